@@ -1,0 +1,27 @@
+#include "cli/CommandLine.h"
+#include "ui/AppLauncher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+// One executable: with no sub-command it opens the window, with one it runs
+// headless. Headless commands still get a QGuiApplication-capable platform
+// (offscreen) because the chart PNG is drawn with QtCharts.
+int main(int argc, char **argv)
+{
+    const bool headless = cli::isHeadlessInvocation(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DailyInsights"));
+    QCoreApplication::setApplicationName(QStringLiteral("daily-insights"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DI_VERSION));
+
+    ui::installChartRenderer();
+    if (headless)
+        return cli::run(app.arguments());
+    return ui::runDesktop(app);
+}

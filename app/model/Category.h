@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A digest category. Ordered by `position`; user-editable.
+struct Category
+{
+    qint64 id = 0;
+    QString key;         // stable identifier, e.g. "llm", "computer-vision"
+    QString name;        // display name, e.g. "Computer Vision"
+    QString emoji;
+    QString color;       // "#rrggbb"
+    QString description; // for the LLM
+    QStringList keywords;// for the offline classifier; English and Korean
+    int position = 0;
+};
+
+// The default categories of PRODUCT.md, read from :/data/categories.json.
+QList<Category> defaultCategories();

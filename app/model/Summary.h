@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// The four-part summary of one (day, category) section. The LLM fills this
+// structure as JSON against a schema (or the offline summariser builds it);
+// the app renders the Markdown itself, so the headings never drift.
+struct SummaryEvent
+{
+    QString text;
+    QList<int> citations; // 1-based numbers into the section's source list
+};
+
+struct SummaryImpact
+{
+    QString domain; // e.g. 경제 / 사회 / 정치
+    QString text;   // may be the language's "not applicable" word
+};
+
+struct SummaryDoc
+{
+    QStringList themes;
+    QList<SummaryEvent> events;
+    QList<SummaryImpact> impacts;
+    QString conclusion;
+};
+
+// How a summary was made.
+struct SummaryProvenance
+{
+    QString provider;      // "openai", "anthropic", "gemini", "offline", "imported"
+    QString model;         // empty for offline
+    QString promptVersion;
+    QString language;      // "ko", "en", "ja"
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    qint64 elapsedMs = 0;
+    QDateTime createdAt;   // UTC
+    QString inputHash;     // cache key: articles + provider + model + prompt + language
+};
+
+// One stored section summary. `markdown` is what is shown and exported;
+// `doc` is empty for imported history, where only the Markdown survives.
+struct SectionSummary
+{
+    QString day;
+    qint64 categoryId = 0;
+    SummaryDoc doc;
+    QString markdown;
+    QString error;         // set instead of a summary when generation failed
+    SummaryProvenance provenance;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace secrets {
+
+// Where the LLM API key lives. Asynchronous, because the OS keychain is.
+class SecretStore
+{
+public:
+    enum class Status { Ok, NotFound, NoBackend, Error };
+
+    struct ReadResult
+    {
+        Status status = Status::Error;
+        QString secret;
+        QString error; // readable; says what to install or start when NoBackend
+    };
+
+    using ReadCallback = std::function<void(const ReadResult &)>;
+    using WriteCallback = std::function<void(Status, const QString &error)>;
+
+    virtual ~SecretStore() = default;
+    // `key` is the entry name, one per provider profile (e.g. "llm/openai").
+    // Callbacks run on the caller's thread, after the call returns.
+    virtual void read(const QString &key, ReadCallback done) = 0;
+    virtual void write(const QString &key, const QString &secret, WriteCallback done) = 0;
+    virtual void remove(const QString &key, WriteCallback done) = 0;
+};
+
+} // namespace secrets
