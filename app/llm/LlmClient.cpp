@@ -44,3 +44,14 @@ QString defaultModel(Provider provider)
 }
 
 } // namespace llm
+
+#include "llm/NetworkClient.h"
+
+namespace llm {
+
+std::unique_ptr<Client> createClient(const Config &config, QNetworkAccessManager *network)
+{
+    return std::make_unique<NetworkClient>(config, createWireFormat(config.provider), network);
+}
+
+} // namespace llm

@@ -68,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void textDelta(const QString &text);
+    // A new attempt starts (attempt >= 2): text shown so far is void.
+    void retrying(int attempt);
     void finished(const llm::Result &result);
 
 protected:
@@ -100,6 +102,7 @@ public:
     virtual void cancelAll() = 0;
 };
 
+// `network` may be null: the client then owns a QNetworkAccessManager.
 std::unique_ptr<Client> createClient(const Config &config, QNetworkAccessManager *network);
 
 } // namespace llm
