@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/Clock.h"
+#include "service/Profile.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace llm { class Client; }
+namespace secrets { class SecretStore; }
+namespace storage { class StorageWriter; }
+
+namespace service {
+
+class DigestService;
+class RefreshService;
+
+// Everything one process needs, built once and passed down by reference:
+// the window and the CLI both start from here.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString profileDir;           // empty = Profile::resolveDir default
+        bool demo = false;            // subscribe to the bundled demo feeds
+        Profile::Access access = Profile::Access::Write;
+        // Tests inject these; null = the system clock / the OS keychain.
+        const Clock *clock = nullptr;
+        secrets::SecretStore *secretStore = nullptr;
+    };
+
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    bool open(const Options &options, QString *error);
+
+    Profile &profile() { return m_profile; }
+    storage::StorageWriter &writer() { return *m_writer; }
+    QNetworkAccessManager &network() { return m_network; }
+    const Clock &clock() const { return *m_clock; }
+    RefreshService &refresh() { return *m_refresh; }
+    DigestService &digests() { return *m_digests; }
+    secrets::SecretStore &secretStore() { return *m_secrets; }
+
+    // (Re)creates the LLM client from the settings and the stored key.
+    // `done` gets an empty string when an LLM is ready, else the reason the
+    // digest will be made offline ("no provider configured", "no API key…").
+    void loadLlmClient(std::function<void(const QString &offlineReason)> done);
+    llm::Client *llmClient() const { return m_llm.get(); }
+    QString offlineReason() const { return m_offlineReason; }
+
+    // The keychain entry for the configured provider.
+    QString apiKeyEntry() const;
+
+Q_SIGNALS:
+    void llmChanged();
+
+private:
+    bool installDemo(QString *error);
+
+    Profile m_profile;
+    QNetworkAccessManager m_network;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
+    std::unique_ptr<secrets::SecretStore> m_ownedSecrets;
+    secrets::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<storage::StorageWriter> m_writer;
+    std::unique_ptr<RefreshService> m_refresh;
+    std::unique_ptr<DigestService> m_digests;
+    std::unique_ptr<llm::Client> m_llm;
+    QString m_offlineReason;
+};
+
+} // namespace service

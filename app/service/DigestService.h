@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/Digest.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class Clock;
+namespace llm { class Client; }
+namespace storage { class StorageWriter; }
+
+namespace service {
+
+class Profile;
+
+struct DigestBuildOptions
+{
+    bool offline = false;      // force the offline classifier and summariser
+    bool force = false;        // regenerate even when the cache matches
+    qint64 onlyCategoryId = 0; // regenerate one section only (0 = all)
+};
+
+struct SectionStatus
+{
+    enum class State { Cached, Generated, Offline, Failed };
+    qint64 categoryId = 0;
+    QString categoryName;
+    int sources = 0;
+    State state = State::Failed;
+    QString message;
+};
+
+QString sectionStateName(SectionStatus::State state);
+
+struct DigestBuildReport
+{
+    QString day;
+    QList<SectionStatus> sections;
+    int llmCalls = 0;
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    qint64 elapsedMs = 0;
+    bool offline = false;
+    bool cancelled = false;
+    QString error;             // set when the build could not run at all
+};
+
+// Classifies the day's unclassified articles and writes one summary per
+// (day, category), through the LLM when one is given, else offline.
+// Sections whose input is unchanged are reused from the cache.
+class DigestService : public QObject
+{
+    Q_OBJECT
+public:
+    // `client` may be null: then everything runs offline.
+    DigestService(Profile &profile, storage::StorageWriter &writer, llm::Client *client,
+                  const Clock &clock, QObject *parent = nullptr);
+    ~DigestService() override;
+
+    // The LLM client to use from now on (null = offline).
+    void setClient(llm::Client *client) { m_client = client; }
+    void build(const QString &day, const DigestBuildOptions &options = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(const QString &stage, int done, int total);
+    void sectionText(qint64 categoryId, const QString &delta);
+    void sectionReady(qint64 categoryId);
+    void finished(const service::DigestBuildReport &report);
+
+private:
+    struct Run;
+    void classifyStep();
+    void summariseStep();
+    void summariseNext();
+    void finish();
+
+    Profile &m_profile;
+    storage::StorageWriter &m_writer;
+    llm::Client *m_client;
+    const Clock &m_clock;
+    Run *m_run = nullptr;
+    bool m_running = false;
+};
+
+// Reads a day's digest (sections, summaries, sources) from the database.
+// Cheap: used by the window and the exporter; never calls the network.
+class DigestReader
+{
+public:
+    static Digest load(Profile &profile, const QString &day);
+};
+
+} // namespace service
+
+Q_DECLARE_METATYPE(service::DigestBuildReport)
