@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/Article.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace storage {
+
+struct IngestStats
+{
+    int inserted = 0;
+    int updated = 0;       // known article whose content changed
+    int duplicates = 0;    // same URL/GUID already known → linked to this source
+    int linkedStories = 0; // new article that joined another article's story
+    QString error;         // set when the batch was rolled back
+};
+
+// Articles, their sources, stories, classification and user state.
+// Every method runs on the connection it was given (use it on that
+// connection's thread); cheap to construct.
+class ArticleStore
+{
+public:
+    ArticleStore(QSqlDatabase db, QTimeZone zone);
+
+    // One transaction (a savepoint when already inside one). Dedup by
+    // canonical URL or GUID across sources; near-identical titles on the
+    // same day share a story; day = local date of published, else of first
+    // sight. A re-fetch updates content but never user state.
+    IngestStats ingest(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &nowUtc);
+
+    // Ordered by published (else first seen) descending. Fills every field
+    // except the HTML ones (item.summaryHtml / item.contentHtml): use
+    // article(id) for those.
+    QList<Article> articlesForDay(const QString &day) const;
+    Article article(qint64 id) const; // id 0 when not found
+    QStringList days() const;         // newest first
+    // Inclusive; an empty bound is open.
+    QList<QPair<QString, int>> dayCounts(const QString &fromDay, const QString &toDay) const;
+    QList<qint64> unclassified(const QString &day) const; // origin None
+    int articleCount() const;
+
+    // A machine verdict. Never overrides the user's own category, which is
+    // kept apart and wins. origin User behaves as setUserCategory; origin
+    // None clears the machine verdict.
+    void setClassification(qint64 articleId, qint64 categoryId, bool isAi, double confidence,
+                           CategoryOrigin origin, const QString &reason);
+    // categoryId 0 clears the user's choice.
+    void setUserCategory(qint64 articleId, qint64 categoryId, bool isAi = true);
+    void setRead(qint64 articleId, bool read);
+    void setStarred(qint64 articleId, bool starred);
+
+    struct SearchHit
+    {
+        qint64 articleId = 0; // 0 for a summary hit
+        QString day;
+        qint64 categoryId = 0;
+        QString title;        // article title, or the category name for a summary
+        QString snippet;      // plain text; matches between snippetOpen() and snippetClose()
+        bool isSummary = false;
+    };
+    // FTS5 over article title, summary, content and the stored section
+    // summaries. Every word of the query must match (as a prefix, so
+    // Korean particles do not get in the way); FTS syntax in the query is
+    // treated as text. Summary hits first, then articles, each by rank.
+    QList<SearchHit> search(const QString &query, int limit = 200) const;
+    static QChar snippetOpen() { return QChar(0x2); }
+    static QChar snippetClose() { return QChar(0x3); }
+    // The snippet as HTML: text escaped, matches in <b>…</b>.
+    static QString snippetToHtml(const QString &snippet);
+    // The FTS5 MATCH expression used for a user's query ("" = no words).
+    static QString ftsQuery(const QString &userQuery);
+
+    // Recomputes every article's day (and story) for a new time zone.
+    void recomputeDays(QTimeZone zone);
+    // An article of imported history (origin Imported); an already known
+    // URL returns the existing article. Returns the id, 0 on failure.
+    qint64 importArticle(const QString &day, const QString &title, const QString &url,
+                         qint64 categoryId);
+
+    // The day of an instant in this store's time zone.
+    QString dayFor(const QDateTime &utc) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    qint64 storyFor(const QString &day, const QString &title, const QString &url, bool *existing);
+
+    QSqlDatabase m_db;
+    QTimeZone m_zone;
+    mutable QString m_lastError;
+};
+
+} // namespace storage

@@ -1,0 +1,133 @@
+#include "storage/SourceStore.h"
+
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storage {
+
+using namespace sqlvalues;
+
+SourceStore::SourceStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<Source> SourceStore::select(const QString &where, const QVariant &value) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, url, title, grp, enabled, etag, last_modified, body_hash,"
+                  " last_success, last_attempt, last_error, consecutive_failures, next_attempt"
+                  " FROM sources ")
+              + where + QStringLiteral(" ORDER BY id"));
+    if (value.isValid())
+        q.addBindValue(value);
+    QList<Source> result;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        Source s;
+        s.id = q.value(0).toLongLong();
+        s.url = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.group = q.value(3).toString();
+        s.enabled = q.value(4).toBool();
+        s.etag = q.value(5).toString();
+        s.lastModified = q.value(6).toString();
+        s.bodyHash = q.value(7).toString();
+        s.lastSuccess = toDateTime(q.value(8));
+        s.lastAttempt = toDateTime(q.value(9));
+        s.lastError = q.value(10).toString();
+        s.consecutiveFailures = q.value(11).toInt();
+        s.nextAttempt = toDateTime(q.value(12));
+        result.append(s);
+    }
+    return result;
+}
+
+QList<Source> SourceStore::all() const
+{
+    return select(QString(), QVariant());
+}
+
+Source SourceStore::byId(qint64 id) const
+{
+    const auto list = select(QStringLiteral("WHERE id = ?"), id);
+    return list.isEmpty() ? Source() : list.first();
+}
+
+Source SourceStore::byUrl(const QString &url) const
+{
+    const auto list = select(QStringLiteral("WHERE url = ?"), url);
+    return list.isEmpty() ? Source() : list.first();
+}
+
+qint64 SourceStore::add(const Source &s, bool *existed)
+{
+    const Source known = byUrl(s.url);
+    if (existed)
+        *existed = known.id != 0;
+    if (known.id != 0)
+        return known.id;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
+        " last_success, last_attempt, last_error, consecutive_failures, next_attempt)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.url);
+    q.addBindValue(s.title);
+    q.addBindValue(s.group);
+    q.addBindValue(s.enabled);
+    q.addBindValue(s.etag);
+    q.addBindValue(s.lastModified);
+    q.addBindValue(s.bodyHash);
+    q.addBindValue(fromDateTime(s.lastSuccess));
+    q.addBindValue(fromDateTime(s.lastAttempt));
+    q.addBindValue(s.lastError);
+    q.addBindValue(s.consecutiveFailures);
+    q.addBindValue(fromDateTime(s.nextAttempt));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool SourceStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+void SourceStore::update(const Source &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE sources SET title = ?, grp = ?, enabled = ?, etag = ?, last_modified = ?,"
+        " body_hash = ?, last_success = ?, last_attempt = ?, last_error = ?,"
+        " consecutive_failures = ?, next_attempt = ? WHERE id = ?"));
+    q.addBindValue(s.title);
+    q.addBindValue(s.group);
+    q.addBindValue(s.enabled);
+    q.addBindValue(s.etag);
+    q.addBindValue(s.lastModified);
+    q.addBindValue(s.bodyHash);
+    q.addBindValue(fromDateTime(s.lastSuccess));
+    q.addBindValue(fromDateTime(s.lastAttempt));
+    q.addBindValue(s.lastError);
+    q.addBindValue(s.consecutiveFailures);
+    q.addBindValue(fromDateTime(s.nextAttempt));
+    q.addBindValue(s.id);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+}
+
+} // namespace storage

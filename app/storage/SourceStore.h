@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/Source.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace storage {
+
+// Subscribed feeds and their fetch state.
+class SourceStore
+{
+public:
+    explicit SourceStore(QSqlDatabase db);
+
+    QList<Source> all() const;             // by id
+    Source byId(qint64 id) const;          // id 0 when not found
+    Source byUrl(const QString &url) const;
+    // Adds a source; a known URL returns the existing id with *existed = true.
+    qint64 add(const Source &s, bool *existed = nullptr);
+    bool remove(qint64 id);                // its articles stay, with their other sources
+    void update(const Source &s);          // title, group, enabled and fetch state
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<Source> select(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Summary.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace storage {
+
+// Section summaries per (day, category) with their provenance, and the
+// tokens spent per day.
+class SummaryStore
+{
+public:
+    explicit SummaryStore(QSqlDatabase db);
+
+    std::optional<SectionSummary> get(const QString &day, qint64 categoryId) const;
+    QList<SectionSummary> forDay(const QString &day) const;
+    void put(const SectionSummary &s); // replaces the (day, category) summary
+    void removeDay(const QString &day);
+    QStringList daysWithSummaries() const; // newest first
+    void recordUsage(const QString &day, const QString &provider, const QString &model,
+                     qint64 tokensIn, qint64 tokensOut);
+    QPair<qint64, qint64> usageForDay(const QString &day) const; // (in, out)
+    QString lastError() const { return m_lastError; }
+
+    static QString docToJson(const SummaryDoc &doc);
+    static SummaryDoc docFromJson(const QString &json);
+
+private:
+    QList<SectionSummary> select(const QString &where, const QVariantList &values) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace storage
