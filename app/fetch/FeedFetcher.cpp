@@ -1,0 +1,336 @@
+#include "fetch/FeedFetcher.h"
+
+#include "fetch/FeedHttpRequest.h"
+#include "fetch/FetchErrors.h"
+#include "fetch/RedirectPolicy.h"
+#include "fetch/RetryAfter.h"
+#include "model/Clock.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace fetch {
+
+namespace {
+
+using Outcome = FetchResult::Outcome;
+
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+bool isSupportedScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("file");
+}
+
+QString retryKey(const FetchRequest &request)
+{
+    return QString::number(request.sourceId) + QLatin1Char(' ') + request.url.toString();
+}
+
+} // namespace
+
+FeedFetcher::FeedFetcher(QNetworkAccessManager *network, FetchOptions options, const Clock *clock,
+                         QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_options(std::move(options)),
+      m_clock(clock),
+      m_scheduler(m_options.maxConcurrent, m_options.maxPerHost)
+{
+    qRegisterMetaType<fetch::FetchResult>();
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &FeedFetcher::pump);
+}
+
+FeedFetcher::~FeedFetcher()
+{
+    const auto replies = m_active.keys();
+    m_active.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void FeedFetcher::enqueue(const QList<FetchRequest> &requests)
+{
+    if (requests.isEmpty())
+        return;
+    for (const FetchRequest &request : requests)
+        m_scheduler.enqueue(request);
+    m_total += int(requests.size());
+    QMetaObject::invokeMethod(this, &FeedFetcher::pump, Qt::QueuedConnection);
+}
+
+void FeedFetcher::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelling = true;
+    m_wakeTimer.stop();
+    const auto replies = m_active.keys();
+    for (QNetworkReply *reply : replies) {
+        auto it = m_active.find(reply);
+        if (it == m_active.end())
+            continue;
+        it->cancelled = true;
+        reply->abort(); // finished() comes synchronously and reports Cancelled
+    }
+    for (const FetchRequest &request : m_scheduler.takeAllQueued())
+        report(queuedResult(request, Outcome::Cancelled), HostScheduler::hostKey(request.url), false);
+    m_cancelling = false;
+    checkAllDone();
+}
+
+void FeedFetcher::pump()
+{
+    if (m_cancelling)
+        return;
+    while (std::optional<FetchRequest> next = m_scheduler.startNext()) {
+        const QString host = HostScheduler::hostKey(next->url);
+        const QDateTime blocked = m_blockedUntil.value(host);
+        if (blocked.isValid() && blocked > m_clock->nowUtc()) {
+            FetchResult result = queuedResult(*next, Outcome::Failed,
+                QCoreApplication::translate("FeedFetcher", "the server asked to wait until %1 UTC")
+                    .arg(blocked.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            result.retryAfter = blocked;
+            report(result, host, true);
+            continue;
+        }
+        start(*next);
+    }
+    const qint64 wake = m_scheduler.msUntilNextResume();
+    if (wake >= 0)
+        m_wakeTimer.start(int(std::min<qint64>(wake + 1, 24 * 3600 * 1000)));
+    checkAllDone();
+}
+
+void FeedFetcher::start(const FetchRequest &request)
+{
+    Job job;
+    job.request = request;
+    job.hostKey = HostScheduler::hostKey(request.url);
+    job.currentUrl = request.url;
+    job.visited = {request.url};
+    job.elapsed.start();
+    if (!request.url.isValid() || request.url.isEmpty()) {
+        report(queuedResult(request, Outcome::Failed,
+                            QCoreApplication::translate("FeedFetcher", "invalid address: %1")
+                                .arg(request.url.toString())),
+               job.hostKey, true);
+        return;
+    }
+    if (!isSupportedScheme(request.url)) {
+        report(queuedResult(request, Outcome::Failed,
+                            QCoreApplication::translate("FeedFetcher", "unsupported address scheme: %1")
+                                .arg(request.url.scheme())),
+               job.hostKey, true);
+        return;
+    }
+    sendHop(std::move(job));
+}
+
+void FeedFetcher::sendHop(Job job)
+{
+    QNetworkReply *reply = m_network->get(makeFeedRequest(job.currentUrl, job.request, m_options));
+    m_active.insert(reply, std::move(job));
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+QString FeedFetcher::tooLargeError() const
+{
+    return QCoreApplication::translate("FeedFetcher", "larger than the %1 limit").arg(describeBytes(m_options.maxBytes));
+}
+
+void FeedFetcher::abortWith(QNetworkReply *reply, const QString &reason)
+{
+    auto it = m_active.find(reply);
+    if (it == m_active.end())
+        return;
+    it->abortReason = reason;
+    reply->abort(); // may finish synchronously: the Job is gone afterwards
+}
+
+void FeedFetcher::onMetaData(QNetworkReply *reply)
+{
+    if (!m_active.contains(reply) || isRedirectStatus(statusOf(reply)))
+        return;
+    // Refuse up front when the server announces a body over the cap.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_options.maxBytes)
+        abortWith(reply, tooLargeError());
+}
+
+void FeedFetcher::onReadyRead(QNetworkReply *reply)
+{
+    auto it = m_active.find(reply);
+    if (it == m_active.end())
+        return;
+    const int status = statusOf(reply);
+    if (isRedirectStatus(status) || status >= 400) {
+        reply->readAll(); // the body of a redirect or an error page is not needed
+        return;
+    }
+    it->body += reply->readAll();
+    if (it->body.size() > m_options.maxBytes)
+        abortWith(reply, tooLargeError());
+}
+
+void FeedFetcher::onFinished(QNetworkReply *reply)
+{
+    auto it = m_active.find(reply);
+    if (it == m_active.end())
+        return;
+    Job job = std::move(*it);
+    m_active.erase(it);
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const int status = statusOf(reply);
+    const QNetworkReply::NetworkError error = reply->error();
+    FetchResult result = resultFor(job, Outcome::Failed);
+    result.httpStatus = status;
+    result.contentType = reply->rawHeader("Content-Type");
+    result.contentLocation = reply->rawHeader("Content-Location");
+    if (reply->hasRawHeader("ETag"))
+        result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    if (reply->hasRawHeader("Last-Modified"))
+        result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
+
+    if (job.cancelled) {
+        result.outcome = Outcome::Cancelled;
+    } else if (!job.abortReason.isEmpty()) {
+        result.error = job.abortReason;
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        // Only the transfer timeout aborts a reply we did not abort ourselves.
+        result.error = QCoreApplication::translate("FeedFetcher", "timed out after %1")
+                           .arg(describeDuration(m_options.transferTimeoutMs));
+    } else if (isRedirectStatus(status)) {
+        const RedirectDecision decision = decideRedirect(job.currentUrl, reply->rawHeader("Location"),
+                                                         job.visited, job.redirects, m_options.maxRedirects);
+        if (decision.follow) {
+            job.redirects++;
+            job.currentUrl = decision.target;
+            job.visited.append(decision.target);
+            job.body.clear();
+            sendHop(std::move(job));
+            return;
+        }
+        result.error = decision.error;
+    } else if (status == 304) {
+        result.outcome = Outcome::NotModified;
+    } else if ((status >= 200 && status < 300) || (status == 0 && error == QNetworkReply::NoError)) {
+        if (error != QNetworkReply::NoError) {
+            result.error = describeNetworkError(error, reply->errorString(), job.currentUrl);
+        } else {
+            job.body += reply->readAll();
+            if (job.body.size() > m_options.maxBytes) {
+                result.error = tooLargeError();
+            } else {
+                result.outcome = Outcome::Ok;
+                result.body = std::move(job.body);
+            }
+        }
+    } else if (status > 0) {
+        result.error = describeHttpStatus(status);
+        if ((status == 429 || status == 503) && handleRetryAfter(job, reply, result))
+            return; // retried after a short wait; reported later
+    } else {
+        result.error = describeNetworkError(error, reply->errorString(), job.currentUrl);
+    }
+    report(result, job.hostKey, true);
+    pump();
+}
+
+// Applies a 429/503 Retry-After to the host. Returns true when the request
+// was put back to be retried once the short wait is over.
+bool FeedFetcher::handleRetryAfter(const Job &job, QNetworkReply *reply, FetchResult &result)
+{
+    const QDateTime now = m_clock->nowUtc();
+    const QDateTime until = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    if (!until.isValid())
+        return false;
+    result.retryAfter = until;
+    const qint64 waitMs = now.msecsTo(until);
+    result.error = QCoreApplication::translate("FeedFetcher", "%1, asked to retry after %2")
+                       .arg(result.error, describeDuration(waitMs));
+    if (waitMs <= qint64(m_options.maxRetryAfterWaitSecs) * 1000) {
+        m_scheduler.pauseHost(job.hostKey, waitMs);
+        const QString key = retryKey(job.request);
+        if (!m_retried.contains(key)) {
+            m_retried.insert(key);
+            m_scheduler.finished(job.hostKey);
+            m_scheduler.requeueFront(job.request);
+            pump();
+            return true;
+        }
+        return false;
+    }
+    // A long wait: everything else queued for this host fails now with the
+    // same reason instead of holding up the refresh.
+    m_blockedUntil.insert(job.hostKey, until);
+    const QString reason = QCoreApplication::translate("FeedFetcher", "the server asked to wait %1 (HTTP %2)")
+                               .arg(describeDuration(waitMs))
+                               .arg(result.httpStatus);
+    for (const FetchRequest &queued : m_scheduler.takeQueued(job.hostKey)) {
+        FetchResult r = queuedResult(queued, Outcome::Failed, reason);
+        r.retryAfter = until;
+        report(r, job.hostKey, false);
+    }
+    return false;
+}
+
+FetchResult FeedFetcher::resultFor(const Job &job, Outcome outcome) const
+{
+    FetchResult r;
+    r.outcome = outcome;
+    r.sourceId = job.request.sourceId;
+    r.url = job.request.url;
+    r.finalUrl = job.currentUrl;
+    r.etag = job.request.etag;
+    r.lastModified = job.request.lastModified;
+    r.elapsedMs = job.elapsed.isValid() ? job.elapsed.elapsed() : 0;
+    return r;
+}
+
+FetchResult FeedFetcher::queuedResult(const FetchRequest &request, Outcome outcome, const QString &error) const
+{
+    Job job;
+    job.request = request;
+    job.currentUrl = request.url;
+    FetchResult r = resultFor(job, outcome);
+    r.error = error;
+    return r;
+}
+
+void FeedFetcher::report(const FetchResult &result, const QString &hostKey, bool wasRunning)
+{
+    if (wasRunning)
+        m_scheduler.finished(hostKey);
+    m_done++;
+    Q_EMIT fetched(result);
+    Q_EMIT progress(m_done, m_total);
+}
+
+void FeedFetcher::checkAllDone()
+{
+    if (m_total == 0 || m_done < m_total || !m_active.isEmpty() || !m_scheduler.isIdle())
+        return;
+    m_total = 0;
+    m_done = 0;
+    m_blockedUntil.clear();
+    m_retried.clear();
+    m_wakeTimer.stop();
+    Q_EMIT finishedAll();
+}
+
+} // namespace fetch
