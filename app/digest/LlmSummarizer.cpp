@@ -1,0 +1,155 @@
+#include "digest/LlmSummarizer.h"
+
+#include "digest/InputHash.h"
+#include "digest/SummaryPrompt.h"
+#include "digest/SummaryRenderer.h"
+#include "digest/SummaryValidator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace digest {
+
+namespace {
+
+// The JSON object of an answer: the client's parsed object, else the raw
+// text (some servers wrap it in a code fence).
+bool answerObject(const llm::Result &result, QJsonObject *out)
+{
+    if (!result.json.isEmpty()) {
+        *out = result.json;
+        return true;
+    }
+    QString text = result.rawText.trimmed();
+    const qsizetype open = text.indexOf(QLatin1Char('{'));
+    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
+    if (open < 0 || close <= open)
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *out = doc.object();
+    return true;
+}
+
+} // namespace
+
+LlmSummarizer::LlmSummarizer(llm::Client *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+}
+
+void LlmSummarizer::summarize(const QList<Article> &sources, const Category &category, const QString &language)
+{
+    cancel();
+    m_running = true;
+    m_attempt = 0;
+    m_lastError.clear();
+    m_sourceCount = int(sources.size());
+    m_timer.start();
+
+    m_summary = SectionSummary();
+    m_summary.day = sources.isEmpty() ? QString() : sources.first().day;
+    m_summary.categoryId = category.id;
+    SummaryProvenance &p = m_summary.provenance;
+    p.provider = llm::providerName(m_client->provider());
+    p.model = m_client->model();
+    p.promptVersion = QString::fromLatin1(kPromptVersion);
+    p.language = language;
+    p.inputHash = inputHash(sources, p.provider, p.model, p.promptVersion, language);
+
+    if (sources.isEmpty()) {
+        SectionSummary s = m_summary;
+        s.error = tr("No articles to summarise");
+        finishWith(s);
+        return;
+    }
+    m_request = SummaryPrompt::build(sources, category, language);
+    sendAttempt();
+}
+
+void LlmSummarizer::cancel()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+    }
+    m_reply = nullptr;
+    m_running = false;
+}
+
+void LlmSummarizer::sendAttempt()
+{
+    ++m_attempt;
+    llm::Request request = m_request;
+    if (m_attempt > 1) {
+        request.user += QStringLiteral("\n\nYour previous answer was rejected: %1. "
+                                       "Answer again with JSON that matches the schema exactly.")
+                            .arg(m_lastError);
+    }
+    llm::Reply *reply = m_client->send(request);
+    m_reply = reply;
+    connect(reply, &llm::Reply::textDelta, this, &LlmSummarizer::progress);
+    connect(reply, &llm::Reply::finished, this, &LlmSummarizer::onReply);
+    if (reply->isFinished()) // a client may answer synchronously
+        onReply(reply->result());
+}
+
+void LlmSummarizer::onReply(const llm::Result &result)
+{
+    if (sender() && sender() != m_reply)
+        return;
+    if (m_reply)
+        disconnect(m_reply, nullptr, this, nullptr);
+    m_reply = nullptr;
+    SummaryProvenance &p = m_summary.provenance;
+    p.tokensIn += result.tokensIn;
+    p.tokensOut += result.tokensOut;
+
+    const bool transportFailure = !result.ok && result.rawText.trimmed().isEmpty();
+    if (transportFailure) {
+        SectionSummary s = m_summary;
+        s.error = result.error.isEmpty() ? tr("The language model gave no answer") : result.error;
+        finishWith(s);
+        return;
+    }
+
+    QJsonObject json;
+    SummaryDoc doc;
+    QString error;
+    if (!answerObject(result, &json))
+        error = tr("the answer is not a JSON object");
+    else if (!SummaryValidator::parse(json, m_sourceCount, &doc, &error))
+        error = tr("the answer breaks the summary schema: %1").arg(error);
+
+    if (error.isEmpty()) {
+        SectionSummary s = m_summary;
+        s.doc = doc;
+        s.markdown = SummaryRenderer::render(doc, p.language);
+        finishWith(s);
+        return;
+    }
+    m_lastError = error;
+    if (m_attempt < kMaxAttempts) {
+        sendAttempt();
+        return;
+    }
+    SectionSummary s = m_summary;
+    s.error = tr("The model's summary was malformed twice (%1)").arg(error);
+    finishWith(s);
+}
+
+void LlmSummarizer::finishWith(SectionSummary summary)
+{
+    m_running = false;
+    summary.provenance.elapsedMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    summary.provenance.createdAt = QDateTime::currentDateTimeUtc();
+    if (!summary.error.isEmpty()) {
+        summary.doc = SummaryDoc();
+        summary.markdown.clear();
+    }
+    Q_EMIT finished(summary);
+}
+
+} // namespace digest

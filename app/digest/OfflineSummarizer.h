@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/Article.h"
+#include "model/Category.h"
+#include "model/Summary.h"
+
+namespace digest {
+
+// The built-in extractive summariser, no network:
+// - themes: the section's top key phrases (TF-IDF-like weights over titles
+//   and text, titles counting more, phrases shared by several articles
+//   ranked first), in English and Korean;
+// - events: one per article, its lead sentence, citing [n];
+// - conclusion: the top-ranked sentences of the section (TextRank over a
+//   word-overlap sentence graph), in their original order;
+// - impact: a sentence for economy / society / politics only when that
+//   domain's vocabulary appears, else "not applicable".
+class OfflineSummarizer
+{
+public:
+    static SummaryDoc summarize(const QList<Article> &sources, const QString &language);
+
+    // The whole section: doc, rendered Markdown, provenance.provider "offline".
+    static SectionSummary summarizeSection(const QList<Article> &sources, const Category &category,
+                                           const QString &language);
+
+    static QString promptVersion() { return QStringLiteral("offline-v1"); }
+};
+
+} // namespace digest
