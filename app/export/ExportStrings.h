@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+// Sentences written into an export, in the digest's output language (not
+// the interface language: a Korean digest exported from an English UI
+// stays Korean). Korean is the default; English and Japanese are known.
+namespace exporter {
+
+class ExportStrings
+{
+public:
+    explicit ExportStrings(const QString &language);
+
+    QString notAiLine(int count) const;       // closing line, Markdown emphasis
+    QString offlineMarker() const;            // per-section marker line
+    QString offlineNote() const;              // closing note of an offline digest
+    QString summaryFailed(const QString &escapedError) const;
+    QString noSummary() const;
+    QString noSections() const;
+    QString linkRemoved() const;              // replaces a non-http(s) URL
+    QString chartMissing() const;             // HTML, when no chart was drawn
+    QString sourcesHeading() const;           // HTML headings
+    QString summaryHeading() const;
+    QString chartTitle(const QString &day) const;
+
+    // Every language's offline marker and link-removed text, so that the
+    // importer recognises what any exporter wrote.
+    static QStringList allOfflineMarkers();
+    static QStringList allLinkRemoved();
+
+    QString language() const { return m_lang; }
+
+private:
+    QString m_lang; // "ko", "en" or "ja"
+};
+
+} // namespace exporter

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/Digest.h"
+
+#include <QString>
+
+namespace exporter {
+
+// Writes a digest in the seed format of PRODUCT.md ("Markdown export"):
+//
+//   # Daily Artificial Intelligence Insights : News![Category Distribution Graph](<chart>)
+//   <blank>
+//   ## <emoji> <Category>            (per section, in the order given)
+//   <blank> **요약:** <blank> <summary Markdown> <blank> **출처:** <blank>
+//    - <title> (<url>)               (one line per source)
+//   <blank> <blank>
+//
+// then the closing notes (offline digest, articles left out as not AI).
+// Sections without sources are omitted. Titles, names and error text are
+// escaped (MarkdownText); a non-http(s) URL is replaced by a notice.
+class MarkdownExporter
+{
+public:
+    static QString render(const Digest &digest, const QString &chartFileName);
+
+    // "news_YYYY-MM-DD" — the base name of the exported files.
+    static QString baseName(const QString &day);
+};
+
+} // namespace exporter

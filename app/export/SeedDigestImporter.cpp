@@ -1,0 +1,195 @@
+#include "export/SeedDigestImporter.h"
+
+#include "export/ExportStrings.h"
+#include "export/MarkdownText.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace exporter {
+
+namespace {
+
+enum class Part { Preamble, SectionHead, Summary, Sources };
+
+bool isLabel(const QString &line, const QStringList &words)
+{
+    // **요약:**  **요약**:  **요약**  요약:  (any of the words, case-insensitive)
+    QString t = line.trimmed();
+    t.remove(QLatin1String("**"));
+    t = t.trimmed();
+    if (t.endsWith(QLatin1Char(':')) || t.endsWith(QChar(0xff1a)))
+        t.chop(1);
+    t = t.trimmed();
+    for (const QString &w : words)
+        if (t.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool isSummaryLabel(const QString &line)
+{
+    static const QStringList words{QStringLiteral("요약"), QStringLiteral("Summary"), QStringLiteral("要約")};
+    return isLabel(line, words);
+}
+
+bool isSourcesLabel(const QString &line)
+{
+    static const QStringList words{QStringLiteral("출처"), QStringLiteral("Sources"), QStringLiteral("出典")};
+    return isLabel(line, words);
+}
+
+bool isValidDay(const QString &day)
+{
+    return QDate::fromString(day, Qt::ISODate).isValid();
+}
+
+// The first token of a heading is the emoji when it starts with neither a
+// letter nor a digit.
+void splitHeading(const QString &text, ImportedSection &section)
+{
+    const QString t = text.trimmed();
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    const QString first = space < 0 ? t : t.left(space);
+    const char32_t c = first.isEmpty() ? 0 : first.toUcs4().value(0);
+    if (space > 0 && !QChar::isLetterOrNumber(c) && c != U'\\') {
+        section.emoji = markdown::unescapeInline(first);
+        section.categoryName = markdown::unescapeInline(t.mid(space + 1).trimmed());
+    } else {
+        section.categoryName = markdown::unescapeInline(t);
+    }
+}
+
+bool parseSourceLine(const QString &line, DigestSource &source)
+{
+    static const QRegularExpression bullet(QStringLiteral("^\\s*[-*+]\\s+(.*)$"));
+    const auto m = bullet.match(line);
+    if (!m.hasMatch())
+        return false;
+    QString rest = m.captured(1).trimmed();
+    for (const QString &removed : ExportStrings::allLinkRemoved()) {
+        if (rest.endsWith(removed)) {
+            source.title = markdown::unescapeInline(rest.chopped(removed.size()).trimmed());
+            return true;
+        }
+    }
+    if (rest.endsWith(QLatin1Char(')'))) {
+        const qsizetype at = std::max(rest.lastIndexOf(QLatin1String("(http://"), -1, Qt::CaseInsensitive),
+                                      rest.lastIndexOf(QLatin1String("(https://"), -1, Qt::CaseInsensitive));
+        if (at >= 0) {
+            source.url = rest.mid(at + 1, rest.size() - at - 2).trimmed();
+            source.title = markdown::unescapeInline(rest.left(at).trimmed());
+            return true;
+        }
+    }
+    source.title = markdown::unescapeInline(rest);
+    return true;
+}
+
+void finishSection(ImportedSection &section, QStringList &summaryLines, QList<ImportedSection> &out)
+{
+    QString summary = markdown::trimBlankLines(summaryLines.join(QLatin1Char('\n')));
+    for (const QString &marker : ExportStrings::allOfflineMarkers()) {
+        if (summary.startsWith(marker + QLatin1Char('\n')) || summary == marker) {
+            section.offline = true;
+            summary = markdown::trimBlankLines(summary.mid(marker.size()));
+            break;
+        }
+    }
+    section.summaryMarkdown = summary;
+    out.append(section);
+    section = ImportedSection();
+    summaryLines.clear();
+}
+
+} // namespace
+
+QString SeedDigestImporter::dayFromFileName(const QString &fileName)
+{
+    static const QRegularExpression re(QStringLiteral("(?:news|digest)[_-](\\d{4}-\\d{2}-\\d{2})\\.(?:md|markdown)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(fileName);
+    return m.hasMatch() && isValidDay(m.captured(1)) ? m.captured(1) : QString();
+}
+
+ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QString &fileName)
+{
+    ImportedDigest result;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(markdown);
+    if (decoder.hasError()) {
+        result.error = QCoreApplication::translate("SeedDigestImporter", "%1 is not UTF-8 text.").arg(fileName);
+        return result;
+    }
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+
+    result.day = dayFromFileName(fileName);
+    static const QRegularExpression imageDay(QStringLiteral("news_(\\d{4}-\\d{2}-\\d{2})\\.png"));
+
+    Part part = Part::Preamble;
+    ImportedSection section;
+    QStringList summaryLines;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("## "))) {
+            if (part != Part::Preamble)
+                finishSection(section, summaryLines, result.sections);
+            splitHeading(line.mid(3), section);
+            part = Part::SectionHead;
+            continue;
+        }
+        switch (part) {
+        case Part::Preamble:
+            if (result.day.isEmpty() && line.startsWith(QLatin1String("# "))) {
+                const auto m = imageDay.match(line);
+                if (m.hasMatch() && isValidDay(m.captured(1)))
+                    result.day = m.captured(1);
+            }
+            break;
+        case Part::SectionHead:
+            if (isSummaryLabel(line))
+                part = Part::Summary;
+            else if (isSourcesLabel(line))
+                part = Part::Sources;
+            else if (!line.trimmed().isEmpty()) { // a summary without its label
+                summaryLines << line;
+                part = Part::Summary;
+            }
+            break;
+        case Part::Summary:
+            if (isSourcesLabel(line))
+                part = Part::Sources;
+            else
+                summaryLines << line;
+            break;
+        case Part::Sources: {
+            DigestSource source;
+            if (parseSourceLine(line, source))
+                section.sources.append(source);
+            break;
+        }
+        }
+    }
+    if (part != Part::Preamble)
+        finishSection(section, summaryLines, result.sections);
+
+    if (result.day.isEmpty()) {
+        result.error = QCoreApplication::translate("SeedDigestImporter",
+            "%1: no date found (expected a file name like news_YYYY-MM-DD.md or the chart link in the title line).")
+                           .arg(fileName);
+        return result;
+    }
+    if (result.sections.isEmpty()) {
+        result.error = QCoreApplication::translate("SeedDigestImporter",
+            "%1: no \"## <emoji> <category>\" sections found; is this a digest?").arg(fileName);
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace exporter

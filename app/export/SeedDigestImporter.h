@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Digest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace exporter {
+
+struct ImportedSection
+{
+    QString emoji;
+    QString categoryName;
+    QString summaryMarkdown;     // as written, blank lines around it trimmed
+    bool offline = false;        // the section carried an "offline summary" marker
+    QList<DigestSource> sources; // title (unescaped) and url; url empty when removed
+};
+
+struct ImportedDigest
+{
+    bool ok = false;
+    QString error;
+    QString day;                 // YYYY-MM-DD
+    QList<ImportedSection> sections;
+};
+
+// Reads a digest in the seed format (what MarkdownExporter writes, and the
+// older files in ../shared/seeds). Tolerant of the old system's drift:
+// "**요약:**" / "**요약**:" / "**Summary:**", "**출처:**" / "**Sources:**",
+// list markers "-", "*" or "+" with any indentation, and titles that
+// contain parentheses (the URL is the last parenthesised http(s) group).
+// The summary Markdown is kept as it is, whatever its inner headings.
+class SeedDigestImporter
+{
+public:
+    static ImportedDigest parse(const QByteArray &markdown, const QString &fileName);
+
+    // "news_2024-11-10.md", "digest-2024-11-10.md" or a path ending so.
+    static QString dayFromFileName(const QString &fileName);
+};
+
+} // namespace exporter

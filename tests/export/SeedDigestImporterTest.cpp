@@ -1,0 +1,192 @@
+#include "ExportFixtures.h"
+#include "support/TestPaths.h"
+#include "export/MarkdownExporter.h"
+#include "export/SeedDigestImporter.h"
+
+#include <gtest/gtest.h>
+
+using exporter::ImportedDigest;
+using exporter::ImportedSection;
+using exporter::MarkdownExporter;
+using exporter::SeedDigestImporter;
+
+namespace {
+
+ImportedDigest importSeed(const QString &name)
+{
+    return SeedDigestImporter::parse(testpaths::readAll(testpaths::seeds(name)), name);
+}
+
+Digest toDigest(const ImportedDigest &imported)
+{
+    Digest d;
+    d.day = imported.day;
+    d.language = QStringLiteral("ko");
+    for (const ImportedSection &s : imported.sections) {
+        DigestSection section;
+        section.emoji = s.emoji;
+        section.categoryName = s.categoryName;
+        section.summaryMarkdown = s.summaryMarkdown;
+        section.sources = s.sources;
+        d.sections.append(section);
+    }
+    return d;
+}
+
+void expectSameSections(const ImportedDigest &a, const ImportedDigest &b)
+{
+    ASSERT_EQ(a.sections.size(), b.sections.size());
+    for (qsizetype i = 0; i < a.sections.size(); ++i) {
+        const ImportedSection &x = a.sections.at(i);
+        const ImportedSection &y = b.sections.at(i);
+        EXPECT_EQ(x.emoji, y.emoji);
+        EXPECT_EQ(x.categoryName.toStdString(), y.categoryName.toStdString());
+        EXPECT_EQ(x.summaryMarkdown.toStdString(), y.summaryMarkdown.toStdString());
+        ASSERT_EQ(x.sources.size(), y.sources.size()) << x.categoryName.toStdString();
+        for (qsizetype j = 0; j < x.sources.size(); ++j) {
+            EXPECT_EQ(x.sources.at(j).title.toStdString(), y.sources.at(j).title.toStdString());
+            EXPECT_EQ(x.sources.at(j).url.toStdString(), y.sources.at(j).url.toStdString());
+        }
+    }
+}
+
+} // namespace
+
+TEST(SeedDigestImporter, ReadsTheOctoberSeedWithItsHeadingVariants)
+{
+    const ImportedDigest d = importSeed(QStringLiteral("digest-2024-10-29.md"));
+    ASSERT_TRUE(d.ok) << d.error.toStdString();
+    EXPECT_EQ(d.day.toStdString(), "2024-10-29");
+    QStringList names;
+    QList<int> counts;
+    for (const ImportedSection &s : d.sections) {
+        names << s.categoryName;
+        counts << int(s.sources.size());
+        EXPECT_FALSE(s.emoji.isEmpty());
+        EXPECT_FALSE(s.summaryMarkdown.isEmpty());
+        EXPECT_FALSE(s.summaryMarkdown.contains(QStringLiteral("출처")));
+        for (const DigestSource &src : s.sources)
+            EXPECT_TRUE(src.url.startsWith(QLatin1String("http"))) << src.title.toStdString();
+    }
+    EXPECT_EQ(names.join(QLatin1Char('|')).toStdString(),
+              "AI business insight|Computer Vision|Inference acceleration|Model training technique|"
+              "Reinforcement Learning|Audio");
+    EXPECT_EQ(counts, (QList<int>{4, 1, 1, 1, 1, 1}));
+    // English headings in one section are kept as written.
+    EXPECT_TRUE(d.sections.at(2).summaryMarkdown.startsWith(QStringLiteral("**Key Themes**:\n")));
+    // A title with brackets and the last parenthesised group as URL.
+    EXPECT_TRUE(d.sections.at(0).sources.at(0).title.startsWith(QStringLiteral("[단독 인터뷰]")));
+    EXPECT_EQ(d.sections.at(5).sources.at(0).url.toStdString(),
+              "https://www.recall.ai/post/debugging-audio-artifacts-caused-by-a-serial-port");
+}
+
+TEST(SeedDigestImporter, ReadsTheNovemberSeed)
+{
+    const ImportedDigest d = importSeed(QStringLiteral("digest-2024-11-10.md"));
+    ASSERT_TRUE(d.ok) << d.error.toStdString();
+    EXPECT_EQ(d.day.toStdString(), "2024-11-10");
+    ASSERT_EQ(d.sections.size(), 5);
+    EXPECT_EQ(d.sections.at(2).emoji.toStdString(), "⭐");
+    EXPECT_EQ(d.sections.at(2).categoryName.toStdString(), "LLM");
+    EXPECT_EQ(d.sections.at(0).sources.size(), 4);
+    EXPECT_EQ(d.sections.at(0).sources.at(3).title.toStdString(), "When machine learning tells the wrong story");
+    EXPECT_EQ(d.sections.at(0).sources.at(3).url.toStdString(), "https://jackcook.com/2024/11/09/bigger-fish.html");
+    EXPECT_TRUE(d.sections.at(4).summaryMarkdown.startsWith(QStringLiteral("**1. 주요 테마:**\n")));
+}
+
+TEST(SeedDigestImporter, ReExportingASeedGivesTheSameSectionsSourcesAndOrder)
+{
+    for (const QString &name : {QStringLiteral("digest-2024-10-29.md"), QStringLiteral("digest-2024-11-10.md")}) {
+        SCOPED_TRACE(name.toStdString());
+        const ImportedDigest first = importSeed(name);
+        ASSERT_TRUE(first.ok) << first.error.toStdString();
+        const Digest digest = toDigest(first);
+        const QString exported = MarkdownExporter::render(digest, MarkdownExporter::baseName(digest.day) + QStringLiteral(".png"));
+        const ImportedDigest again = SeedDigestImporter::parse(exported.toUtf8(), MarkdownExporter::baseName(digest.day) + QStringLiteral(".md"));
+        ASSERT_TRUE(again.ok) << again.error.toStdString();
+        EXPECT_EQ(again.day, first.day);
+        expectSameSections(first, again);
+
+        // The layout is the seed's own: apart from the escaped brackets of
+        // one October title, the bytes are identical.
+        QString seed = QString::fromUtf8(testpaths::readAll(testpaths::seeds(name)));
+        QString ours = exported;
+        ours.replace(QStringLiteral("\\["), QStringLiteral("[")).replace(QStringLiteral("\\]"), QStringLiteral("]"));
+        EXPECT_EQ(ours.toStdString(), seed.toStdString());
+    }
+}
+
+TEST(SeedDigestImporter, RoundTripsOurOwnExportIncludingHostileTitles)
+{
+    for (const Digest &d : {exportfixtures::sampleDigest(), exportfixtures::hostileDigest()}) {
+        const QString doc = MarkdownExporter::render(d, QStringLiteral("chart.png"));
+        const ImportedDigest imported = SeedDigestImporter::parse(doc.toUtf8(), MarkdownExporter::baseName(d.day) + QStringLiteral(".md"));
+        ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+        EXPECT_EQ(imported.day, d.day);
+        QList<DigestSection> exported;
+        for (const DigestSection &s : d.sections)
+            if (!s.sources.isEmpty())
+                exported << s;
+        ASSERT_EQ(imported.sections.size(), exported.size());
+        for (qsizetype i = 0; i < exported.size(); ++i) {
+            const DigestSection &want = exported.at(i);
+            const ImportedSection &got = imported.sections.at(i);
+            EXPECT_EQ(got.emoji, want.emoji);
+            EXPECT_EQ(got.categoryName, want.categoryName);
+            EXPECT_EQ(got.offline, d.offline && want.error.isEmpty());
+            ASSERT_EQ(got.sources.size(), want.sources.size());
+            for (qsizetype j = 0; j < want.sources.size(); ++j) {
+                // Titles come back as one line of the same text.
+                const QString title = want.sources.at(j).title.simplified();
+                EXPECT_EQ(got.sources.at(j).title.toStdString(), title.toStdString());
+                const bool http = want.sources.at(j).url.startsWith(QLatin1String("http"));
+                if (http && !want.sources.at(j).url.contains(QLatin1Char(' '))) {
+                    EXPECT_EQ(got.sources.at(j).url, want.sources.at(j).url);
+                }
+                if (!http) {
+                    EXPECT_TRUE(got.sources.at(j).url.isEmpty());
+                }
+            }
+        }
+        if (!d.offline) {
+            EXPECT_EQ(imported.sections.at(0).summaryMarkdown, exported.at(0).summaryMarkdown);
+        }
+    }
+}
+
+TEST(SeedDigestImporter, ToleratesVariantsOfLabelsAndBullets)
+{
+    const QByteArray doc = QByteArrayLiteral(
+        "# Daily Artificial Intelligence Insights : News![Category Distribution Graph](news_2025-01-02.png)\r\n"
+        "\r\n## Robotics\r\n\r\n**Summary**:\r\n\r\n1. **Key Themes**\r\n   - arms\r\n\r\n**Sources:**\r\n\r\n"
+        "* Title (with) parens (and more) (https://example.com/x_(y))\r\n"
+        "- no url at all\r\n");
+    const ImportedDigest d = SeedDigestImporter::parse(doc, QStringLiteral("whatever.md"));
+    ASSERT_TRUE(d.ok) << d.error.toStdString();
+    EXPECT_EQ(d.day.toStdString(), "2025-01-02"); // from the chart link
+    ASSERT_EQ(d.sections.size(), 1);
+    EXPECT_TRUE(d.sections.at(0).emoji.isEmpty());
+    EXPECT_EQ(d.sections.at(0).categoryName.toStdString(), "Robotics");
+    EXPECT_EQ(d.sections.at(0).summaryMarkdown.toStdString(), "1. **Key Themes**\n   - arms");
+    ASSERT_EQ(d.sections.at(0).sources.size(), 2);
+    EXPECT_EQ(d.sections.at(0).sources.at(0).title.toStdString(), "Title (with) parens (and more)");
+    EXPECT_EQ(d.sections.at(0).sources.at(0).url.toStdString(), "https://example.com/x_(y)");
+    EXPECT_EQ(d.sections.at(0).sources.at(1).title.toStdString(), "no url at all");
+    EXPECT_TRUE(d.sections.at(0).sources.at(1).url.isEmpty());
+}
+
+TEST(SeedDigestImporter, RefusesFilesWithoutDateOrSections)
+{
+    const ImportedDigest noDate = SeedDigestImporter::parse(QByteArrayLiteral("## 🤖 Robotics\n\n**요약:**\n\nx\n"),
+                                                            QStringLiteral("notes.md"));
+    EXPECT_FALSE(noDate.ok);
+    EXPECT_TRUE(noDate.error.contains(QStringLiteral("no date"))) << noDate.error.toStdString();
+    const ImportedDigest noSections = SeedDigestImporter::parse(QByteArrayLiteral("# hello\n\ntext\n"),
+                                                                QStringLiteral("news_2024-01-01.md"));
+    EXPECT_FALSE(noSections.ok);
+    EXPECT_FALSE(noSections.error.isEmpty());
+    const ImportedDigest badUtf8 = SeedDigestImporter::parse(QByteArray("## \xff\xfe x\n"), QStringLiteral("news_2024-01-01.md"));
+    EXPECT_FALSE(badUtf8.ok);
+    EXPECT_EQ(SeedDigestImporter::dayFromFileName(QStringLiteral("/tmp/a/news_2024-02-30.md")), QString());
+    EXPECT_EQ(SeedDigestImporter::dayFromFileName(QStringLiteral("/tmp/a/digest-2024-02-29.md")), QStringLiteral("2024-02-29"));
+}
