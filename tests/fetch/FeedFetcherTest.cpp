@@ -1,0 +1,237 @@
+// FeedFetcher against the in-process HTTP server on 127.0.0.1.
+#include "FetchTestSupport.h"
+
+#include "model/Clock.h"
+#include "support/TestHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using fetch::FeedFetcher;
+using fetch::FetchOptions;
+using fetch::FetchRequest;
+using fetch::FetchResult;
+using Outcome = fetch::FetchResult::Outcome;
+using fetchtest::request;
+using fetchtest::runFetch;
+
+namespace {
+
+const QByteArray kFeed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>";
+
+class FeedFetcherTest : public ::testing::Test
+{
+protected:
+    FeedFetcher &fetcher(FetchOptions options = {})
+    {
+        m_fetcher = std::make_unique<FeedFetcher>(&m_network, options, &m_clock);
+        return *m_fetcher;
+    }
+
+    TestHttpServer m_server;
+    QNetworkAccessManager m_network;
+    FixedClock m_clock{QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc())};
+    std::unique_ptr<FeedFetcher> m_fetcher;
+};
+
+void replyFeed(const TestHttpRequest &, TestHttpResponder &res)
+{
+    res.reply(200, kFeed, {{"Content-Type", "application/rss+xml; charset=utf-8"}, {"ETag", "\"v2\""}});
+}
+
+} // namespace
+
+TEST_F(FeedFetcherTest, OkWithBodyHeadersAndFeedRequestHeaders)
+{
+    m_server.route("/feed.xml", replyFeed);
+    const auto run = runFetch(fetcher(), {request(m_server.url("/feed.xml"), 42)});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 1);
+    const FetchResult &r = run.results[0];
+    EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+    EXPECT_EQ(r.sourceId, 42);
+    EXPECT_EQ(r.httpStatus, 200);
+    EXPECT_EQ(r.body, kFeed);
+    EXPECT_EQ(r.contentType, "application/rss+xml; charset=utf-8");
+    EXPECT_EQ(r.etag, QStringLiteral("\"v2\""));
+    EXPECT_EQ(r.finalUrl, m_server.url("/feed.xml"));
+    const TestHttpRequest sent = m_server.lastRequest();
+    EXPECT_TRUE(sent.header("User-Agent").startsWith("DailyInsights/"));
+    EXPECT_TRUE(sent.header("Accept").contains("application/atom+xml"));
+    EXPECT_FALSE(sent.hasHeader("If-None-Match"));
+    EXPECT_EQ(run.finishedAll, 1);
+    EXPECT_EQ(run.progress.last(), qMakePair(1, 1));
+    EXPECT_FALSE(m_fetcher->isRunning());
+}
+
+TEST_F(FeedFetcherTest, ConditionalGetGives304WithoutBody)
+{
+    m_server.route("/feed.xml", [](const TestHttpRequest &req, TestHttpResponder &res) {
+        if (req.header("If-None-Match") == "\"v1\"")
+            res.reply(304, {}, {{"ETag", "\"v1\""}});
+        else
+            replyFeed(req, res);
+    });
+    FetchRequest req = request(m_server.url("/feed.xml"));
+    req.etag = QStringLiteral("\"v1\"");
+    req.lastModified = QStringLiteral("Tue, 30 Apr 2024 08:00:00 GMT");
+    const auto run = runFetch(fetcher(), {req});
+    ASSERT_EQ(run.results.size(), 1);
+    const FetchResult &r = run.results[0];
+    EXPECT_EQ(r.outcome, Outcome::NotModified) << r.error.toStdString();
+    EXPECT_EQ(r.httpStatus, 304);
+    EXPECT_TRUE(r.body.isEmpty());
+    EXPECT_EQ(r.etag, QStringLiteral("\"v1\""));
+    EXPECT_EQ(r.lastModified, req.lastModified); // kept when the server does not resend it
+    EXPECT_EQ(m_server.lastRequest().header("If-None-Match"), "\"v1\"");
+    EXPECT_EQ(m_server.lastRequest().header("If-Modified-Since"), "Tue, 30 Apr 2024 08:00:00 GMT");
+}
+
+TEST_F(FeedFetcherTest, FollowsRedirects)
+{
+    m_server.route("/old", [](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(301, {}, {{"Location", "/moved"}});
+    });
+    m_server.route("/moved", [this](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(302, {}, {{"Location", m_server.url("/feed.xml", "localhost").toEncoded()}});
+    });
+    m_server.route("/feed.xml", replyFeed);
+    const auto run = runFetch(fetcher(), {request(m_server.url("/old"))});
+    ASSERT_EQ(run.results.size(), 1);
+    const FetchResult &r = run.results[0];
+    EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+    EXPECT_EQ(r.body, kFeed);
+    EXPECT_EQ(r.url, m_server.url("/old"));
+    EXPECT_EQ(r.finalUrl, m_server.url("/feed.xml", "localhost"));
+    EXPECT_EQ(m_server.requestCount(), 3);
+}
+
+TEST_F(FeedFetcherTest, RedirectLoopFails)
+{
+    m_server.route("/a", [](const TestHttpRequest &, TestHttpResponder &res) { res.reply(302, {}, {{"Location", "/b"}}); });
+    m_server.route("/b", [](const TestHttpRequest &, TestHttpResponder &res) { res.reply(307, {}, {{"Location", "/a"}}); });
+    const auto run = runFetch(fetcher(), {request(m_server.url("/a"))});
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("redirect loop"));
+    EXPECT_EQ(m_server.requestCount(), 2);
+}
+
+TEST_F(FeedFetcherTest, AtMostMaxRedirects)
+{
+    m_server.setHandler([](const TestHttpRequest &req, TestHttpResponder &res) {
+        const int n = req.pathOnly().mid(5).toInt(); // /hop/N
+        res.reply(302, {}, {{"Location", "/hop/" + QByteArray::number(n + 1)}});
+    });
+    FetchOptions options;
+    options.maxRedirects = 3;
+    const auto run = runFetch(fetcher(options), {request(m_server.url("/hop/0"))});
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("too many redirects (more than 3)"));
+    EXPECT_EQ(m_server.requestCount(), 4); // the first request and 3 redirects
+}
+
+TEST_F(FeedFetcherTest, RefusesRedirectToFile)
+{
+    m_server.route("/evil", [](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(302, {}, {{"Location", "file:///etc/passwd"}});
+    });
+    const auto run = runFetch(fetcher(), {request(m_server.url("/evil"))});
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("refused redirect from http to file"));
+    EXPECT_TRUE(run.results[0].body.isEmpty());
+}
+
+TEST_F(FeedFetcherTest, ServerThatNeverAnswersTimesOut)
+{
+    m_server.setHandler([](const TestHttpRequest &, TestHttpResponder &) {}); // hang
+    FetchOptions options;
+    options.transferTimeoutMs = 300;
+    const auto run = runFetch(fetcher(options), {request(m_server.url("/hang"))});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("timed out after 300 ms"));
+    EXPECT_GE(run.results[0].elapsedMs, 250);
+}
+
+TEST_F(FeedFetcherTest, EndlessStreamIsCutAtTheCap)
+{
+    QPointer<TestHttpResponder> stream;
+    m_server.setHandler([&stream](const TestHttpRequest &, TestHttpResponder &res) {
+        res.startChunked(200, {{"Content-Type", "application/rss+xml"}});
+        res.streamRepeatedly(QByteArray(4096, 'x'), 1); // forever
+        stream = &res;
+    });
+    FetchOptions options;
+    options.maxBytes = 64 * 1024;
+    const auto run = runFetch(fetcher(options), {request(m_server.url("/endless"))});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("larger than the 64 KiB limit"));
+    EXPECT_TRUE(run.results[0].body.isEmpty());
+    // The client hung up: the server's stream stops.
+    QTRY_VERIFY_WITH_TIMEOUT(!stream || !stream->isConnected(), 5000);
+}
+
+TEST_F(FeedFetcherTest, AnnouncedLengthOverTheCapIsRefusedUpFront)
+{
+    m_server.setHandler([](const TestHttpRequest &, TestHttpResponder &res) {
+        res.startWithLength(200, 50 * 1024 * 1024);
+        res.write("<rss>"); // and then nothing: only the header can end this early
+    });
+    FetchOptions options;
+    options.maxBytes = 1024 * 1024;
+    options.transferTimeoutMs = 20000;
+    const auto run = runFetch(fetcher(options), {request(m_server.url("/huge"))});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("larger than the 1 MiB limit"));
+    EXPECT_LT(run.results[0].elapsedMs, 10000);
+}
+
+TEST_F(FeedFetcherTest, GzipIsDecodedTransparently)
+{
+    const QByteArray plain = kFeed.repeated(50);
+    m_server.route("/gz", [plain](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(200, fetchtest::gzip(plain), {{"Content-Type", "application/rss+xml"}, {"Content-Encoding", "gzip"}});
+    });
+    const auto run = runFetch(fetcher(), {request(m_server.url("/gz"))});
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Ok) << run.results[0].error.toStdString();
+    EXPECT_EQ(run.results[0].body, plain);
+    EXPECT_TRUE(m_server.lastRequest().header("Accept-Encoding").contains("gzip"));
+}
+
+TEST_F(FeedFetcherTest, FileUrlsAreRead)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("local feed.xml")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(kFeed);
+    file.close();
+    const QUrl url = QUrl::fromLocalFile(file.fileName());
+    const QUrl missing = QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.xml")));
+    const auto run = runFetch(fetcher(), {request(url, 1), request(missing, 2)});
+    ASSERT_EQ(run.results.size(), 2);
+    for (const FetchResult &r : run.results) {
+        if (r.sourceId == 1) {
+            EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+            EXPECT_EQ(r.body, kFeed);
+        } else {
+            EXPECT_EQ(r.outcome, Outcome::Failed);
+            EXPECT_TRUE(r.error.startsWith(QStringLiteral("file not found"))) << r.error.toStdString();
+        }
+    }
+}
