@@ -23,8 +23,13 @@ public:
 
     DecodedAnswer finish() override
     {
+        // A last event without its blank line; if it is a fragment, the
+        // stream was cut off, and that is the error to report.
+        const QString errorBefore = m_answer.error;
         for (const SseParser::Event &event : m_parser.finish())
             handleEvent(event);
+        if (!m_stopped && errorBefore.isEmpty())
+            m_answer.error.clear();
         if (!m_stopped && m_answer.error.isEmpty())
             m_answer.error = QCoreApplication::translate(
                 "LlmClient", "the answer was cut off (the stream ended before message_stop)");

@@ -71,6 +71,7 @@ void NetworkReply::startAttempt()
     m_timeout = Timeout::None;
     m_errorBody.clear();
     m_rawText.clear();
+    m_bodyBytes = 0;
 
     QByteArray body;
     QNetworkRequest request = m_context->format->buildRequest(m_context->config, m_request, &body);
@@ -98,6 +99,7 @@ void NetworkReply::onReadyRead()
     if (m_status == 0)
         m_status = m_http->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = m_http->readAll();
+    m_bodyBytes += bytes.size();
     if (m_status >= 200 && m_status < 300) {
         m_decoder->feed(bytes);
     } else if (m_errorBody.size() < kMaxErrorBody) {
@@ -126,6 +128,9 @@ void NetworkReply::onHttpFinished()
     const QByteArray retryAfter = m_http->rawHeader("Retry-After");
     const QUrl location = m_http->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     const QString errorString = m_http->errorString();
+    const QVariant length = m_http->header(QNetworkRequest::ContentLengthHeader);
+    // A body shorter than its Content-Length: the connection dropped midway.
+    const bool truncated = length.isValid() && m_bodyBytes < length.toLongLong();
     if (m_status == 0)
         m_status = status;
     dropHttp();
@@ -135,7 +140,7 @@ void NetworkReply::onHttpFinished()
     } else if (m_timeout == Timeout::Total) {
         retryOrFail(errortext::noAnswer(name(), m_context->config.totalTimeoutMs));
     } else if (m_status >= 200 && m_status < 300) {
-        handleSuccess();
+        handleSuccess(truncated ? QNetworkReply::RemoteHostClosedError : error);
     } else if (m_status >= 300 && m_status < 400) {
         fail(errortext::redirected(name(), m_url, m_url.resolved(location)), m_status);
     } else if (m_status >= 400) {
@@ -145,12 +150,18 @@ void NetworkReply::onHttpFinished()
     }
 }
 
-void NetworkReply::handleSuccess()
+void NetworkReply::handleSuccess(QNetworkReply::NetworkError error)
 {
     const DecodedAnswer answer = m_decoder->finish();
     m_tokensIn = answer.tokensIn;
     m_tokensOut = answer.tokensOut;
     m_rawText = answer.text;
+    if (error != QNetworkReply::NoError && !answer.complete) {
+        fail(errortext::answerProblem(name(), QCoreApplication::translate(
+                                                  "LlmClient", "the answer was cut off (the connection closed early)")),
+             m_status);
+        return;
+    }
     if (!answer.error.isEmpty()) {
         fail(errortext::answerProblem(name(), errortext::sanitize(answer.error, m_context->config.apiKey)),
              m_status);

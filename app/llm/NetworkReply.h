@@ -43,7 +43,7 @@ private:
     void onTimeout(Timeout kind);
     void handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter);
     void handleNetworkError(QNetworkReply::NetworkError error, const QString &what);
-    void handleSuccess();
+    void handleSuccess(QNetworkReply::NetworkError error);
     void retryOrFail(const QString &error, qint64 retryAfterMs = -1);
     void fail(const QString &error, int httpStatus = 0);
     void succeed(const QJsonObject &json);
@@ -64,6 +64,7 @@ private:
     QUrl m_url;
     int m_attempts = 0;
     int m_status = 0;
+    qint64 m_bodyBytes = 0;
     qint64 m_tokensIn = 0;
     qint64 m_tokensOut = 0;
     QString m_rawText;

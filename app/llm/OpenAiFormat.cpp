@@ -41,8 +41,13 @@ public:
     {
         if (m_mode == Mode::Whole)
             return finishWhole();
+        // A last event without its blank line; if it is a fragment, the
+        // stream was cut off, and that is the error to report.
+        const QString errorBefore = m_answer.error;
         for (const SseParser::Event &event : m_parser.finish())
             handleEvent(event);
+        if (!m_done && errorBefore.isEmpty())
+            m_answer.error.clear();
         if (!m_refusal.isEmpty() && m_answer.error.isEmpty())
             checkFinishReason(QString());
         if (!m_done && m_answer.error.isEmpty())

@@ -1,6 +1,8 @@
 #include "llm/RetryPolicy.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -30,9 +32,12 @@ qint64 retryAfterMs(const QByteArray &header, const QDateTime &nowUtc)
     const qint64 seconds = value.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds * 1000;
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT" (English names, UTC).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
+    when.setTimeZone(QTimeZone::utc());
     return std::max<qint64>(0, nowUtc.msecsTo(when));
 }
 
