@@ -26,7 +26,9 @@ QString escapeMarkdownInline(const QString &text)
         || out.startsWith(QLatin1Char('=')))
         out.prepend(QLatin1Char('\\'));
     static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
-    out.replace(ordered, QStringLiteral("\\1\\\\\\2"));
+    const auto m = ordered.match(out);
+    if (m.hasMatch())
+        out.insert(m.capturedStart(2), QLatin1Char('\\'));
     return out;
 }
 
