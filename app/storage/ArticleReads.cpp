@@ -186,7 +186,7 @@ void ArticleStore::setClassification(qint64 articleId, qint64 categoryId, bool i
     q.addBindValue(isAi);
     q.addBindValue(confidence);
     q.addBindValue(categoryOriginName(origin));
-    q.addBindValue(reason);
+    q.addBindValue(text(reason));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     execOrRemember(q, m_lastError);
 }

@@ -37,6 +37,7 @@ QString ArticleStore::snippetToHtml(const QString &snippet)
 
 QList<ArticleStore::SearchHit> ArticleStore::search(const QString &query, int limit) const
 {
+    m_lastError.clear();
     QList<SearchHit> hits;
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0)

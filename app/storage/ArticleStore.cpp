@@ -47,18 +47,18 @@ bool guidIsGlobal(const QString &guid)
 
 void bindContent(QSqlQuery &q, const FeedItem &item, const QByteArray &hash)
 {
-    q.bindValue(QStringLiteral(":guid"), item.guid);
-    q.bindValue(QStringLiteral(":url"), item.url);
-    q.bindValue(QStringLiteral(":link"), item.link);
-    q.bindValue(QStringLiteral(":title"), item.title);
-    q.bindValue(QStringLiteral(":summary"), item.summary);
-    q.bindValue(QStringLiteral(":summary_html"), item.summaryHtml);
-    q.bindValue(QStringLiteral(":content"), item.content);
-    q.bindValue(QStringLiteral(":content_html"), item.contentHtml);
-    q.bindValue(QStringLiteral(":author"), item.author);
-    q.bindValue(QStringLiteral(":tags"), joinList(item.tags));
-    q.bindValue(QStringLiteral(":enclosure_url"), item.enclosure.url);
-    q.bindValue(QStringLiteral(":enclosure_type"), item.enclosure.type);
+    q.bindValue(QStringLiteral(":guid"), text(item.guid));
+    q.bindValue(QStringLiteral(":url"), text(item.url));
+    q.bindValue(QStringLiteral(":link"), text(item.link));
+    q.bindValue(QStringLiteral(":title"), text(item.title));
+    q.bindValue(QStringLiteral(":summary"), text(item.summary));
+    q.bindValue(QStringLiteral(":summary_html"), text(item.summaryHtml));
+    q.bindValue(QStringLiteral(":content"), text(item.content));
+    q.bindValue(QStringLiteral(":content_html"), text(item.contentHtml));
+    q.bindValue(QStringLiteral(":author"), text(item.author));
+    q.bindValue(QStringLiteral(":tags"), text(joinList(item.tags)));
+    q.bindValue(QStringLiteral(":enclosure_url"), text(item.enclosure.url));
+    q.bindValue(QStringLiteral(":enclosure_type"), text(item.enclosure.type));
     q.bindValue(QStringLiteral(":enclosure_length"), item.enclosure.length);
     q.bindValue(QStringLiteral(":published"), fromDateTime(item.published));
     q.bindValue(QStringLiteral(":updated"), fromDateTime(item.updated));
@@ -155,7 +155,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
     for (const FeedItem &item : items) {
         QSqlQuery *found = nullptr;
         if (!item.url.isEmpty()) {
-            byUrl.addBindValue(item.url);
+            byUrl.addBindValue(text(item.url));
             if (!byUrl.exec())
                 return fail(byUrl);
             if (byUrl.next())
@@ -163,7 +163,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         }
         if (!found && !item.guid.isEmpty()) {
             QSqlQuery &q = guidIsGlobal(item.guid) ? byGuid : byLocalGuid;
-            q.addBindValue(item.guid);
+            q.addBindValue(text(item.guid));
             if (&q == &byLocalGuid)
                 q.addBindValue(sourceId);
             if (!q.exec())

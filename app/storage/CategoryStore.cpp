@@ -7,10 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include "storage/SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace storage {
+
+using namespace sqlvalues;
 
 namespace {
 
@@ -106,10 +110,10 @@ void CategoryStore::seedDefaults(const QList<Category> &defaults)
                              " keywords, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Category &c : defaults) {
         q.addBindValue(c.key.isEmpty() ? keyFromName(c.name) : c.key);
-        q.addBindValue(c.name);
-        q.addBindValue(c.emoji);
-        q.addBindValue(c.color);
-        q.addBindValue(c.description);
+        q.addBindValue(text(c.name));
+        q.addBindValue(text(c.emoji));
+        q.addBindValue(text(c.color));
+        q.addBindValue(text(c.description));
         q.addBindValue(keywordsJson(c.keywords));
         q.addBindValue(c.position);
         if (!q.exec()) {
@@ -131,10 +135,10 @@ qint64 CategoryStore::add(Category c)
         "INSERT INTO categories (key, name, emoji, color, description, keywords, position)"
         " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM categories))"));
     q.addBindValue(c.key);
-    q.addBindValue(c.name);
-    q.addBindValue(c.emoji);
-    q.addBindValue(c.color);
-    q.addBindValue(c.description);
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.emoji));
+    q.addBindValue(text(c.color));
+    q.addBindValue(text(c.description));
     q.addBindValue(keywordsJson(c.keywords));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -149,10 +153,10 @@ bool CategoryStore::update(const Category &c)
     q.prepare(QStringLiteral("UPDATE categories SET key = ?, name = ?, emoji = ?, color = ?,"
                              " description = ?, keywords = ? WHERE id = ?"));
     q.addBindValue(c.key);
-    q.addBindValue(c.name);
-    q.addBindValue(c.emoji);
-    q.addBindValue(c.color);
-    q.addBindValue(c.description);
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.emoji));
+    q.addBindValue(text(c.color));
+    q.addBindValue(text(c.description));
     q.addBindValue(keywordsJson(c.keywords));
     q.addBindValue(c.id);
     if (!q.exec()) {

@@ -76,16 +76,16 @@ qint64 SourceStore::add(const Source &s, bool *existed)
         "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
         " last_success, last_attempt, last_error, consecutive_failures, next_attempt)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(s.url);
-    q.addBindValue(s.title);
-    q.addBindValue(s.group);
+    q.addBindValue(text(s.url));
+    q.addBindValue(text(s.title));
+    q.addBindValue(text(s.group));
     q.addBindValue(s.enabled);
-    q.addBindValue(s.etag);
-    q.addBindValue(s.lastModified);
-    q.addBindValue(s.bodyHash);
+    q.addBindValue(text(s.etag));
+    q.addBindValue(text(s.lastModified));
+    q.addBindValue(text(s.bodyHash));
     q.addBindValue(fromDateTime(s.lastSuccess));
     q.addBindValue(fromDateTime(s.lastAttempt));
-    q.addBindValue(s.lastError);
+    q.addBindValue(text(s.lastError));
     q.addBindValue(s.consecutiveFailures);
     q.addBindValue(fromDateTime(s.nextAttempt));
     if (!q.exec()) {
@@ -114,15 +114,15 @@ void SourceStore::update(const Source &s)
         "UPDATE sources SET title = ?, grp = ?, enabled = ?, etag = ?, last_modified = ?,"
         " body_hash = ?, last_success = ?, last_attempt = ?, last_error = ?,"
         " consecutive_failures = ?, next_attempt = ? WHERE id = ?"));
-    q.addBindValue(s.title);
-    q.addBindValue(s.group);
+    q.addBindValue(text(s.title));
+    q.addBindValue(text(s.group));
     q.addBindValue(s.enabled);
-    q.addBindValue(s.etag);
-    q.addBindValue(s.lastModified);
-    q.addBindValue(s.bodyHash);
+    q.addBindValue(text(s.etag));
+    q.addBindValue(text(s.lastModified));
+    q.addBindValue(text(s.bodyHash));
     q.addBindValue(fromDateTime(s.lastSuccess));
     q.addBindValue(fromDateTime(s.lastAttempt));
-    q.addBindValue(s.lastError);
+    q.addBindValue(text(s.lastError));
     q.addBindValue(s.consecutiveFailures);
     q.addBindValue(fromDateTime(s.nextAttempt));
     q.addBindValue(s.id);

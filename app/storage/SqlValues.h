@@ -7,6 +7,8 @@
 
 namespace storage::sqlvalues {
 
+using namespace Qt::StringLiterals;
+
 // Instants are stored as milliseconds since the epoch (UTC); NULL = unknown.
 inline QVariant fromDateTime(const QDateTime &utc)
 {
@@ -17,6 +19,9 @@ inline QDateTime toDateTime(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
+
+// A null QString binds as SQL NULL; TEXT NOT NULL columns want ''.
+inline QString text(const QString &s) { return s.isNull() ? QString(u""_qs) : s; }
 
 inline QChar listSeparator() { return QChar(0x1f); }
 

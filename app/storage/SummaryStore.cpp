@@ -129,21 +129,21 @@ void SummaryStore::put(const SectionSummary &s)
         " created_at = excluded.created_at, input_hash = excluded.input_hash,"
         " markdown = excluded.markdown, doc_json = excluded.doc_json, error = excluded.error"));
     const SummaryProvenance &p = s.provenance;
-    q.addBindValue(s.day);
+    q.addBindValue(text(s.day));
     q.addBindValue(s.categoryId);
-    q.addBindValue(p.provider);
-    q.addBindValue(p.model);
-    q.addBindValue(p.promptVersion);
-    q.addBindValue(p.language);
+    q.addBindValue(text(p.provider));
+    q.addBindValue(text(p.model));
+    q.addBindValue(text(p.promptVersion));
+    q.addBindValue(text(p.language));
     q.addBindValue(p.tokensIn);
     q.addBindValue(p.tokensOut);
     q.addBindValue(p.elapsedMs);
     q.addBindValue(fromDateTime(p.createdAt.isValid() ? p.createdAt
                                                       : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(p.inputHash);
-    q.addBindValue(s.markdown);
-    q.addBindValue(docToJson(s.doc));
-    q.addBindValue(s.error);
+    q.addBindValue(text(p.inputHash));
+    q.addBindValue(text(s.markdown));
+    q.addBindValue(text(docToJson(s.doc)));
+    q.addBindValue(text(s.error));
     if (!q.exec())
         m_lastError = q.lastError().text();
 }
@@ -176,8 +176,8 @@ void SummaryStore::recordUsage(const QString &day, const QString &provider, cons
     q.prepare(QStringLiteral("INSERT INTO usage (day, provider, model, tokens_in, tokens_out,"
                              " created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(day);
-    q.addBindValue(provider);
-    q.addBindValue(model);
+    q.addBindValue(text(provider));
+    q.addBindValue(text(model));
     q.addBindValue(tokensIn);
     q.addBindValue(tokensOut);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -1,0 +1,195 @@
+#include "StorageTestUtil.h"
+
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/SqlScript.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace storage;
+using namespace storagetest;
+
+namespace {
+
+QString pragma(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+// A database as version 1 of the app left it: only migration 001 applied.
+void makeVersion1(const QString &path)
+{
+    const QString name = uniqueConnection();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QFile f(QStringLiteral(":/sql/001_initial.sql"));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QString error;
+        ASSERT_TRUE(SqlScript::run(db, QString::fromUtf8(f.readAll()), &error)) << error.toStdString();
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO sources (id, url, title) VALUES (1, 'https://a.example/feed', 'A')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO articles (id, url, guid, title, first_seen, day) VALUES"
+            " (1, 'https://a.example/1', 'https://a.example/1', 'Old article', 0, '2026-01-02')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO article_sources VALUES (1, 1, 0)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO article_state (article_id, read, starred)"
+                                          " VALUES (1, 1, 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST(Database, MigratesAnEmptyFileToTheLatestSchemaWithPragmas)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/profile.sqlite"));
+    const QString name = uniqueConnection();
+    const auto r = Database::open(name, path);
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_GE(Database::latestSchemaVersion(), 2);
+    EXPECT_EQ(r.fromVersion, 0);
+    EXPECT_EQ(r.toVersion, Database::latestSchemaVersion());
+    EXPECT_TRUE(r.backupPath.isEmpty()); // nothing to back up
+    QSqlDatabase db = Database::connection(name);
+    EXPECT_EQ(pragma(db, QStringLiteral("user_version")).toInt(), Database::latestSchemaVersion());
+    EXPECT_EQ(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+    EXPECT_EQ(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    EXPECT_EQ(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+    EXPECT_EQ(Database::integrityCheck(name), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                        " ('articles','article_state','article_sources','stories',"
+                                        "'sources','categories','classifications','summaries',"
+                                        "'usage','articles_fts','summaries_fts')")),
+              11);
+    db = QSqlDatabase();
+    Database::close(name);
+
+    // Opening again is a no-op.
+    const auto again = Database::open(name, path);
+    ASSERT_TRUE(again.ok);
+    EXPECT_EQ(again.fromVersion, again.toVersion);
+    EXPECT_TRUE(again.backupPath.isEmpty());
+    Database::close(name);
+}
+
+TEST(Database, MigratesTheVersion1SchemaKeepingDataAndWritingABackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    makeVersion1(path);
+
+    const QString name = uniqueConnection();
+    const auto r = Database::open(name, path);
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_EQ(r.fromVersion, 1);
+    EXPECT_EQ(r.toVersion, Database::latestSchemaVersion());
+    EXPECT_EQ(r.backupPath, path + QStringLiteral(".bak-v1"));
+    ASSERT_TRUE(QFileInfo::exists(r.backupPath));
+
+    {
+        QSqlDatabase db = Database::connection(name);
+        ArticleStore store(db, QTimeZone("Asia/Seoul"));
+        const Article a = store.article(1);
+        EXPECT_EQ(a.item.title, QStringLiteral("Old article"));
+        EXPECT_TRUE(a.read);
+        EXPECT_TRUE(a.starred);
+        EXPECT_EQ(a.sourceTitles, QStringList{QStringLiteral("A")});
+        EXPECT_EQ(a.origin, CategoryOrigin::None); // the new tables work on old rows
+        EXPECT_EQ(store.search(QStringLiteral("old")).size(), 1);
+    }
+    Database::close(name);
+
+    // The backup is the untouched version-1 database.
+    const QString bname = uniqueConnection();
+    {
+        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), bname);
+        backup.setDatabaseName(r.backupPath);
+        ASSERT_TRUE(backup.open());
+        EXPECT_EQ(pragma(backup, QStringLiteral("user_version")), QStringLiteral("1"));
+        EXPECT_EQ(scalar(backup, QStringLiteral("SELECT count(*) FROM articles")), 1);
+        EXPECT_EQ(scalar(backup, QStringLiteral(
+                      "SELECT count(*) FROM sqlite_master WHERE name = 'summaries'")), 0);
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(bname);
+}
+
+TEST(Database, RefusesADatabaseFromANewerVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    const QString name = uniqueConnection();
+    ASSERT_TRUE(Database::open(name, path).ok);
+    const int newer = Database::latestSchemaVersion() + 5;
+    QSqlQuery(Database::connection(name)).exec(QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    Database::close(name);
+
+    const auto r = Database::open(name, path);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("was made by a newer version of Daily Insights (schema %1)").arg(newer)))
+        << r.error.toStdString();
+    EXPECT_TRUE(r.error.contains(QStringLiteral("this version understands up to %1")
+                                     .arg(Database::latestSchemaVersion())));
+    EXPECT_FALSE(QSqlDatabase::contains(name));
+}
+
+TEST(Database, AFailedMigrationRollsBackAndReportsIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    makeVersion1(path);
+    // Sabotage: a table that migration 002 wants to create already exists.
+    const QString name = uniqueConnection();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE usage (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    const auto r = Database::open(name, path);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("rolled back"))) << r.error.toStdString();
+    // Nothing of 002 remains: the version and the schema are still 1's.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        EXPECT_EQ(pragma(db, QStringLiteral("user_version")), QStringLiteral("1"));
+        EXPECT_EQ(scalar(db, QStringLiteral(
+                      "SELECT count(*) FROM sqlite_master WHERE name = 'categories'")), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST(SqlScript, SplitsTriggersCommentsAndQuotedSemicolons)
+{
+    const QString script = QStringLiteral(
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
+        "/* block; comment */ CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+        "  INSERT INTO t VALUES ('1');\n  INSERT INTO t VALUES ('2');\nEND;\n"
+        "SELECT 1");
+    const QStringList statements = SqlScript::split(script);
+    ASSERT_EQ(statements.size(), 3);
+    EXPECT_TRUE(statements.at(0).contains(QStringLiteral("'x;y'")));
+    EXPECT_TRUE(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+    EXPECT_TRUE(statements.at(1).endsWith(QStringLiteral("END;")));
+    EXPECT_EQ(statements.at(2), QStringLiteral("SELECT 1"));
+}
