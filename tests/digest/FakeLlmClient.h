@@ -2,6 +2,7 @@
 
 #include "llm/LlmClient.h"
 
+#include <QJsonDocument>
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
