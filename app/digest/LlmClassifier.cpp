@@ -72,6 +72,9 @@ void LlmClassifier::onReply(llm::Reply *reply, const QList<qint64> &ids, const l
     if (!m_pending.removeOne(reply))
         return; // already handled, or cancelled
     disconnect(reply, nullptr, this, nullptr);
+    ++m_requests;
+    m_tokensIn += result.tokensIn;
+    m_tokensOut += result.tokensOut;
 
     if (!result.ok) {
         if (m_error.isEmpty())

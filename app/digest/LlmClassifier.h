@@ -29,6 +29,10 @@ public:
     void classify(const QList<Article> &articles);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Usage of the requests made so far (for the digest report).
+    int requestCount() const { return m_requests; }
+    qint64 tokensIn() const { return m_tokensIn; }
+    qint64 tokensOut() const { return m_tokensOut; }
 
 Q_SIGNALS:
     void classified(const QList<digest::ClassifiedArticle> &results);
@@ -53,6 +57,9 @@ private:
     QSet<qint64> m_done;
     int m_round = 0;
     int m_total = 0;
+    int m_requests = 0;
+    qint64 m_tokensIn = 0;
+    qint64 m_tokensOut = 0;
     bool m_running = false;
     bool m_sending = false; // inside a send loop: a synchronous answer must not end the round
     QString m_error;

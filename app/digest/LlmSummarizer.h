@@ -28,6 +28,8 @@ public:
     bool isRunning() const { return m_running; }
 
     static constexpr int kMaxAttempts = 2;
+    // Requests made for the last summarize() call.
+    int requestCount() const { return m_attempt; }
 
 Q_SIGNALS:
     void progress(const QString &textDelta);
