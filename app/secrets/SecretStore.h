@@ -31,4 +31,15 @@ public:
     virtual void remove(const QString &key, WriteCallback done) = 0;
 };
 
+// The keychain service name every entry lives under.
+inline constexpr const char *kServiceName = "daily-insights";
+// The environment variable that overrides the keychain for headless runs.
+inline constexpr const char *kApiKeyEnvVar = "DAILY_INSIGHTS_API_KEY";
+
+// The entry name of a provider profile's API key: "llm/<provider>".
+QString apiKeyEntry(const QString &providerName);
+
+// "ok", "not found", "no backend", "error": for `key status` and logs.
+QString statusName(SecretStore::Status status);
+
 } // namespace secrets

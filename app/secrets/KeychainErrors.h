@@ -1,0 +1,25 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+namespace secrets {
+
+// What a QtKeychain job's error means for the user. QtKeychain 0.13 with
+// libsecret reports every "no usable keychain" case (no session bus, no
+// Secret Service, locked or missing login collection, libsecret missing) as
+// OtherError (7), not NoBackendAvailable (5): all of them become NoBackend
+// with a message that says what to start or install. Never a silent
+// plaintext fallback.
+struct KeychainOutcome
+{
+    SecretStore::Status status = SecretStore::Status::Error;
+    QString error;
+};
+
+// `code` is a QKeychain::Error value, `detail` the job's errorString().
+KeychainOutcome mapKeychainError(int code, const QString &detail);
+
+// The message for NoBackend (without a detail).
+QString noBackendMessage();
+
+} // namespace secrets
