@@ -78,7 +78,10 @@ void NetworkReply::startAttempt()
     // Never follow a redirect with the key in the headers.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_url = request.url();
-    m_decoder = m_context->format->createDecoder([this](const QString &text) { Q_EMIT textDelta(text); });
+    m_decoder = m_context->format->createDecoder([this](const QString &text) {
+        if (!isFinished()) // e.g. aborted from a textDelta slot
+            Q_EMIT textDelta(text);
+    });
 
     m_http = m_context->network->post(request, body);
     connect(m_http, &QNetworkReply::readyRead, this, &NetworkReply::onReadyRead);

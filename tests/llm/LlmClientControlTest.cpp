@@ -146,3 +146,62 @@ TEST(LlmClientControl, ClientDestroyedWhileRequestsRun)
     client.reset(); // must not crash or leave callbacks behind
     EXPECT_TRUE(QTest::qWaitFor([&] { return server.http().connectionCount() == 0; }, 5000));
 }
+
+TEST(LlmClientControl, RefusedRequestShowsTheServersReasonWithoutTheKey)
+{
+    TestHttpServer server;
+    server.setHandler([](const TestHttpRequest &request, TestHttpResponder &response) {
+        // A server that quotes the whole request, key included.
+        const QByteArray quoted = request.header("Authorization");
+        response.reply(400, "{\"error\":{\"message\":\"schema rejected; you sent " + quoted + "\"}}",
+                       {{"Content-Type", "application/json"}});
+    });
+    llm::Config config;
+    config.baseUrl = server.url(QStringLiteral("/v1"));
+    config.apiKey = kKey;
+    QNetworkAccessManager network;
+    auto client = llm::createClient(config, &network);
+    const Outcome o = await(client->send(sampleRequest()));
+    EXPECT_FALSE(o.result.ok);
+    EXPECT_EQ(o.result.httpStatus, 400);
+    EXPECT_EQ(o.result.error,
+              QStringLiteral("OpenAI: the server refused the request (HTTP 400): schema rejected; you sent Bearer [key]"));
+    EXPECT_EQ(server.requestCount(), 1);
+}
+
+TEST(LlmClientControl, RedirectsAreNotFollowedWithTheKey)
+{
+    TestHttpServer server;
+    server.setHandler([&server](const TestHttpRequest &, TestHttpResponder &response) {
+        response.reply(307, {}, {{"Location", server.url(QStringLiteral("/elsewhere"), QStringLiteral("localhost"))
+                                                  .toEncoded()}});
+    });
+    llm::Config config;
+    config.provider = Provider::Anthropic;
+    config.baseUrl = server.url(QStringLiteral("/v1"));
+    config.apiKey = kKey;
+    QNetworkAccessManager network;
+    auto client = llm::createClient(config, &network);
+    const Outcome o = await(client->send(sampleRequest()));
+    EXPECT_FALSE(o.result.ok);
+    EXPECT_TRUE(o.result.error.startsWith(QStringLiteral("Anthropic: %1 redirects to ")
+                                              .arg(server.url(QStringLiteral("/v1/messages")).toString())))
+        << o.result.error.toStdString();
+    EXPECT_EQ(server.requestCount(), 1);
+}
+
+TEST(LlmClientControl, AbortFromATextDeltaSlotStopsFurtherText)
+{
+    FakeLlmServer server(Provider::OpenAI);
+    QNetworkAccessManager network;
+    auto client = llm::createClient(server.config(kKey), &network);
+    llm::Reply *reply = client->send(sampleRequest());
+    int deltas = 0;
+    QObject::connect(reply, &llm::Reply::textDelta, reply, [&deltas, reply](const QString &) {
+        ++deltas;
+        reply->abort();
+    });
+    const Outcome o = await(reply);
+    EXPECT_EQ(o.result.error, QStringLiteral("OpenAI: the request was cancelled"));
+    EXPECT_EQ(deltas, 1);
+}
