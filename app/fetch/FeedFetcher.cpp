@@ -28,6 +28,18 @@ bool isSupportedScheme(const QUrl &url)
         || scheme == QLatin1String("file");
 }
 
+// The body length the server announced, when the body we get must match it:
+// -1 when there is none or when Qt decoded a Content-Encoding (then the
+// header counts the encoded bytes).
+qint64 announcedLength(QNetworkReply *reply)
+{
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return -1;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
+}
+
 QString retryKey(const FetchRequest &request)
 {
     return QString::number(request.sourceId) + QLatin1Char(' ') + request.url.toString();
@@ -233,8 +245,14 @@ void FeedFetcher::onFinished(QNetworkReply *reply)
             result.error = describeNetworkError(error, reply->errorString(), job.currentUrl);
         } else {
             job.body += reply->readAll();
+            const qint64 announced = announcedLength(reply);
             if (job.body.size() > m_options.maxBytes) {
                 result.error = tooLargeError();
+            } else if (announced >= 0 && job.body.size() < announced) {
+                // Qt 6.4 may end a reply cut short by the server without an error.
+                result.error = QCoreApplication::translate("FeedFetcher",
+                                   "the connection closed after %1 of %2")
+                                   .arg(describeBytes(job.body.size()), describeBytes(announced));
             } else {
                 result.outcome = Outcome::Ok;
                 result.body = std::move(job.body);
