@@ -156,6 +156,14 @@ void FeedFetcher::sendHop(Job job)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    if (m_options.totalTimeoutMs > 0) {
+        // A server that drips bytes never trips the transfer timeout.
+        const qint64 left = std::max<qint64>(0, m_options.totalTimeoutMs - m_active[reply].elapsed.elapsed());
+        QTimer::singleShot(int(left), reply, [this, reply] {
+            abortWith(reply, QCoreApplication::translate("FeedFetcher", "took longer than %1")
+                                 .arg(describeDuration(m_options.totalTimeoutMs)));
+        });
+    }
 }
 
 QString FeedFetcher::tooLargeError() const

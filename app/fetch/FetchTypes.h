@@ -14,6 +14,7 @@ struct FetchOptions
     int maxConcurrent = 6;             // requests in flight at once
     int maxPerHost = 2;                // of which to one host
     int transferTimeoutMs = 30000;     // no byte for this long = timed out
+    int totalTimeoutMs = 120000;       // whole fetch incl. redirects (slow drip); 0 = none
     qint64 maxBytes = 10 * 1024 * 1024; // body cap, enforced while downloading
     int maxRedirects = 5;
     QByteArray userAgent;              // empty = defaultUserAgent()

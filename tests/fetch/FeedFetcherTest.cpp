@@ -164,6 +164,23 @@ TEST_F(FeedFetcherTest, ServerThatNeverAnswersTimesOut)
     EXPECT_GE(run.results[0].elapsedMs, 250);
 }
 
+TEST_F(FeedFetcherTest, SlowDripHitsTheTotalTimeout)
+{
+    m_server.setHandler([](const TestHttpRequest &, TestHttpResponder &res) {
+        res.startChunked(200, {{"Content-Type", "application/rss+xml"}});
+        res.streamRepeatedly("x", 20); // a byte every 20 ms: never idle for 300 ms
+    });
+    FetchOptions options;
+    options.transferTimeoutMs = 300;
+    options.totalTimeoutMs = 500;
+    const auto run = runFetch(fetcher(options), {request(m_server.url("/drip"))});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_EQ(run.results[0].outcome, Outcome::Failed);
+    EXPECT_EQ(run.results[0].error, QStringLiteral("took longer than 500 ms"));
+    EXPECT_GE(run.results[0].elapsedMs, 450);
+}
+
 TEST_F(FeedFetcherTest, EndlessStreamIsCutAtTheCap)
 {
     QPointer<TestHttpResponder> stream;
