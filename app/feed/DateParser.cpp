@@ -1,0 +1,302 @@
+#include "feed/DateParser.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace feed {
+namespace {
+
+constexpr int kKstOffset = 9 * 3600;
+
+int monthFromName(QStringView name)
+{
+    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (name.size() < 3)
+        return 0;
+    const QString lower = name.toString().toLower();
+    for (int i = 0; i < 12; ++i) {
+        if (lower.startsWith(QLatin1String(kMonths[i]))) {
+            // Accept "Jan", "January", "Sept": the rest must be letters.
+            for (const QChar c : lower)
+                if (!c.isLetter() && c != QLatin1Char('.'))
+                    return 0;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+bool isWeekday(QStringView name)
+{
+    static const char *const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    const QString lower = name.toString().toLower();
+    for (const char *d : kDays)
+        if (lower.startsWith(QLatin1String(d)))
+            return true;
+    return false;
+}
+
+// Offset in seconds of a zone name; false when unknown.
+bool namedZone(const QString &zoneIn, int &offset)
+{
+    QString zone = zoneIn.toUpper();
+    if (zone.startsWith(QLatin1String("ETC/")))
+        zone = zone.mid(4);
+    struct Z { const char *name; int hours; };
+    static const Z kZones[] = {{"GMT", 0}, {"UT", 0}, {"UTC", 0}, {"Z", 0}, {"Z", 0},
+                               {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5}, {"MST", -7},
+                               {"MDT", -6}, {"PST", -8}, {"PDT", -7}, {"AST", -4}, {"ADT", -3},
+                               {"AT", -4}, {"ET", -5}, {"CT", -6}, {"MT", -7}, {"PT", -8},
+                               {"MET", 1}, {"MEST", 2}, {"CET", 1}, {"CEST", 2}, {"BST", 1},
+                               {"EET", 2}, {"EEST", 3}, {"WET", 0}, {"WEST", 1}, {"KST", 9},
+                               {"JST", 9}, {"HKT", 8}, {"SGT", 8}, {"IST", 5}, {"AEST", 10},
+                               {"AEDT", 11}, {"NZST", 12}, {"NZDT", 13}, {"HST", -10}, {"AKST", -9},
+                               {"AKDT", -8}};
+    for (const Z &z : kZones) {
+        if (zone == QLatin1String(z.name)) {
+            offset = z.hours * 3600;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "+0100", "-01:01", "GMT-01:01", "+01", "Z", "EST", "Etc/GMT".
+bool parseZone(const QString &token, int &offset)
+{
+    static const QRegularExpression kNumeric(QStringLiteral("^(?:GMT|UTC|UT)?([+-])(\\d{1,2}):?(\\d{2})?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = kNumeric.match(token);
+    if (m.hasMatch()) {
+        const int hours = m.captured(2).toInt();
+        const int minutes = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+        if (hours > 23 || minutes > 59)
+            return false;
+        offset = (hours * 3600 + minutes * 60) * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+        return true;
+    }
+    return namedZone(token, offset);
+}
+
+QDateTime build(int year, int month, int day, int hour, int minute, int second, int offset)
+{
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 60)
+        return {};
+    if (hour == 24 && (minute != 0 || second != 0))
+        return {};
+    const QTime time(hour == 24 ? 0 : hour, minute, second == 60 ? 59 : second);
+    QDateTime dt(date, time, Qt::UTC);
+    if (hour == 24)
+        dt = dt.addDays(1);
+    return dt.addSecs(-offset);
+}
+
+bool allDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s)
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    return true;
+}
+
+// Greek and Hungarian month and day names mapped to English first.
+QString translateNames(const QString &text)
+{
+    static const std::pair<const char16_t *, const char *> kNames[] = {
+        {u"Ιαν", "Jan"}, {u"Φεβ", "Feb"}, {u"Μάώ", "Mar"}, {u"Μαώ", "Mar"}, {u"Απρ", "Apr"},
+        {u"Μάι", "May"}, {u"Μαϊ", "May"}, {u"Μαι", "May"}, {u"Ιούν", "Jun"}, {u"Ιον", "Jun"},
+        {u"Ιούλ", "Jul"}, {u"Ιολ", "Jul"}, {u"Αύγ", "Aug"}, {u"Αυγ", "Aug"}, {u"Σεπ", "Sep"},
+        {u"Οκτ", "Oct"}, {u"Νοέ", "Nov"}, {u"Νοε", "Nov"}, {u"Δεκ", "Dec"},
+        {u"Κυρ", "Sun"}, {u"Δευ", "Mon"}, {u"Τρι", "Tue"}, {u"Τετ", "Wed"}, {u"Πεμ", "Thu"},
+        {u"Παρ", "Fri"}, {u"Σαβ", "Sat"},
+        {u"január", "01"}, {u"február", "02"}, {u"március", "03"}, {u"április", "04"},
+        {u"május", "05"}, {u"június", "06"}, {u"július", "07"}, {u"augusztus", "08"},
+        {u"szeptember", "09"}, {u"október", "10"}, {u"november", "11"}, {u"december", "12"}};
+    QString out = text;
+    for (const auto &[from, to] : kNames)
+        out.replace(QString::fromUtf16(from), QLatin1String(to), Qt::CaseInsensitive);
+    return out;
+}
+
+} // namespace
+
+QDateTime DateParser::parseRfc822(const QString &input)
+{
+    QString text = input;
+    text.replace(QLatin1Char(','), QLatin1Char(' '));
+    QStringList tokens = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return {};
+    if (isWeekday(tokens.first()) && monthFromName(tokens.first()) == 0)
+        tokens.removeFirst();
+    int day = -1, month = 0, year = -1, hour = 0, minute = 0, second = 0, offset = 0;
+    bool haveTime = false, haveZone = false;
+    for (const QString &tok : std::as_const(tokens)) {
+        if (tok.contains(QLatin1Char('/')) && !tok.startsWith(QLatin1String("Etc/"), Qt::CaseInsensitive)) {
+            // Perforce: 2006/09/15
+            const QStringList p = tok.split(QLatin1Char('/'));
+            if (p.size() != 3 || !allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2]) || year >= 0)
+                return {};
+            year = p[0].toInt();
+            month = p[1].toInt();
+            day = p[2].toInt();
+            continue;
+        }
+        if (!haveTime && tok.contains(QLatin1Char(':')) && !tok.startsWith(QLatin1Char('+'))
+            && !tok.startsWith(QLatin1Char('-')) && tok.front().isDigit()) {
+            const QStringList p = tok.split(QLatin1Char(':'));
+            if (p.size() < 2 || p.size() > 3)
+                return {};
+            for (const QString &x : p)
+                if (!allDigits(x) || x.size() > 2)
+                    return {};
+            hour = p[0].toInt();
+            minute = p[1].toInt();
+            second = p.size() == 3 ? p[2].toInt() : 0;
+            haveTime = true;
+            continue;
+        }
+        if (allDigits(tok)) {
+            if (tok.size() >= 3 || (day >= 0 && year < 0 && month)) {
+                if (year >= 0)
+                    return {};
+                year = tok.toInt();
+                if (tok.size() <= 2)
+                    year += year < 50 ? 2000 : 1900;
+            } else if (day < 0) {
+                day = tok.toInt();
+            } else {
+                return {};
+            }
+            continue;
+        }
+        if (month == 0 && !haveTime) {
+            const int m = monthFromName(tok);
+            if (m == 0)
+                return {};
+            month = m;
+            continue;
+        }
+        if (month && !haveZone && parseZone(tok, offset)) {
+            haveZone = true;
+            continue;
+        }
+        if (haveTime && !haveZone && tok.front().isLetter()) {
+            haveZone = true; // unknown zone name: treated as UTC
+            continue;
+        }
+        return {};
+    }
+    if (day < 0 || month == 0 || year < 0)
+        return {};
+    return build(year, month, day, hour, minute, second, offset);
+}
+
+QDateTime DateParser::parseIso8601(const QString &input)
+{
+    const QString text = input.trimmed();
+    static const QRegularExpression kFull(QStringLiteral(
+        "^(\\d{4})(?:-?(0?\\d{2})(?:-?(\\d{2}))?)?"
+        "(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
+        "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?$"), QRegularExpression::CaseInsensitiveOption);
+    const bool compact = !text.contains(QLatin1Char('-'));
+    QRegularExpressionMatch m;
+    if (!(compact && text.size() == 6)) // YYMMDD is handled below
+        m = kFull.match(text);
+    if (m.hasMatch()) {
+        if (compact && m.capturedLength(2) > 0 && m.capturedLength(3) == 0 && m.capturedLength(4) == 0)
+            return {}; // "200312" is ambiguous, refuse
+        if (!m.captured(7).isEmpty() && m.captured(4).isEmpty())
+            return {};
+        const int year = m.captured(1).toInt();
+        const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+        const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+        int offset = 0;
+        if (!m.captured(7).isEmpty() && !parseZone(m.captured(7), offset))
+            return {};
+        const QDateTime dt = build(year, month, day, m.captured(4).isEmpty() ? 0 : m.captured(4).toInt(),
+                                   m.captured(5).isEmpty() ? 0 : m.captured(5).toInt(),
+                                   m.captured(6).isEmpty() ? 0 : m.captured(6).toInt(), offset);
+        if (dt.isValid() || !compact)
+            return dt;
+    }
+    // 2-digit-year forms of ISO 8601: YY-MM-DD, YYMMDD, -YYMM, -YY-MM, YYDDD.
+    static const QRegularExpression kShort(QStringLiteral("^(\\d{2})-(\\d{2})-(\\d{2})$|^(\\d{2})(\\d{2})(\\d{2})$"
+                                                          "|^-(\\d{2})-?(\\d{2})$|^(\\d{2})(\\d{3})$"));
+    m = kShort.match(text);
+    if (!m.hasMatch())
+        return {};
+    auto century = [](int yy) { return yy + (yy < 70 ? 2000 : 1900); };
+    if (m.capturedLength(1))
+        return build(century(m.captured(1).toInt()), m.captured(2).toInt(), m.captured(3).toInt(), 0, 0, 0, 0);
+    if (m.capturedLength(4))
+        return build(century(m.captured(4).toInt()), m.captured(5).toInt(), m.captured(6).toInt(), 0, 0, 0, 0);
+    if (m.capturedLength(7))
+        return build(century(m.captured(7).toInt()), m.captured(8).toInt(), 1, 0, 0, 0, 0);
+    const int year = century(m.captured(9).toInt());
+    const int ordinal = m.captured(10).toInt();
+    const QDate jan1(year, 1, 1);
+    if (ordinal < 1 || ordinal > jan1.daysInYear())
+        return {};
+    const QDate date = jan1.addDays(ordinal - 1);
+    // feedparser's ordinal form yields the first of that month.
+    return build(year, date.month(), 1, 0, 0, 0, 0);
+}
+
+QDateTime DateParser::parseKorean(const QString &text)
+{
+    // nate: 2004-05-25 오후 11:23:17
+    static const QRegularExpression kNate(QStringLiteral(
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s+(오전|오후)\\s+(\\d{1,2}):(\\d{1,2}):(\\d{1,2})$"));
+    QRegularExpressionMatch m = kNate.match(text.trimmed());
+    if (m.hasMatch()) {
+        int hour = m.captured(5).toInt();
+        if (hour > 12)
+            return {};
+        const bool pm = m.captured(4) == QStringLiteral("오후");
+        if (pm && hour < 12)
+            hour += 12;
+        if (!pm && hour == 12)
+            hour = 0;
+        return build(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), hour,
+                     m.captured(6).toInt(), m.captured(7).toInt(), kKstOffset);
+    }
+    // onblog: 2004년 05월 28일  01:31:15
+    static const QRegularExpression kOnblog(QStringLiteral(
+        "^(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    m = kOnblog.match(text.trimmed());
+    if (m.hasMatch())
+        return build(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                     m.captured(4).isEmpty() ? 0 : m.captured(4).toInt(),
+                     m.captured(5).isEmpty() ? 0 : m.captured(5).toInt(),
+                     m.captured(6).isEmpty() ? 0 : m.captured(6).toInt(), kKstOffset);
+    return {};
+}
+
+QDateTime DateParser::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty() || text.size() > 100)
+        return {};
+    QDateTime dt = parseKorean(text);
+    if (dt.isValid())
+        return dt;
+    QString translated = translateNames(text);
+    // Hungarian: 2004-07-13T9:15-05:00 (after the month became "07").
+    static const QRegularExpression kOneDigitHour(QStringLiteral("T(\\d):"));
+    translated.replace(kOneDigitHour, QStringLiteral("T0\\1:"));
+    const QChar first = translated.front();
+    if (first.isDigit() || first == QLatin1Char('-')) {
+        dt = parseIso8601(translated);
+        if (dt.isValid())
+            return dt;
+    }
+    return parseRfc822(translated);
+}
+
+} // namespace feed

@@ -1,0 +1,131 @@
+#include "feed/FeedParser.h"
+
+#include "feed/EncodingDetector.h"
+#include "feed/JsonFeedReader.h"
+#include "feed/XmlFeedReader.h"
+#include "feed/XmlSanitizer.h"
+
+#include <QCoreApplication>
+
+namespace feed {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeedParser", text);
+}
+
+qsizetype skipSpace(const QByteArray &b, qsizetype i)
+{
+    while (i < b.size() && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+        ++i;
+    return i;
+}
+
+QUrl baseUrl(const ParseContext &ctx)
+{
+    QUrl base = ctx.documentUrl;
+    if (!ctx.contentLocation.isEmpty()) {
+        const QUrl location(QString::fromLatin1(ctx.contentLocation.trimmed()));
+        base = base.isEmpty() ? location : base.resolved(location);
+    }
+    return base;
+}
+
+} // namespace
+
+bool FeedParser::looksLikeHtmlPage(const QByteArray &utf8)
+{
+    const QByteArray head = utf8.left(2048).toLower();
+    qsizetype i = skipSpace(head, 0);
+    // Skip an XML declaration, processing instructions and comments.
+    while (i < head.size()) {
+        if (head.mid(i, 4) == "<!--") {
+            const qsizetype end = head.indexOf("-->", i + 4);
+            if (end < 0)
+                return false;
+            i = skipSpace(head, end + 3);
+        } else if (head.mid(i, 2) == "<?") {
+            const qsizetype end = head.indexOf("?>", i + 2);
+            if (end < 0)
+                return false;
+            i = skipSpace(head, end + 2);
+        } else {
+            break;
+        }
+    }
+    const QByteArray start = head.mid(i, 14);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+           || start.startsWith("<body");
+}
+
+ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
+{
+    ParseResult result;
+    const QDateTime now = ctx.now.isValid() ? ctx.now.toUTC() : QDateTime::currentDateTimeUtc();
+    if (bytes.trimmed().isEmpty()) {
+        result.status = ParseResult::Status::Empty;
+        result.bozo = true;
+        result.error = tr("the document is empty");
+        return result;
+    }
+    const DecodedDocument doc = EncodingDetector::decode(bytes, ctx.contentType);
+    result.encoding = doc.encoding;
+    result.bozo = doc.bozo || doc.textPlain;
+    if (doc.bozo)
+        result.error = doc.problem;
+    const QUrl base = baseUrl(ctx);
+
+    const qsizetype first = skipSpace(doc.utf8, 0);
+    if (first < doc.utf8.size() && doc.utf8[first] == '{') {
+        JsonFeedReader::read(doc.utf8, base, now, result);
+        return result;
+    }
+    if (looksLikeHtmlPage(doc.utf8)) {
+        result.status = ParseResult::Status::HtmlPage;
+        result.bozo = true;
+        result.error = tr("the server sent an HTML page, not a feed");
+        return result;
+    }
+
+    const SanitizedXml xml = XmlSanitizer::sanitize(doc.utf8);
+    if (xml.bareAmpersandsFixed > 0) {
+        result.bozo = true;
+        if (result.error.isEmpty())
+            result.error = QCoreApplication::translate("FeedParser", "the document holds %n unescaped '&' character(s)", nullptr, xml.bareAmpersandsFixed);
+    }
+    XmlFeedReader reader(xml.xml, base, now);
+    reader.read(result);
+    if (result.errorLine > 0)
+        result.errorLine += xml.declarationLineOffset;
+
+    switch (result.status) {
+    case ParseResult::Status::HtmlPage:
+        result.bozo = true;
+        result.error = tr("the server sent an HTML page, not a feed");
+        break;
+    case ParseResult::Status::NotAFeed:
+    case ParseResult::Status::Empty:
+        result.status = ParseResult::Status::NotAFeed;
+        result.bozo = true;
+        if (result.errorLine > 0)
+            result.error = tr("not a feed: line %1, column %2: %3")
+                               .arg(result.errorLine)
+                               .arg(result.errorColumn)
+                               .arg(result.error);
+        else
+            result.error = tr("not a feed: no RSS, Atom or RDF element in the document");
+        break;
+    case ParseResult::Status::Partial:
+        result.error = tr("partly parsed: line %1, column %2: %3")
+                           .arg(result.errorLine)
+                           .arg(result.errorColumn)
+                           .arg(result.error);
+        break;
+    case ParseResult::Status::Ok:
+        break;
+    }
+    return result;
+}
+
+} // namespace feed

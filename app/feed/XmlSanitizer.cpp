@@ -1,0 +1,180 @@
+#include "feed/XmlSanitizer.h"
+
+#include "feed/HtmlEntities.h"
+
+#include <QString>
+
+namespace feed {
+namespace {
+
+bool isNameStart(uchar c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+
+bool isNameChar(uchar c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+bool isIllegalControl(uchar c)
+{
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+// Length of a valid character reference "&#123;" / "&#x1F;" at p, or 0.
+qsizetype numericReference(const char *p, qsizetype n)
+{
+    qsizetype i = 2;
+    bool hex = false;
+    if (i < n && (p[i] == 'x' || p[i] == 'X')) {
+        hex = true;
+        ++i;
+    }
+    const qsizetype start = i;
+    quint32 value = 0;
+    while (i < n && i - start < 8) {
+        const uchar c = uchar(p[i]);
+        int d = -1;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (hex && c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        if (d < 0)
+            break;
+        value = value * (hex ? 16 : 10) + quint32(d);
+        ++i;
+    }
+    if (i == start || i >= n || p[i] != ';')
+        return 0;
+    // References to characters XML forbids are not valid either.
+    if (value == 0 || value > 0x10FFFF || (value < 0x20 && value != 9 && value != 10 && value != 13)
+        || (value >= 0xD800 && value <= 0xDFFF) || value == 0xFFFE || value == 0xFFFF)
+        return 0;
+    return i + 1;
+}
+
+} // namespace
+
+SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
+{
+    SanitizedXml out;
+    const char *p = input.constData();
+    const qsizetype n = input.size();
+    qsizetype i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n')) {
+        if (p[i] == '\n')
+            ++out.declarationLineOffset;
+        ++i;
+    }
+    if (n - i >= 5 && qstrncmp(p + i, "<?xml", 5) == 0 && (n - i == 5 || !isNameChar(uchar(p[i + 5])))) {
+        const qsizetype end = input.indexOf("?>", i);
+        if (end >= 0) {
+            for (qsizetype k = i; k < end; ++k)
+                if (p[k] == '\n')
+                    ++out.declarationLineOffset;
+            i = end + 2;
+        }
+    }
+    const bool ownEntities = input.contains("<!ENTITY");
+    QByteArray &x = out.xml;
+    x.reserve(n - i + 64);
+    qsizetype copyFrom = i;
+    auto flush = [&](qsizetype upTo) {
+        if (upTo > copyFrom)
+            x.append(p + copyFrom, upTo - copyFrom);
+    };
+    while (i < n) {
+        const uchar c = uchar(p[i]);
+        if (c >= 0x20 && c != '&' && c != '<' && c != 0xEF) {
+            ++i;
+            continue;
+        }
+        if (c == '<') {
+            // Copy CDATA sections and comments through, only dropping illegal chars.
+            const char *closer = nullptr;
+            if (n - i >= 9 && qstrncmp(p + i, "<![CDATA[", 9) == 0)
+                closer = "]]>";
+            else if (n - i >= 4 && qstrncmp(p + i, "<!--", 4) == 0)
+                closer = "-->";
+            if (!closer) {
+                ++i;
+                continue;
+            }
+            qsizetype end = input.indexOf(closer, i + 4);
+            end = end < 0 ? n : end + 3;
+            for (qsizetype k = i; k < end; ++k) {
+                if (isIllegalControl(uchar(p[k]))) {
+                    flush(k);
+                    copyFrom = k + 1;
+                    ++out.controlCharsDropped;
+                }
+            }
+            i = end;
+            continue;
+        }
+        if (c == 0xEF) { // U+FFFE / U+FFFF
+            if (i + 2 < n && uchar(p[i + 1]) == 0xBF && (uchar(p[i + 2]) == 0xBE || uchar(p[i + 2]) == 0xBF)) {
+                flush(i);
+                i += 3;
+                copyFrom = i;
+                ++out.controlCharsDropped;
+                continue;
+            }
+            ++i;
+            continue;
+        }
+        if (c != '&') { // illegal control
+            if (c == '\t' || c == '\n' || c == '\r') {
+                ++i;
+                continue;
+            }
+            flush(i);
+            ++i;
+            copyFrom = i;
+            ++out.controlCharsDropped;
+            continue;
+        }
+        // c == '&'
+        if (i + 1 < n && p[i + 1] == '#') {
+            const qsizetype len = numericReference(p + i, n - i);
+            if (len > 0) {
+                i += len;
+                continue;
+            }
+        } else if (i + 1 < n && isNameStart(uchar(p[i + 1]))) {
+            qsizetype k = i + 1;
+            while (k < n && isNameChar(uchar(p[k])) && k - i < 40)
+                ++k;
+            if (k < n && p[k] == ';') {
+                const QByteArray name(p + i + 1, k - i - 1);
+                if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" || ownEntities) {
+                    i = k + 1;
+                    continue;
+                }
+                const char32_t code = HtmlEntities::lookup(QString::fromLatin1(name));
+                flush(i);
+                if (code) {
+                    x.append("&#").append(QByteArray::number(quint32(code))).append(';');
+                } else {
+                    x.append("&amp;").append(name).append(';');
+                }
+                i = k + 1;
+                copyFrom = i;
+                continue;
+            }
+        }
+        // A bare ampersand: escape it.
+        flush(i);
+        x.append("&amp;");
+        ++i;
+        copyFrom = i;
+        ++out.bareAmpersandsFixed;
+    }
+    flush(n);
+    return out;
+}
+
+} // namespace feed
