@@ -1,0 +1,49 @@
+#pragma once
+
+#include "export/ChartRenderer.h"
+#include "model/Digest.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace exporter {
+
+struct ExportResult
+{
+    bool ok = false;
+    QStringList files;     // absolute paths written
+    QString error;         // why nothing was written, when !ok
+    QStringList warnings;  // written, but e.g. without a chart
+};
+
+// Writes one day's digest into a folder:
+//   Markdown: news_YYYY-MM-DD.md + news_YYYY-MM-DD.png (chart beside it)
+//   Html:     news_YYYY-MM-DD.html (chart embedded)
+//   Json:     news_YYYY-MM-DD.json
+// Each file is written atomically (QSaveFile): an unwritable folder or a
+// full disk gives a clear error and leaves no partial file. The chart is
+// drawn by ChartRenderer::installed(); without one, the export still
+// succeeds and a warning says that no chart was drawn.
+class DigestExporter
+{
+public:
+    enum class Format { Markdown, Html, Json };
+
+    static ExportResult exportDay(const Digest &digest, const QString &dir, Format format);
+
+    // "md"/"markdown", "html", "json" (case-insensitive); false otherwise.
+    static bool formatFromName(const QString &name, Format *format);
+
+    // One slice per section with sources: "<emoji> <name>", the category
+    // colour, the number of sources.
+    static QList<ChartSlice> slices(const Digest &digest);
+
+    // The chart as exported (at least 1200×800), or a null image when no
+    // renderer is installed.
+    static QImage chart(const Digest &digest);
+    static QSize chartSize() { return {1200, 800}; }
+};
+
+} // namespace exporter

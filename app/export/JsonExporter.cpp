@@ -1,0 +1,163 @@
+#include "export/JsonExporter.h"
+
+#include "export/MarkdownText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace exporter {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QJsonObject summaryJson(const SummaryDoc &doc)
+{
+    QJsonArray events;
+    for (const SummaryEvent &e : doc.events) {
+        QJsonArray citations;
+        for (int n : e.citations)
+            citations.append(n);
+        events.append(QJsonObject{{QStringLiteral("text"), e.text}, {QStringLiteral("citations"), citations}});
+    }
+    QJsonArray impacts;
+    for (const SummaryImpact &i : doc.impacts)
+        impacts.append(QJsonObject{{QStringLiteral("domain"), i.domain}, {QStringLiteral("text"), i.text}});
+    return {{QStringLiteral("themes"), QJsonArray::fromStringList(doc.themes)},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("impacts"), impacts},
+            {QStringLiteral("conclusion"), doc.conclusion}};
+}
+
+SummaryDoc summaryFromJson(const QJsonObject &o)
+{
+    SummaryDoc doc;
+    for (const QJsonValue &t : o.value(QLatin1String("themes")).toArray())
+        doc.themes << t.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("events")).toArray()) {
+        SummaryEvent e;
+        e.text = str(v.toObject(), "text");
+        for (const QJsonValue &c : v.toObject().value(QLatin1String("citations")).toArray())
+            e.citations << c.toInt();
+        doc.events << e;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("impacts")).toArray())
+        doc.impacts << SummaryImpact{str(v.toObject(), "domain"), str(v.toObject(), "text")};
+    doc.conclusion = str(o, "conclusion");
+    return doc;
+}
+
+QJsonObject provenanceJson(const SummaryProvenance &p)
+{
+    return {{QStringLiteral("provider"), p.provider},
+            {QStringLiteral("model"), p.model},
+            {QStringLiteral("promptVersion"), p.promptVersion},
+            {QStringLiteral("language"), p.language},
+            {QStringLiteral("tokensIn"), p.tokensIn},
+            {QStringLiteral("tokensOut"), p.tokensOut},
+            {QStringLiteral("elapsedMs"), p.elapsedMs},
+            {QStringLiteral("created"), p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : QString()}};
+}
+
+SummaryProvenance provenanceFromJson(const QJsonObject &o)
+{
+    SummaryProvenance p;
+    p.provider = str(o, "provider");
+    p.model = str(o, "model");
+    p.promptVersion = str(o, "promptVersion");
+    p.language = str(o, "language");
+    p.tokensIn = o.value(QLatin1String("tokensIn")).toInteger();
+    p.tokensOut = o.value(QLatin1String("tokensOut")).toInteger();
+    p.elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
+    p.createdAt = QDateTime::fromString(str(o, "created"), Qt::ISODate);
+    return p;
+}
+
+} // namespace
+
+QByteArray JsonExporter::render(const Digest &digest)
+{
+    QJsonArray sections;
+    for (const DigestSection &s : digest.sections) {
+        if (s.sources.isEmpty())
+            continue;
+        QJsonArray sources;
+        for (const DigestSource &src : s.sources) {
+            const bool http = !markdown::safeUrl(src.url).isEmpty();
+            sources.append(QJsonObject{{QStringLiteral("title"), src.title},
+                                       {QStringLiteral("url"), http ? src.url.trimmed() : QString()},
+                                       {QStringLiteral("source"), src.sourceName},
+                                       {QStringLiteral("articleId"), src.articleId}});
+        }
+        const QJsonObject category{{QStringLiteral("key"), s.categoryKey},
+                                   {QStringLiteral("name"), s.categoryName},
+                                   {QStringLiteral("emoji"), s.emoji},
+                                   {QStringLiteral("color"), s.color},
+                                   {QStringLiteral("position"), s.categoryPosition}};
+        sections.append(QJsonObject{
+            {QStringLiteral("category"), category},
+            {QStringLiteral("summary"), summaryJson(s.summaryDoc)},
+            {QStringLiteral("markdown"), s.summaryMarkdown},
+            {QStringLiteral("error"), s.error},
+            {QStringLiteral("offline"), digest.offline || s.provenance.provider == QLatin1String("offline")},
+            {QStringLiteral("provenance"), provenanceJson(s.provenance)},
+            {QStringLiteral("sources"), sources}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("daily-insights-digest")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("day"), digest.day},
+                           {QStringLiteral("language"), digest.language},
+                           {QStringLiteral("offline"), digest.offline},
+                           {QStringLiteral("notAiCount"), digest.notAiCount},
+                           {QStringLiteral("sections"), sections}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool JsonExporter::parse(const QByteArray &json, Digest *digest, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError || str(root, "format") != QLatin1String("daily-insights-digest")) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("JsonExporter", "Not JSON: %1 at offset %2.")
+                      .arg(parseError.errorString()).arg(parseError.offset)
+                : QCoreApplication::translate("JsonExporter", "Not a Daily Insights digest (no \"format\" field).");
+        return false;
+    }
+    Digest d;
+    d.day = str(root, "day");
+    d.language = str(root, "language");
+    d.offline = root.value(QLatin1String("offline")).toBool();
+    d.notAiCount = root.value(QLatin1String("notAiCount")).toInt();
+    for (const QJsonValue &v : root.value(QLatin1String("sections")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject c = o.value(QLatin1String("category")).toObject();
+        DigestSection s;
+        s.categoryKey = str(c, "key");
+        s.categoryName = str(c, "name");
+        s.emoji = str(c, "emoji");
+        s.color = str(c, "color");
+        s.categoryPosition = c.value(QLatin1String("position")).toInt();
+        s.summaryDoc = summaryFromJson(o.value(QLatin1String("summary")).toObject());
+        s.summaryMarkdown = str(o, "markdown");
+        s.error = str(o, "error");
+        s.provenance = provenanceFromJson(o.value(QLatin1String("provenance")).toObject());
+        for (const QJsonValue &sv : o.value(QLatin1String("sources")).toArray()) {
+            const QJsonObject so = sv.toObject();
+            s.sources << DigestSource{so.value(QLatin1String("articleId")).toInteger(), str(so, "title"),
+                                      str(so, "url"), str(so, "source")};
+        }
+        d.sections << s;
+    }
+    *digest = d;
+    return true;
+}
+
+} // namespace exporter

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Digest.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace exporter {
+
+// The structured digest as JSON (UTF-8, indented):
+// { "format": "daily-insights-digest", "version": 1, "day", "language",
+//   "offline", "notAiCount",
+//   "sections": [ { "category": {key, name, emoji, color, position},
+//                   "summary": {themes[], events[{text, citations[]}],
+//                               impacts[{domain, text}], conclusion},
+//                   "markdown", "error", "offline",
+//                   "provenance": {provider, model, promptVersion, language,
+//                                  tokensIn, tokensOut, elapsedMs, created},
+//                   "sources": [ {title, url, source, articleId} ] } ] }
+// Sections without sources are left out, as in the other formats. A
+// non-http(s) URL is written as "".
+class JsonExporter
+{
+public:
+    static QByteArray render(const Digest &digest);
+
+    // Reads what render() wrote back into a Digest (for tools and tests).
+    static bool parse(const QByteArray &json, Digest *digest, QString *error);
+};
+
+} // namespace exporter
