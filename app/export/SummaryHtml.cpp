@@ -29,6 +29,20 @@ qsizetype findUnescaped(const QString &s, qsizetype from, const QString &delim)
     return -1;
 }
 
+// Index of the ")" that closes a link target starting at `from`, counting
+// nested parentheses, or -1.
+qsizetype closingParen(const QString &s, qsizetype from)
+{
+    int depth = 0;
+    for (qsizetype i = from; i < s.size(); ++i) {
+        if (s.at(i) == QLatin1Char('('))
+            ++depth;
+        else if (s.at(i) == QLatin1Char(')') && depth-- == 0)
+            return i;
+    }
+    return -1;
+}
+
 struct ListLevel
 {
     int indent;
@@ -74,7 +88,7 @@ QString SummaryHtml::inlineHtml(const QString &line)
         }
         if (c == QLatin1Char('[')) {
             const qsizetype close = findUnescaped(line, i + 1, QStringLiteral("]("));
-            const qsizetype end = close < 0 ? -1 : line.indexOf(QLatin1Char(')'), close + 2);
+            const qsizetype end = close < 0 ? -1 : closingParen(line, close + 2);
             if (close > i && end > close) {
                 const QString text = inlineHtml(line.mid(i + 1, close - i - 1));
                 const QString url = markdown::safeUrl(line.mid(close + 2, end - close - 2));
