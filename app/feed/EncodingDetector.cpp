@@ -199,6 +199,8 @@ DecodedDocument EncodingDetector::decode(const QByteArray &input, const QByteArr
     QByteArray chosen;
     if (!bomEncoding.isEmpty()) {
         chosen = bomEncoding;
+    } else if (isWide(sniffed)) {
+        chosen = sniffed; // 16/32-bit bytes cannot be in an 8-bit declared encoding
     } else if (!httpCharset.isEmpty()) {
         chosen = httpCharset;
     } else if (!declared.isEmpty() && !(isWide(declared) && !isWide(sniffed))) {

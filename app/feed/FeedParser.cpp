@@ -54,9 +54,26 @@ bool FeedParser::looksLikeHtmlPage(const QByteArray &utf8)
             break;
         }
     }
-    const QByteArray start = head.mid(i, 14);
-    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
-           || start.startsWith("<body");
+    // The first element decides; an HTML doctype alone does not (feeds
+    // sometimes carry one by mistake).
+    bool htmlDoctype = false;
+    if (head.mid(i, 14) == "<!doctype html") {
+        htmlDoctype = true;
+        const qsizetype end = head.indexOf('>', i);
+        if (end < 0)
+            return true;
+        i = skipSpace(head, end + 1);
+        while (head.mid(i, 4) == "<!--") {
+            const qsizetype close = head.indexOf("-->", i + 4);
+            if (close < 0)
+                return true;
+            i = skipSpace(head, close + 3);
+        }
+    }
+    const QByteArray start = head.mid(i, 6);
+    if (start.startsWith("<html") || start.startsWith("<head") || start.startsWith("<body"))
+        return true;
+    return htmlDoctype && i >= head.size();
 }
 
 ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
@@ -89,6 +106,10 @@ ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
     }
 
     const SanitizedXml xml = XmlSanitizer::sanitize(doc.utf8);
+    if (xml.htmlEntitiesReplaced > 0 && !result.bozo) {
+        result.bozo = true;
+        result.error = tr("the document uses HTML entities that XML does not define");
+    }
     if (xml.bareAmpersandsFixed > 0) {
         result.bozo = true;
         if (result.error.isEmpty())

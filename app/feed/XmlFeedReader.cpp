@@ -31,7 +31,7 @@ XmlFeedReader::XmlFeedReader(const QByteArray &utf8, const QUrl &base, const QDa
 XmlFeedReader::Ns XmlFeedReader::nsOf() const
 {
     const QStringView uri = m_xml.namespaceUri();
-    if (uri.isEmpty())
+    if (uri.isEmpty() || uri == m_rootUri)
         return m_dialect == Dialect::Atom ? Ns::Atom : Ns::Core;
     if (uri == kAtom10 || uri.startsWith(kAtom03))
         return Ns::Atom;
@@ -160,6 +160,8 @@ void XmlFeedReader::readAtomLink(const QUrl &base, QString &link, Enclosure *enc
 {
     const QUrl own = baseOf(base);
     const QString rel = attr(QLatin1String("rel")).trimmed().toLower();
+    const QString type = attr(QLatin1String("type"));
+    const qint64 length = attr(QLatin1String("length")).toLongLong();
     QString href = attr(QLatin1String("href"));
     if (href.isEmpty() && !m_xml.attributes().hasAttribute(QLatin1String("href"))) {
         // RSS-style <link>text</link> in the Atom namespace.
@@ -172,8 +174,8 @@ void XmlFeedReader::readAtomLink(const QUrl &base, QString &link, Enclosure *enc
             link = resolve(own, href);
     } else if (rel == QLatin1String("enclosure") && enclosure && enclosure->url.isEmpty()) {
         enclosure->url = resolve(own, href);
-        enclosure->type = attr(QLatin1String("type"));
-        enclosure->length = attr(QLatin1String("length")).toLongLong();
+        enclosure->type = type;
+        enclosure->length = length;
     }
 }
 
@@ -267,7 +269,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
                 e.enclosure.length = attr(QLatin1String("length")).toLongLong();
             }
             m_xml.skipCurrentElement();
-        } else if (is(n, "fullitem")) {
+        } else if (is(n, "fullitem") || is(n, "body")) {
             bool markup = false;
             e.content.setOnce(readContent(markup), TextKind::Html);
         } else {
@@ -283,7 +285,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
         } else if (is(n, "id")) {
             const QString v = readPlain();
             if (e.guid.isEmpty())
-                e.guid = v;
+                e.guid = v.startsWith(QLatin1Char('/')) ? resolve(own, v) : v;
         } else if (is(n, "summary")) {
             const RawText t = readAtomText();
             e.summary.setOnce(t.value, t.kind);
@@ -292,11 +294,11 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
             e.content.setOnce(t.value, t.kind);
         } else if (is(n, "published") || is(n, "issued")) {
             const QString v = readPlain();
-            if (e.published.isEmpty())
-                e.published = v;
+            if (!v.isEmpty())
+                e.published = v; // the last one wins, as in feedparser
         } else if (is(n, "updated") || is(n, "modified")) {
             const QString v = readPlain();
-            if (e.updated.isEmpty())
+            if (!v.isEmpty())
                 e.updated = v;
         } else if (is(n, "author")) {
             readAtomAuthor(e);
@@ -393,6 +395,11 @@ bool XmlFeedReader::readChannelField(FeedInfo &feed, const QUrl &base)
             target = value;
     };
     auto plainOf = [](const RawText &t) { return EntryBuilder::plain(t); };
+    auto setDate = [this](QDateTime &target) {
+        const QDateTime value = EntryBuilder::date(readPlain(), m_now);
+        if (!target.isValid())
+            target = value;
+    };
     if (ns == Ns::Core) {
         if (is(n, "title")) {
             bool markup = false;
@@ -408,11 +415,9 @@ bool XmlFeedReader::readChannelField(FeedInfo &feed, const QUrl &base)
             bool markup = false;
             setText(feed.description, plainOf(RawText{readContent(markup), TextKind::Html, true}));
         } else if (is(n, "pubDate")) {
-            if (!feed.published.isValid())
-                feed.published = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.published);
         } else if (is(n, "lastBuildDate")) {
-            if (!feed.updated.isValid())
-                feed.updated = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.updated);
         } else {
             return false;
         }
@@ -429,11 +434,9 @@ bool XmlFeedReader::readChannelField(FeedInfo &feed, const QUrl &base)
             if (!hadLink && !feed.link.isEmpty() && m_dialect != Dialect::Atom)
                 m_feedLinkFromAtom = true;
         } else if (is(n, "updated") || is(n, "modified")) {
-            if (!feed.updated.isValid())
-                feed.updated = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.updated);
         } else if (is(n, "published") || is(n, "issued")) {
-            if (!feed.published.isValid())
-                feed.published = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.published);
         } else {
             return false;
         }
@@ -445,19 +448,16 @@ bool XmlFeedReader::readChannelField(FeedInfo &feed, const QUrl &base)
         else if (is(n, "description"))
             setText(feed.description, readPlain());
         else if (is(n, "date")) {
-            if (!feed.updated.isValid())
-                feed.updated = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.updated);
         } else
             return false;
         return true;
     }
     if (ns == Ns::DcTerms) {
         if (is(n, "modified")) {
-            if (!feed.updated.isValid())
-                feed.updated = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.updated);
         } else if (is(n, "issued")) {
-            if (!feed.published.isValid())
-                feed.published = EntryBuilder::date(readPlain(), m_now);
+            setDate(feed.published);
         } else
             return false;
         return true;
@@ -500,6 +500,7 @@ void XmlFeedReader::read(ParseResult &result)
         const QStringView uri = m_xml.namespaceUri();
         const QStringView n = m_xml.name();
         m_rootName = n.toString().toLower();
+        m_rootUri = uri.toString();
         const QUrl base = baseOf(m_rootBase);
         if (is(n, "rss")) {
             m_dialect = Dialect::Rss;
@@ -520,7 +521,7 @@ void XmlFeedReader::read(ParseResult &result)
                 if (d.namespaceUri() == kRss090)
                     result.feed.version = QStringLiteral("rss090");
             }
-        } else if (is(n, "feed") && (uri.isEmpty() || uri == kAtom10 || uri.startsWith(kAtom03))) {
+        } else if (is(n, "feed")) {
             m_dialect = Dialect::Atom;
             m_atom03 = uri != kAtom10;
             const QString v = attr(QLatin1String("version")).trimmed();

@@ -44,6 +44,7 @@ private:
     bool m_atom03 = false;
     bool m_feedLinkFromAtom = false;
     QString m_rootName;
+    QString m_rootUri;
 };
 
 } // namespace feed

@@ -56,6 +56,15 @@ qsizetype numericReference(const char *p, qsizetype n)
     return i + 1;
 }
 
+char16_t windows1252(uchar byte)
+{
+    static const char16_t kMap[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+                                      0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    return kMap[byte - 0x80];
+}
+
 } // namespace
 
 SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
@@ -88,7 +97,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
     };
     while (i < n) {
         const uchar c = uchar(p[i]);
-        if (c >= 0x20 && c != '&' && c != '<' && c != 0xEF) {
+        if (c >= 0x20 && c != '&' && c != '<' && c != 0xEF && c != 0xC2) {
             ++i;
             continue;
         }
@@ -113,6 +122,20 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
                 }
             }
             i = end;
+            continue;
+        }
+        if (c == 0xC2) { // U+0080..U+009F: windows-1252 bytes decoded as Latin-1
+            if (i + 1 < n && uchar(p[i + 1]) >= 0x80 && uchar(p[i + 1]) <= 0x9F) {
+                const char16_t mapped = windows1252(uchar(p[i + 1]));
+                flush(i);
+                if (mapped)
+                    x.append(QString(QChar(mapped)).toUtf8());
+                i += 2;
+                copyFrom = i;
+                ++out.c1ControlsMapped;
+                continue;
+            }
+            ++i;
             continue;
         }
         if (c == 0xEF) { // U+FFFE / U+FFFF
@@ -156,6 +179,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
                 }
                 const char32_t code = HtmlEntities::lookup(QString::fromLatin1(name));
                 flush(i);
+                ++out.htmlEntitiesReplaced;
                 if (code) {
                     x.append("&#").append(QByteArray::number(quint32(code))).append(';');
                 } else {

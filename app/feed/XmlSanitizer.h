@@ -9,6 +9,8 @@ struct SanitizedXml
     QByteArray xml;          // UTF-8, ready for QXmlStreamReader
     int controlCharsDropped = 0;
     int bareAmpersandsFixed = 0;
+    int htmlEntitiesReplaced = 0; // HTML named entities, known or not
+    int c1ControlsMapped = 0;     // U+0080..U+009F read as windows-1252
     int declarationLineOffset = 0; // lines removed before the document
 };
 
@@ -20,6 +22,8 @@ struct SanitizedXml
 // - HTML named entities (&eacute;) become numeric references, unknown
 //   ones and bare '&' are escaped as text (unless the document declares
 //   its own entities in a DTD);
+// - C1 controls (U+0080..U+009F) become the windows-1252 characters
+//   those bytes stand for ("smart quotes" in mislabelled feeds);
 // CDATA sections and comments are copied untouched (minus illegal chars).
 class XmlSanitizer
 {
