@@ -212,7 +212,8 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
             bool markup = false;
             const QString v = readContent(markup);
             e.mediaDescription.setOnce(v, html || markup ? TextKind::Html : TextKind::Text);
-        } else if (is(n, "group") || is(n, "content")) {
+        } else if ((is(n, "group") || is(n, "content")) && m_nesting < kMaxNesting) {
+            ++m_nesting;
             const QUrl own = baseOf(base);
             while (!m_xml.atEnd()) {
                 const QXmlStreamReader::TokenType t = m_xml.readNext();
@@ -221,6 +222,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
                 if (t == QXmlStreamReader::StartElement)
                     readEntryChild(e, own, true);
             }
+            --m_nesting;
         } else {
             m_xml.skipCurrentElement();
         }
@@ -380,8 +382,8 @@ void XmlFeedReader::readEntry(ParseResult &result, const QUrl &base)
         if (t == QXmlStreamReader::StartElement)
             readEntryChild(entry, own, false);
     }
-    if (m_xml.hasError() && !entry.title.present && entry.link.isEmpty())
-        return;
+    if (m_xml.hasError())
+        return; // cut off by the error: only complete items are kept
     result.items.append(EntryBuilder::build(entry, m_now));
 }
 
@@ -477,8 +479,10 @@ void XmlFeedReader::readContainer(ParseResult &result, const QUrl &base)
         const QStringView n = m_xml.name();
         if ((ns == Ns::Core && is(n, "item")) || (ns == Ns::Atom && is(n, "entry"))) {
             readEntry(result, base);
-        } else if (ns == Ns::Core && is(n, "channel")) {
+        } else if (ns == Ns::Core && is(n, "channel") && m_nesting < kMaxNesting) {
+            ++m_nesting;
             readContainer(result, baseOf(base));
+            --m_nesting;
         } else if (!readChannelField(result.feed, base)) {
             m_xml.skipCurrentElement();
         }

@@ -45,6 +45,8 @@ private:
     bool m_feedLinkFromAtom = false;
     QString m_rootName;
     QString m_rootUri;
+    int m_nesting = 0; // recursion guard for nested channels / media groups
+    static constexpr int kMaxNesting = 8;
 };
 
 } // namespace feed

@@ -23,7 +23,7 @@ bool isIllegalControl(uchar c)
 }
 
 // Length of a valid character reference "&#123;" / "&#x1F;" at p, or 0.
-qsizetype numericReference(const char *p, qsizetype n)
+qsizetype numericReference(const char *p, qsizetype n, quint32 &value)
 {
     qsizetype i = 2;
     bool hex = false;
@@ -32,7 +32,7 @@ qsizetype numericReference(const char *p, qsizetype n)
         ++i;
     }
     const qsizetype start = i;
-    quint32 value = 0;
+    value = 0;
     while (i < n && i - start < 8) {
         const uchar c = uchar(p[i]);
         int d = -1;
@@ -162,7 +162,19 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
         }
         // c == '&'
         if (i + 1 < n && p[i + 1] == '#') {
-            const qsizetype len = numericReference(p + i, n - i);
+            quint32 value = 0;
+            const qsizetype len = numericReference(p + i, n - i, value);
+            if (len > 0 && value >= 0x80 && value <= 0x9F) {
+                // &#146; means the windows-1252 character in practice.
+                const char16_t mapped = windows1252(uchar(value));
+                flush(i);
+                if (mapped)
+                    x.append("&#").append(QByteArray::number(quint32(mapped))).append(';');
+                i += len;
+                copyFrom = i;
+                ++out.c1ControlsMapped;
+                continue;
+            }
             if (len > 0) {
                 i += len;
                 continue;
