@@ -1,0 +1,224 @@
+#include "ui/ChartPanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+QString label(const Category &c) { return QStringLiteral("%1 %2").arg(c.emoji, c.name); }
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent), m_viewBox(new QComboBox(this)), m_view(new QChartView(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    m_viewBox->setObjectName(QStringLiteral("chartViewBox"));
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_viewBox->addItem(tr("Bars"), int(View::Bars));
+    m_viewBox->addItem(tr("Pie"), int(View::Pie));
+    m_viewBox->addItem(tr("Trend, 7 days"), int(View::Trend7));
+    m_viewBox->addItem(tr("Trend, 30 days"), int(View::Trend30));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Chart:"), this));
+    top->addWidget(m_viewBox);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
+        rebuild();
+        Q_EMIT viewChanged();
+    });
+    rebuild();
+}
+
+void ChartPanel::setDay(const DayData &day)
+{
+    m_day = day;
+    if (!showsTrend())
+        rebuild();
+}
+
+void ChartPanel::setTrend(const QList<TrendDay> &days, const QList<Category> &categories)
+{
+    m_trend = days;
+    m_trendCategories = categories;
+    if (showsTrend())
+        rebuild();
+}
+
+void ChartPanel::setView(View v) { m_viewBox->setCurrentIndex(m_viewBox->findData(int(v))); }
+
+ChartPanel::View ChartPanel::view() const { return View(m_viewBox->currentData().toInt()); }
+
+void ChartPanel::rebuild()
+{
+    m_drawn.clear();
+    QChart *chart = nullptr;
+    switch (view()) {
+    case View::Bars: chart = distributionBars(); break;
+    case View::Pie: chart = distributionPie(); break;
+    case View::Trend7:
+    case View::Trend30: chart = trendBars(); break;
+    }
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                        : QChart::ChartThemeLight);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}
+
+QChart *ChartPanel::distributionBars()
+{
+    QChart *chart = newChart(tr("Articles per category"));
+    QList<Category> shown;
+    for (const Category &c : std::as_const(m_day.categories)) {
+        if (m_day.countByCategory.value(c.id) > 0)
+            shown << c;
+    }
+    // Largest at the top: horizontal bars are drawn bottom-up.
+    std::stable_sort(shown.begin(), shown.end(), [this](const Category &a, const Category &b) {
+        return m_day.countByCategory.value(a.id) < m_day.countByCategory.value(b.id);
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList labels;
+    int max = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const Category &c = shown.at(i);
+        labels << label(c);
+        auto *set = new QBarSet(c.name);
+        for (qsizetype j = 0; j < shown.size(); ++j)
+            *set << (i == j ? m_day.countByCategory.value(c.id) : 0);
+        set->setColor(QColor(c.color));
+        set->setLabelColor(palette().color(QPalette::Text));
+        const qint64 id = c.id;
+        connect(set, &QBarSet::clicked, this, [this, id] { Q_EMIT categorySelected(id); });
+        series->append(set);
+        max = std::max(max, m_day.countByCategory.value(c.id));
+        m_drawn << c.id;
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(labels);
+    auto *x = new QValueAxis;
+    x->setRange(0, std::max(1, max));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTickCount(std::min(6, std::max(2, max + 1)));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    if (shown.isEmpty())
+        chart->setTitle(tr("No classified articles for this day"));
+    return chart;
+}
+
+QChart *ChartPanel::distributionPie()
+{
+    QChart *chart = newChart(tr("Share of the day's articles"));
+    auto *series = new QPieSeries;
+    for (const Category &c : std::as_const(m_day.categories)) {
+        const int n = m_day.countByCategory.value(c.id);
+        if (n <= 0)
+            continue;
+        QPieSlice *slice = series->append(QStringLiteral("%1 (%2)").arg(label(c)).arg(n), n);
+        slice->setColor(QColor(c.color));
+        slice->setLabelVisible(true);
+        slice->setLabelColor(palette().color(QPalette::Text));
+        const qint64 id = c.id;
+        connect(slice, &QPieSlice::clicked, this, [this, id] { Q_EMIT categorySelected(id); });
+        m_drawn << c.id;
+    }
+    series->setPieSize(0.6);
+    chart->addSeries(series);
+    if (m_drawn.isEmpty())
+        chart->setTitle(tr("No classified articles for this day"));
+    return chart;
+}
+
+QChart *ChartPanel::trendBars()
+{
+    QChart *chart = newChart(tr("Articles per category, last %n day(s)", nullptr, trendDays()));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *series = new QStackedBarSeries;
+    QStringList labels;
+    for (const TrendDay &d : std::as_const(m_trend))
+        labels << QDate::fromString(d.day, Qt::ISODate).toString(QStringLiteral("MM-dd"));
+    int max = 0;
+    QList<int> totals(m_trend.size(), 0);
+    for (const Category &c : std::as_const(m_trendCategories)) {
+        auto *set = new QBarSet(label(c));
+        bool any = false;
+        for (qsizetype i = 0; i < m_trend.size(); ++i) {
+            const int n = m_trend.at(i).counts.value(c.id);
+            *set << n;
+            totals[i] += n;
+            any = any || n > 0;
+        }
+        if (!any) {
+            delete set;
+            continue;
+        }
+        set->setColor(QColor(c.color));
+        const qint64 id = c.id;
+        connect(set, &QBarSet::clicked, this, [this, id](int index) {
+            if (index >= 0 && index < m_trend.size())
+                Q_EMIT dayAndCategorySelected(m_trend.at(index).day, id);
+        });
+        series->append(set);
+        m_drawn << c.id;
+    }
+    for (int t : std::as_const(totals))
+        max = std::max(max, t);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    if (labels.size() > 10)
+        x->setLabelsAngle(-90);
+    auto *y = new QValueAxis;
+    y->setRange(0, std::max(1, max));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+} // namespace ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Category.h"
+#include "ui/DayRepository.h"
+
+#include <QList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+
+namespace ui {
+
+// The day's distribution (bar or pie; clicking a bar or slice selects that
+// category) and a trend view: stacked bars of category counts over the
+// last 7 or 30 days (clicking one opens that day and category).
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class View { Bars, Pie, Trend7, Trend30 };
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setDay(const DayData &day);
+    void setTrend(const QList<TrendDay> &days, const QList<Category> &categories);
+    void setView(View view);
+    View view() const;
+    int trendDays() const { return view() == View::Trend30 ? 30 : 7; }
+    bool showsTrend() const { return view() == View::Trend7 || view() == View::Trend30; }
+    QChartView *chartView() const { return m_view; }
+    // The category ids drawn, in drawing order (for tests and screenshots).
+    QList<qint64> drawnCategories() const { return m_drawn; }
+
+Q_SIGNALS:
+    void categorySelected(qint64 categoryId);
+    void dayAndCategorySelected(const QString &day, qint64 categoryId);
+    void viewChanged();
+
+private:
+    void rebuild();
+    QChart *distributionBars();
+    QChart *distributionPie();
+    QChart *trendBars();
+
+    QComboBox *m_viewBox;
+    QChartView *m_view;
+    DayData m_day;
+    QList<TrendDay> m_trend;
+    QList<Category> m_trendCategories;
+    QList<qint64> m_drawn;
+};
+
+} // namespace ui

@@ -1,0 +1,140 @@
+#include "ui/DayRepository.h"
+
+#include "storage/CategoryStore.h"
+#include "storage/Database.h"
+#include "storage/SummaryStore.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace ui {
+
+const DigestSection *DayData::section(qint64 categoryId) const
+{
+    for (const DigestSection &s : digest.sections) {
+        if (s.categoryId == categoryId)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Category *DayData::category(qint64 id) const
+{
+    for (const Category &c : categories) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<Article> DayData::articlesFor(qint64 categoryId) const
+{
+    QList<Article> picked;
+    for (const Article &a : articles) {
+        if (categoryId == kAllCategories ? a.isAi
+            : categoryId == kNotAi       ? !a.isAi
+                                         : (a.isAi && a.categoryId == categoryId))
+            picked << a;
+    }
+    const DigestSection *s = categoryId > 0 ? section(categoryId) : nullptr;
+    if (!s)
+        return picked;
+    QList<Article> ordered;
+    for (const DigestSource &src : s->sources) {
+        for (qsizetype i = 0; i < picked.size(); ++i) {
+            if (picked.at(i).id == src.articleId) {
+                ordered << picked.takeAt(i);
+                break;
+            }
+        }
+    }
+    return ordered + picked;
+}
+
+DayRepository::DayRepository(QString connectionName,
+                             std::function<Digest(const QString &)> loadDigest)
+    : m_connection(std::move(connectionName)), m_loadDigest(std::move(loadDigest))
+{
+}
+
+DayData DayRepository::load(const QString &day) const
+{
+    QSqlDatabase db = storage::Database::connection(m_connection);
+    DayData d;
+    d.day = day;
+    d.categories = storage::CategoryStore(db).all();
+    if (day.isEmpty())
+        return d;
+    d.articles = storage::ArticleStore(db, QTimeZone::utc()).articlesForDay(day);
+    for (const Article &a : std::as_const(d.articles)) {
+        if (!a.isAi) {
+            ++d.notAiCount;
+            continue;
+        }
+        ++d.aiCount;
+        d.countByCategory[a.categoryId] += 1;
+    }
+    if (m_loadDigest)
+        d.digest = m_loadDigest(day);
+    d.digest.day = day;
+    return d;
+}
+
+QStringList DayRepository::days() const
+{
+    return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc()).days();
+}
+
+QSet<QString> DayRepository::daysWithDigest() const
+{
+    const QStringList list = storage::SummaryStore(storage::Database::connection(m_connection))
+                                 .daysWithSummaries();
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QList<Category> DayRepository::categories() const
+{
+    return storage::CategoryStore(storage::Database::connection(m_connection)).all();
+}
+
+QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
+{
+    const QDate last = QDate::fromString(lastDay, Qt::ISODate);
+    QList<TrendDay> out;
+    if (!last.isValid() || days <= 0)
+        return out;
+    const QString first = last.addDays(1 - days).toString(Qt::ISODate);
+    for (int i = 0; i < days; ++i)
+        out << TrendDay{last.addDays(1 - days + i).toString(Qt::ISODate), {}};
+    // The user's category wins over the machine's, as in ArticleStore.
+    QSqlQuery q(storage::Database::connection(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT a.day, COALESCE(st.user_category_id, c.category_id) AS cat, COUNT(*)"
+        " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
+        " LEFT JOIN article_state st ON st.article_id = a.id"
+        " WHERE a.day BETWEEN ? AND ?"
+        " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
+        "      ELSE COALESCE(c.is_ai, 1) END) = 1"
+        " GROUP BY a.day, cat"));
+    q.addBindValue(first);
+    q.addBindValue(lastDay);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const qint64 index = QDate::fromString(first, Qt::ISODate).daysTo(d);
+        if (index >= 0 && index < out.size())
+            out[index].counts[q.value(1).toLongLong()] += q.value(2).toInt();
+    }
+    return out;
+}
+
+QList<storage::ArticleStore::SearchHit> DayRepository::search(const QString &query) const
+{
+    return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc())
+        .search(query);
+}
+
+} // namespace ui

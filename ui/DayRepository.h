@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/Article.h"
+#include "model/Category.h"
+#include "model/Digest.h"
+#include "storage/ArticleStore.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace ui {
+
+// Special sidebar entries beside the real category ids.
+constexpr qint64 kAllCategories = -1;
+constexpr qint64 kNotAi = -2;
+
+// Everything the window shows for one day, read at once from the local
+// database (never the network).
+struct DayData
+{
+    QString day;
+    QList<Category> categories;          // by position
+    QList<Article> articles;             // the day's articles, newest first
+    Digest digest;                       // sections with summaries and source order
+    QHash<qint64, int> countByCategory;  // AI articles per category id
+    int aiCount = 0;
+    int notAiCount = 0;
+
+    const DigestSection *section(qint64 categoryId) const;
+    const Category *category(qint64 id) const;
+    // The articles of a sidebar entry in the section's citation order
+    // (articles the digest does not know yet come after, newest first).
+    QList<Article> articlesFor(qint64 categoryId) const;
+};
+
+// Per-category counts for one day of the trend chart.
+struct TrendDay
+{
+    QString day;
+    QHash<qint64, int> counts;
+};
+
+// Reads through the GUI thread's connection. Cheap, indexed queries.
+class DayRepository
+{
+public:
+    DayRepository(QString connectionName, std::function<Digest(const QString &)> loadDigest);
+
+    DayData load(const QString &day) const;
+    QStringList days() const;                 // days with articles, newest first
+    QSet<QString> daysWithDigest() const;
+    QList<Category> categories() const;
+    QList<TrendDay> trend(const QString &lastDay, int days) const;
+    QList<storage::ArticleStore::SearchHit> search(const QString &query) const;
+
+private:
+    QString m_connection;
+    std::function<Digest(const QString &)> m_loadDigest;
+};
+
+} // namespace ui

@@ -1,0 +1,208 @@
+#include "ui/LlmSettingsTab.h"
+
+#include "secrets/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace ui {
+
+LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
+    : QWidget(parent), m_deps(deps), m_provider(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
+      m_model(new QLineEdit(this)), m_language(new QComboBox(this)), m_temperature(new QDoubleSpinBox(this)),
+      m_timeout(new QSpinBox(this)), m_parallel(new QSpinBox(this)), m_key(new QLineEdit(this)),
+      m_keyStatus(new QLabel(this)), m_saveKey(new QPushButton(tr("Store key"), this)),
+      m_removeKey(new QPushButton(tr("Remove key"), this)),
+      m_test(new QPushButton(tr("Test connection"), this)), m_testResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("llmTab"));
+    m_provider->setObjectName(QStringLiteral("providerBox"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
+    m_model->setObjectName(QStringLiteral("modelField"));
+    m_language->setObjectName(QStringLiteral("outputLanguageBox"));
+    m_temperature->setObjectName(QStringLiteral("temperatureBox"));
+    m_timeout->setObjectName(QStringLiteral("requestTimeoutBox"));
+    m_parallel->setObjectName(QStringLiteral("maxParallelBox"));
+    m_key->setObjectName(QStringLiteral("apiKeyField"));
+    m_keyStatus->setObjectName(QStringLiteral("apiKeyStatus"));
+    m_saveKey->setObjectName(QStringLiteral("storeKeyButton"));
+    m_removeKey->setObjectName(QStringLiteral("removeKeyButton"));
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
+
+    Settings &s = *deps.settings;
+    m_provider->addItem(tr("None (offline summaries)"), QStringLiteral("none"));
+    m_provider->addItem(tr("OpenAI-compatible (OpenAI, Ollama, vLLM, …)"), QStringLiteral("openai"));
+    m_provider->addItem(QStringLiteral("Anthropic"), QStringLiteral("anthropic"));
+    m_provider->addItem(QStringLiteral("Google Gemini"), QStringLiteral("gemini"));
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(s.string(SettingKey::Provider))));
+    m_baseUrl->setText(s.string(SettingKey::BaseUrl));
+    m_baseUrl->setPlaceholderText(tr("empty = the provider's default"));
+    m_model->setText(s.string(SettingKey::Model));
+    m_model->setPlaceholderText(tr("empty = the provider's default"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.string(SettingKey::OutputLanguage))));
+    const auto range = [](QSpinBox *box, SettingKey key) {
+        const SettingDefinition &d = Settings::definition(key);
+        box->setRange(int(d.minimum), int(d.maximum));
+    };
+    m_temperature->setRange(0.0, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setValue(s.real(SettingKey::Temperature));
+    range(m_timeout, SettingKey::RequestTimeoutSec);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(s.integer(SettingKey::RequestTimeoutSec));
+    range(m_parallel, SettingKey::MaxParallelRequests);
+    m_parallel->setValue(s.integer(SettingKey::MaxParallelRequests));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("paste a new key to store it in the system keychain"));
+    m_keyStatus->setTextFormat(Qt::PlainText);
+    m_keyStatus->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setWordWrap(true);
+    m_test->setEnabled(bool(deps.testLlmConnection));
+
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_saveKey);
+    keyRow->addWidget(m_removeKey);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("Summary language:"), m_language);
+    form->addRow(tr("Temperature:"), m_temperature);
+    form->addRow(tr("Request timeout:"), m_timeout);
+    form->addRow(tr("Parallel requests:"), m_parallel);
+    form->addRow(tr("API key:"), keyRow);
+    form->addRow(QString(), m_keyStatus);
+    form->addRow(QString(), testRow);
+
+    connect(m_saveKey, &QPushButton::clicked, this, &LlmSettingsTab::saveKey);
+    connect(m_removeKey, &QPushButton::clicked, this, &LlmSettingsTab::removeKey);
+    connect(m_test, &QPushButton::clicked, this, &LlmSettingsTab::testConnection);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &LlmSettingsTab::refreshKeyStatus);
+    refreshKeyStatus();
+}
+
+QString LlmSettingsTab::entry() const
+{
+    return QStringLiteral("llm/%1").arg(m_provider->currentData().toString());
+}
+
+QString LlmSettingsTab::keyStatus() const { return m_keyStatus->text(); }
+
+void LlmSettingsTab::refreshKeyStatus()
+{
+    const bool none = m_provider->currentData().toString() == QLatin1String("none");
+    m_key->setEnabled(!none);
+    m_saveKey->setEnabled(!none);
+    m_removeKey->setEnabled(!none);
+    if (none) {
+        m_keyStatus->setText(tr("No provider: digests use the offline classifier and summariser."));
+        Q_EMIT keyStatusChanged();
+        return;
+    }
+    m_keyStatus->setText(tr("Checking the keychain…"));
+    QPointer<LlmSettingsTab> self(this);
+    const QString e = entry();
+    m_deps.secrets->read(e, [self, e](const secrets::SecretStore::ReadResult &r) {
+        if (!self || e != self->entry())
+            return;
+        switch (r.status) {
+        case secrets::SecretStore::Status::Ok:
+            self->m_keyStatus->setText(tr("A key is stored in the system keychain."));
+            break;
+        case secrets::SecretStore::Status::NotFound:
+            self->m_keyStatus->setText(tr("No key stored. Local servers (Ollama, llama.cpp) need none."));
+            break;
+        case secrets::SecretStore::Status::NoBackend:
+        case secrets::SecretStore::Status::Error:
+            self->m_keyStatus->setText(
+                tr("The keychain is unavailable: %1. Start the desktop's keyring (e.g. gnome-keyring) "
+                   "or set the key in the environment for headless runs.").arg(r.error));
+            break;
+        }
+        Q_EMIT self->keyStatusChanged();
+    });
+}
+
+void LlmSettingsTab::saveKey()
+{
+    const QString key = m_key->text().trimmed();
+    m_key->clear(); // the field never keeps the key
+    if (key.isEmpty())
+        return;
+    QPointer<LlmSettingsTab> self(this);
+    m_deps.secrets->write(entry(), key, [self](secrets::SecretStore::Status status, const QString &error) {
+        if (!self)
+            return;
+        if (status != secrets::SecretStore::Status::Ok) {
+            self->m_keyStatus->setText(tr("The key was not stored: %1").arg(error));
+            Q_EMIT self->keyStatusChanged();
+            return;
+        }
+        if (self->m_deps.llmSettingsChanged)
+            self->m_deps.llmSettingsChanged();
+        self->refreshKeyStatus();
+    });
+}
+
+void LlmSettingsTab::removeKey()
+{
+    QPointer<LlmSettingsTab> self(this);
+    m_deps.secrets->remove(entry(), [self](secrets::SecretStore::Status, const QString &) {
+        if (self)
+            self->refreshKeyStatus();
+    });
+}
+
+void LlmSettingsTab::testConnection()
+{
+    QString error;
+    if (!apply(&error)) {
+        m_testResult->setText(error);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    QPointer<LlmSettingsTab> self(this);
+    m_deps.testLlmConnection([self](bool ok, const QString &message) {
+        if (!self)
+            return;
+        self->m_test->setEnabled(true);
+        self->m_testResult->setText(ok ? tr("Connected: %1").arg(message) : tr("Failed: %1").arg(message));
+    });
+}
+
+bool LlmSettingsTab::apply(QString *error)
+{
+    Settings &s = *m_deps.settings;
+    const bool ok = s.set(SettingKey::Provider, m_provider->currentData(), error)
+                    && s.set(SettingKey::BaseUrl, m_baseUrl->text(), error)
+                    && s.set(SettingKey::Model, m_model->text(), error)
+                    && s.set(SettingKey::OutputLanguage, m_language->currentData(), error)
+                    && s.set(SettingKey::Temperature, m_temperature->value(), error)
+                    && s.set(SettingKey::RequestTimeoutSec, m_timeout->value(), error)
+                    && s.set(SettingKey::MaxParallelRequests, m_parallel->value(), error);
+    if (ok && !m_key->text().trimmed().isEmpty())
+        saveKey();
+    if (ok && m_deps.llmSettingsChanged)
+        m_deps.llmSettingsChanged();
+    return ok;
+}
+
+} // namespace ui

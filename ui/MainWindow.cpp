@@ -1,0 +1,306 @@
+// MainWindow: layout, navigation between days and categories, state.
+#include "ui/MainWindow.h"
+
+#include "model/Clock.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/SourceStore.h"
+#include "ui/ActivityStatus.h"
+#include "ui/BackgroundJobs.h"
+#include "ui/CategoryListModel.h"
+#include "ui/CategorySidebar.h"
+#include "ui/ChartPanel.h"
+#include "ui/DayNavigator.h"
+#include "ui/Icons.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/SearchPanel.h"
+#include "ui/SourceListModel.h"
+#include "ui/SourceView.h"
+#include "ui/SummaryView.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(const MainWindowDeps &deps, QWidget *parent)
+    : QMainWindow(parent), m_deps(deps), m_repo(deps.readConnection, deps.loadDigest)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Daily Insights"));
+    setWindowIcon(Icons::get(QStringLiteral("daily-insights")));
+    buildWidgets();
+    buildActions();
+    buildMenus();
+    connectJobs();
+    setupTray();
+    restoreState();
+    scheduleRefresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::today() const
+{
+    const QDateTime now = m_deps.clock ? m_deps.clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    return dayOf(now, m_deps.settings ? m_deps.settings->timeZone() : QTimeZone::systemTimeZone());
+}
+
+void MainWindow::buildWidgets()
+{
+    m_navigator = new DayNavigator(this);
+    m_categoryModel = new CategoryListModel(this);
+    m_sidebar = new CategorySidebar(m_categoryModel, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    leftLayout->addWidget(m_navigator);
+    leftLayout->addWidget(m_sidebar, 1);
+
+    m_summary = new SummaryView(this);
+    m_sourceModel = new SourceListModel(this);
+    if (m_deps.settings)
+        m_sourceModel->setTimeZone(m_deps.settings->timeZone());
+    m_sources = new SourceView(m_sourceModel, this);
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->addWidget(m_summary);
+    m_centreSplitter->addWidget(m_sources);
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 2);
+
+    m_chart = new ChartPanel(this);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_centreSplitter);
+    m_mainSplitter->addWidget(m_chart);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setSizes({260, 700, 440});
+    setCentralWidget(m_mainSplitter);
+
+    m_search = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Search results"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+
+    m_status = new ActivityStatus(this);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::openDay);
+    connect(m_sidebar, &CategorySidebar::categorySelected, this, [this](qint64 id) {
+        if (id == m_category)
+            return;
+        m_category = id;
+        m_highlightWords.clear();
+        showCategory();
+    });
+    connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
+    connect(m_summary, &SummaryView::regenerateRequested, this, [this] {
+        if (m_deps.jobs && m_category > 0)
+            m_deps.jobs->buildDigest(m_day, m_category, true);
+    });
+    connect(m_sources, &SourceView::openRequested, this, &MainWindow::openArticle);
+    connect(m_sources, &SourceView::readChangeRequested, this, &MainWindow::setRead);
+    connect(m_sources, &SourceView::starChangeRequested, this, &MainWindow::setStarred);
+    connect(m_sources, &SourceView::moveRequested, this, &MainWindow::moveArticle);
+    connect(m_chart, &ChartPanel::categorySelected, this, &MainWindow::selectCategory);
+    connect(m_chart, &ChartPanel::dayAndCategorySelected, this, [this](const QString &day, qint64 id) {
+        openDay(day);
+        selectCategory(id);
+    });
+    connect(m_chart, &ChartPanel::viewChanged, this, &MainWindow::refreshChart);
+    connect(m_search, &SearchPanel::resultChosen, this,
+            [this](const QString &day, qint64 categoryId, qint64 articleId, const QStringList &words) {
+                openDay(day);
+                const Article *a = nullptr;
+                for (const Article &x : std::as_const(m_data.articles)) {
+                    if (x.id == articleId)
+                        a = &x;
+                }
+                selectCategory(a && !a->isAi ? kNotAi : categoryId ? categoryId : kAllCategories);
+                m_highlightWords = words;
+                m_summary->highlightWords(words);
+                if (articleId)
+                    m_sources->highlightRow(m_sourceModel->rowOfArticle(articleId));
+            });
+}
+
+void MainWindow::openDay(const QString &day)
+{
+    if (day.isEmpty())
+        return;
+    m_day = day;
+    m_highlightWords.clear();
+    m_navigator->setCurrentDay(day);
+    reload();
+    m_sources->scrollToTop();
+}
+
+void MainWindow::selectCategory(qint64 categoryId)
+{
+    if (!m_sidebar->selectCategory(categoryId)) {
+        m_category = kAllCategories;
+        m_sidebar->selectCategory(kAllCategories);
+    }
+}
+
+void MainWindow::reload()
+{
+    const int summaryScroll = m_summary->browser()->verticalScrollBar()->value();
+    const int sourceScroll = m_sources->verticalScrollBar()->value();
+    const qint64 currentArticle = m_sources->currentArticleId();
+    const qint64 category = m_category;
+    m_data = m_repo.load(m_day);
+    m_categoryModel->setData(m_data.categories, m_data.countByCategory, m_data.aiCount, m_data.notAiCount);
+    {
+        const QSignalBlocker block(m_sidebar->selectionModel());
+        if (!m_sidebar->selectCategory(category)) {
+            m_category = kAllCategories;
+            m_sidebar->selectCategory(kAllCategories);
+        }
+    }
+    showCategory();
+    if (currentArticle) {
+        const int row = m_sourceModel->rowOfArticle(currentArticle);
+        if (row >= 0)
+            m_sources->setCurrentIndex(m_sourceModel->index(row, SourceListModel::TitleColumn));
+    }
+    m_summary->browser()->verticalScrollBar()->setValue(summaryScroll);
+    m_sources->verticalScrollBar()->setValue(sourceScroll);
+    refreshNavigator();
+    refreshChart();
+}
+
+QString MainWindow::emptyStateText() const
+{
+    const bool noSources = storage::SourceStore(storage::Database::connection(m_deps.readConnection))
+                               .all()
+                               .isEmpty();
+    if (noSources)
+        return tr("There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML "
+                  "file there), then press **Refresh**.");
+    return tr("No articles for this day. Press **Refresh** to fetch the sources, or pick another day "
+              "with **[**, **]** or the calendar.");
+}
+
+void MainWindow::showCategory()
+{
+    const QList<Article> articles = m_data.articlesFor(m_category);
+    m_sourceModel->setArticles(articles);
+    if (m_data.articles.isEmpty()) {
+        m_summary->showMessage(tr("Nothing to read"), emptyStateText());
+        return;
+    }
+    if (m_category == kNotAi) {
+        m_summary->showMessage(tr("Not AI (%1)").arg(m_data.notAiCount),
+                               tr("These articles were judged not to be about AI and are left out "
+                                  "of the digest. Move one to a category (right-click) if that was "
+                                  "wrong; your choice is kept."));
+    } else if (m_category == kAllCategories) {
+        QStringList lines;
+        for (const Category &c : std::as_const(m_data.categories)) {
+            const int n = m_data.countByCategory.value(c.id);
+            if (n > 0)
+                lines << QStringLiteral("- %1 %2: %3").arg(c.emoji, c.name).arg(n);
+        }
+        QString text = tr("%n AI article(s) on this day.", nullptr, m_data.aiCount);
+        if (!lines.isEmpty())
+            text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+        text += QStringLiteral("\n\n") + tr("Select a category to read its summary.");
+        m_summary->showMessage(tr("All categories"), text);
+    } else {
+        const Category *c = m_data.category(m_category);
+        const QString title = c ? QStringLiteral("%1 %2").arg(c->emoji, c->name) : QString();
+        m_summary->showSection(m_data.section(m_category), title, m_deps.jobs != nullptr);
+    }
+    if (!m_highlightWords.isEmpty())
+        m_summary->highlightWords(m_highlightWords);
+}
+
+void MainWindow::refreshNavigator()
+{
+    const QString t = today();
+    QStringList days = m_repo.days();
+    m_navigator->setDays(days, m_repo.daysWithDigest(), t);
+    m_navigator->setCurrentDay(m_day);
+}
+
+void MainWindow::refreshChart()
+{
+    m_chart->setDay(m_data);
+    if (m_chart->showsTrend())
+        m_chart->setTrend(m_repo.trend(m_day, m_chart->trendDays()), m_data.categories);
+}
+
+void MainWindow::onCitation(int number)
+{
+    const int row = m_sourceModel->rowOfCitation(number);
+    if (row >= 0)
+        m_sources->highlightRow(row);
+    else
+        statusBar()->showMessage(tr("Source [%1] is not in this section's list.").arg(number), 4000);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(s.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_centreSplitter->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    if (s.contains(QStringLiteral("window/chartView")))
+        m_chart->setView(ChartPanel::View(s.value(QStringLiteral("window/chartView")).toInt()));
+    const QStringList days = m_repo.days();
+    QString day = s.value(QStringLiteral("window/day")).toString();
+    if (!days.contains(day))
+        day = days.isEmpty() ? today() : days.first();
+    m_category = s.value(QStringLiteral("window/category"), kAllCategories).toLongLong();
+    m_day = day;
+    m_navigator->setCurrentDay(day);
+    reload();
+    if (geometry().width() < 200)
+        resize(1280, 820);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    s.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    s.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
+    s.setValue(QStringLiteral("window/chartView"), int(m_chart->view()));
+    s.setValue(QStringLiteral("window/day"), m_day);
+    s.setValue(QStringLiteral("window/category"), m_category);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_tray && m_deps.settings && m_deps.settings->flag(SettingKey::CloseToTray)) {
+        hide();
+        event->ignore();
+        return;
+    }
+    saveState();
+    if (m_deps.jobs) {
+        m_deps.jobs->cancelRefresh();
+        m_deps.jobs->cancelDigest();
+    }
+    event->accept();
+}
+
+} // namespace ui

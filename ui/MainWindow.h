@@ -1,0 +1,114 @@
+#pragma once
+
+#include "ui/DayRepository.h"
+#include "ui/MainWindowDeps.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QLineEdit;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
+
+namespace ui {
+
+class ActivityStatus;
+class CategoryListModel;
+class CategorySidebar;
+class ChartPanel;
+class DayNavigator;
+class SearchPanel;
+class SourceListModel;
+class SourceView;
+class SummaryView;
+
+// Days on the left, the selected category's summary and sources in the
+// middle, the chart on the right. Everything shown comes from the local
+// database; slow work runs through BackgroundJobs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowDeps &deps, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString currentDay() const { return m_day; }
+    qint64 currentCategory() const { return m_category; }
+    const DayData &dayData() const { return m_data; }
+
+public Q_SLOTS:
+    void openDay(const QString &day);
+    void selectCategory(qint64 categoryId);
+    // Re-reads the shown day, keeping the selection and scroll positions.
+    void reload();
+    void runSearch(const QString &query);
+    void showSettings();
+    void showExport();
+    void toggleRefresh();
+    void buildDigest();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildWidgets();
+    void buildActions();
+    void buildMenus();
+    void connectJobs();
+    void setupTray();
+    void restoreState();
+    void saveState() const;
+    void showCategory();
+    void refreshNavigator();
+    void refreshChart();
+    QString emptyStateText() const;
+    void onCitation(int number);
+    void openArticle(qint64 articleId, const QUrl &url);
+    void setRead(qint64 articleId, bool read);
+    void setStarred(qint64 articleId, bool starred);
+    void moveArticle(qint64 articleId);
+    void updateRefreshAction();
+    void onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
+    void onDigestFinished(const QString &day, const QString &error, bool cancelled);
+    void scheduleRefresh();
+    QString today() const;
+
+    MainWindowDeps m_deps;
+    DayRepository m_repo;
+    DayData m_data;
+    QString m_day;
+    qint64 m_category = kAllCategories;
+    QStringList m_highlightWords;
+
+    DayNavigator *m_navigator = nullptr;
+    CategoryListModel *m_categoryModel = nullptr;
+    CategorySidebar *m_sidebar = nullptr;
+    SummaryView *m_summary = nullptr;
+    SourceListModel *m_sourceModel = nullptr;
+    SourceView *m_sources = nullptr;
+    ChartPanel *m_chart = nullptr;
+    ActivityStatus *m_status = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_digestAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_prevDayAction = nullptr;
+    QAction *m_nextDayAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_quitting = false;
+};
+
+} // namespace ui

@@ -1,0 +1,343 @@
+// MainWindow: actions, menus, background jobs, tray and article writes.
+#include "ui/MainWindow.h"
+
+#include "settings/Settings.h"
+#include "storage/ArticleStore.h"
+#include "storage/StorageWriter.h"
+#include "ui/ActivityStatus.h"
+#include "ui/BackgroundJobs.h"
+#include "ui/DayNavigator.h"
+#include "ui/ExportDialog.h"
+#include "ui/ExternalLinks.h"
+#include "ui/Icons.h"
+#include "ui/SearchPanel.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
+
+namespace ui {
+
+namespace {
+QAction *makeAction(QObject *parent, const char *name, const QString &text, const QString &icon,
+                    const QList<QKeySequence> &keys)
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QLatin1String(name));
+    if (!icon.isEmpty())
+        a->setIcon(Icons::get(icon));
+    a->setShortcuts(keys);
+    return a;
+}
+} // namespace
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = makeAction(this, "refreshAction", tr("&Refresh"), QStringLiteral("refresh"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    m_digestAction = makeAction(this, "buildDigestAction", tr("&Build digest"), QStringLiteral("digest"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_B)});
+    m_exportAction = makeAction(this, "exportAction", tr("&Export…"), QStringLiteral("export"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_settingsAction = makeAction(this, "settingsAction", tr("&Settings…"), QStringLiteral("settings"),
+                                  {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_searchAction = makeAction(this, "searchAction", tr("&Search"), QStringLiteral("search"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    m_prevDayAction = makeAction(this, "previousDayAction", tr("&Previous day"), QStringLiteral("go-previous"),
+                                 {QKeySequence(Qt::Key_BracketLeft)});
+    m_nextDayAction = makeAction(this, "nextDayAction", tr("&Next day"), QStringLiteral("go-next"),
+                                 {QKeySequence(Qt::Key_BracketRight)});
+    m_todayAction = makeAction(this, "todayAction", tr("&Today"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_quitAction = makeAction(this, "quitAction", tr("&Quit"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    for (QAction *a : {m_refreshAction, m_digestAction, m_exportAction, m_settingsAction, m_searchAction,
+                       m_prevDayAction, m_nextDayAction, m_todayAction, m_quitAction}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                        a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::toggleRefresh);
+    connect(m_digestAction, &QAction::triggered, this, &MainWindow::buildDigest);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_prevDayAction, &QAction::triggered, m_navigator, &DayNavigator::goPrevious);
+    connect(m_nextDayAction, &QAction::triggered, m_navigator, &DayNavigator::goNext);
+    connect(m_todayAction, &QAction::triggered, m_navigator, &DayNavigator::goToday);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+
+    m_searchField = new QLineEdit(this);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search all days (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] { runSearch(m_searchField->text()); });
+
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_digestAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addWidget(m_searchField);
+    bar->addSeparator();
+    bar->addAction(m_settingsAction);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_exportAction);
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addAction(m_prevDayAction);
+    go->addAction(m_nextDayAction);
+    go->addAction(m_todayAction);
+    go->addSeparator();
+    go->addAction(m_searchAction);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_refreshAction);
+    tools->addAction(m_digestAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_searchDock->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&About Daily Insights"), this, [this] {
+        QMessageBox::about(this, tr("About Daily Insights"),
+                           tr("Daily Insights %1\nDaily AI-news digests by category, readable offline.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectJobs()
+{
+    m_refreshAction->setEnabled(m_deps.jobs != nullptr);
+    m_digestAction->setEnabled(m_deps.jobs != nullptr);
+    if (!m_deps.jobs)
+        return;
+    BackgroundJobs *jobs = m_deps.jobs;
+    connect(jobs, &BackgroundJobs::refreshProgress, this, [this](int done, int total, int fresh) {
+        m_status->showFetching(done, total, fresh);
+        updateRefreshAction();
+    });
+    connect(jobs, &BackgroundJobs::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(jobs, &BackgroundJobs::digestProgress, this, [this](const QString &stage, int done, int total) {
+        m_status->showSummarising(stage, done, total);
+        m_digestAction->setEnabled(false);
+    });
+    connect(jobs, &BackgroundJobs::digestFinished, this, &MainWindow::onDigestFinished);
+    connect(jobs, &BackgroundJobs::offlineReasonChanged, this,
+            [this] { m_status->setOffline(m_deps.jobs->offlineReason()); });
+    connect(m_status, &ActivityStatus::cancelRequested, this, [this] {
+        m_deps.jobs->cancelRefresh();
+        m_deps.jobs->cancelDigest();
+    });
+    m_status->setOffline(jobs->offlineReason());
+}
+
+void MainWindow::updateRefreshAction()
+{
+    const bool running = m_deps.jobs && m_deps.jobs->refreshRunning();
+    m_refreshAction->setText(running ? tr("&Cancel") : tr("&Refresh"));
+    m_refreshAction->setIcon(Icons::get(running ? QStringLiteral("cancel") : QStringLiteral("refresh")));
+}
+
+void MainWindow::toggleRefresh()
+{
+    if (!m_deps.jobs)
+        return;
+    if (m_deps.jobs->refreshRunning()) {
+        m_deps.jobs->cancelRefresh();
+    } else {
+        m_status->setLastError(QString(), {});
+        m_deps.jobs->startRefresh();
+        m_status->showFetching(0, 0, 0);
+    }
+    updateRefreshAction();
+}
+
+void MainWindow::buildDigest()
+{
+    if (m_deps.jobs && !m_deps.jobs->digestRunning() && !m_day.isEmpty()) {
+        m_deps.jobs->buildDigest(m_day, 0, false);
+        m_status->showSummarising(QString(), 0, 0);
+    }
+}
+
+void MainWindow::onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled)
+{
+    m_status->showIdle();
+    updateRefreshAction();
+    if (attempted > 0 && failures.size() >= attempted)
+        m_status->setLastError(tr("Every source failed: check the network connection or proxy, then refresh."),
+                               failures);
+    else if (!failures.isEmpty())
+        m_status->setLastError(tr("%n source(s) failed", nullptr, int(failures.size())), failures);
+    else
+        m_status->setLastError(QString(), {});
+    statusBar()->showMessage(cancelled ? tr("Refresh cancelled; what arrived is kept.")
+                                       : tr("%n new article(s)", nullptr, newArticles), 5000);
+    reload();
+}
+
+void MainWindow::onDigestFinished(const QString &day, const QString &error, bool cancelled)
+{
+    m_status->showIdle();
+    m_digestAction->setEnabled(true);
+    if (!error.isEmpty())
+        m_status->setLastError(tr("The digest could not be built: %1").arg(error), {});
+    if (day == m_day)
+        reload();
+    else
+        refreshNavigator();
+    if (!cancelled && error.isEmpty() && m_tray)
+        m_tray->showMessage(tr("Digest ready"), tr("The digest for %1 is ready.").arg(day));
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_deps.jobs || !m_deps.settings)
+        return;
+    if (!m_refreshTimer) {
+        m_refreshTimer = new QTimer(this);
+        connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+            if (!m_deps.jobs->refreshRunning())
+                toggleRefresh();
+        });
+    }
+    const int minutes = m_deps.settings->integer(SettingKey::RefreshIntervalMin);
+    if (minutes > 0)
+        m_refreshTimer->start(minutes * 60 * 1000);
+    else
+        m_refreshTimer->stop();
+}
+
+void MainWindow::setupTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(Icons::get(QStringLiteral("daily-insights")), this);
+    m_tray->setToolTip(tr("Daily Insights"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show window"), this, [this] {
+        showNormal();
+        activateWindow();
+    });
+    menu->addAction(m_refreshAction);
+    menu->addAction(m_quitAction);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    if (query.trimmed().isEmpty())
+        return;
+    m_search->setResults(query, m_repo.search(query), m_repo.categories());
+    m_searchDock->show();
+    m_searchDock->raise();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_deps, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        scheduleRefresh();
+        reload();
+    }
+}
+
+void MainWindow::showExport()
+{
+    ExportDialog dialog(m_deps.loadDigest, m_day, m_repo.days(), this);
+    dialog.exec();
+}
+
+void MainWindow::openArticle(qint64 articleId, const QUrl &url)
+{
+    if (!ExternalLinks::open(url))
+        statusBar()->showMessage(tr("Only http(s) links are opened: %1").arg(url.toString()), 5000);
+    setRead(articleId, true);
+}
+
+void MainWindow::setRead(qint64 articleId, bool read)
+{
+    if (!m_deps.writer)
+        return;
+    m_deps.writer->call<bool>(
+        [articleId, read](QSqlDatabase &db) {
+            storage::ArticleStore(db, QTimeZone::utc()).setRead(articleId, read);
+            return true;
+        },
+        this, [this](bool) { reload(); });
+}
+
+void MainWindow::setStarred(qint64 articleId, bool starred)
+{
+    if (!m_deps.writer)
+        return;
+    m_deps.writer->call<bool>(
+        [articleId, starred](QSqlDatabase &db) {
+            storage::ArticleStore(db, QTimeZone::utc()).setStarred(articleId, starred);
+            return true;
+        },
+        this, [this](bool) { reload(); });
+}
+
+void MainWindow::moveArticle(qint64 articleId)
+{
+    if (!m_deps.writer)
+        return;
+    QStringList names;
+    for (const Category &c : std::as_const(m_data.categories))
+        names << QStringLiteral("%1 %2").arg(c.emoji, c.name);
+    const QString notAi = tr("Not AI");
+    names << notAi;
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Move to category"),
+                                                 tr("Category (kept as your choice):"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = names.indexOf(choice);
+    const bool isAi = choice != notAi;
+    // "Not AI" is stored as the user's verdict on the last category ("Other").
+    const qint64 categoryId = isAi && index >= 0 ? m_data.categories.at(index).id
+                              : m_data.categories.isEmpty() ? 0 : m_data.categories.last().id;
+    m_deps.writer->call<bool>(
+        [articleId, categoryId, isAi](QSqlDatabase &db) {
+            storage::ArticleStore(db, QTimeZone::utc()).setUserCategory(articleId, categoryId, isAi);
+            return true;
+        },
+        this, [this](bool) { reload(); });
+}
+
+} // namespace ui

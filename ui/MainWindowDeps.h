@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/Digest.h"
+
+#include <QString>
+
+#include <functional>
+
+class Clock;
+class Settings;
+namespace secrets { class SecretStore; }
+namespace storage { class StorageWriter; }
+
+namespace ui {
+
+class BackgroundJobs;
+
+// What the main window needs, passed in by reference (no globals). The
+// launcher fills it from service::AppContext; tests fill it by hand.
+struct MainWindowDeps
+{
+    QString readConnection;                    // GUI-thread SQLite connection name
+    Settings *settings = nullptr;              // the profile's typed settings
+    secrets::SecretStore *secrets = nullptr;   // where the API key lives
+    std::function<QString()> apiKeyEntry;      // keychain entry of the configured provider
+    storage::StorageWriter *writer = nullptr;  // every write goes through it
+    const Clock *clock = nullptr;              // "today"
+    BackgroundJobs *jobs = nullptr;            // refresh and digest; may be null
+    std::function<Digest(const QString &day)> loadDigest; // service::DigestReader::load
+    // Sends a tiny request with the current LLM settings and key; `done`
+    // gets ok and a readable message. Null = not available.
+    std::function<void(std::function<void(bool ok, const QString &message)> done)> testLlmConnection;
+    // Called after the LLM settings or the key changed (re-create the client).
+    std::function<void()> llmSettingsChanged;
+};
+
+} // namespace ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/MainWindowDeps.h"
+
+#include <QDialog>
+
+class QTabWidget;
+
+namespace ui {
+
+class CategoriesSettingsTab;
+class GeneralSettingsTab;
+class LlmSettingsTab;
+class SourcesSettingsTab;
+
+// Sources / Categories / LLM / General. OK validates and writes the
+// typed settings; the API key only ever goes to the SecretStore.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(const MainWindowDeps &deps, QWidget *parent = nullptr);
+
+    enum class Tab { Sources, Categories, Llm, General };
+    void showTab(Tab tab);
+    LlmSettingsTab *llmTab() const { return m_llm; }
+
+    void accept() override;
+
+private:
+    QTabWidget *m_tabs;
+    SourcesSettingsTab *m_sources;
+    CategoriesSettingsTab *m_categories;
+    LlmSettingsTab *m_llm;
+    GeneralSettingsTab *m_general;
+};
+
+} // namespace ui

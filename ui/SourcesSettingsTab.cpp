@@ -1,0 +1,168 @@
+#include "ui/SourcesSettingsTab.h"
+
+#include "storage/Database.h"
+#include "storage/SourceStore.h"
+#include "storage/StorageWriter.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+enum Column { EnabledColumn, TitleColumn, UrlColumn, StatusColumn, ErrorColumn };
+}
+
+SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *parent)
+    : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
+      m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this))
+{
+    setObjectName(QStringLiteral("sourcesTab"));
+    m_table->setObjectName(QStringLiteral("sourcesTable"));
+    m_add->setObjectName(QStringLiteral("addSourceButton"));
+    m_remove->setObjectName(QStringLiteral("removeSourceButton"));
+    m_hint->setObjectName(QStringLiteral("sourcesHint"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Title"), tr("Feed URL"), tr("Status"), tr("Last error")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Add a source"), tr("Feed URL:"),
+                                                  QLineEdit::Normal, QStringLiteral("https://"), &ok);
+        QString error;
+        if (ok && !addSource(url, &error))
+            QMessageBox::warning(this, tr("Add a source"), error);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &SourcesSettingsTab::removeSelected);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_filling && item->column() == EnabledColumn)
+            setEnabled(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
+    });
+    reload();
+}
+
+void SourcesSettingsTab::reload()
+{
+    const QList<Source> sources =
+        storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    m_filling = true;
+    m_table->setRowCount(int(sources.size()));
+    int failing = 0;
+    for (int row = 0; row < sources.size(); ++row) {
+        const Source &s = sources.at(row);
+        auto *on = new QTableWidgetItem;
+        on->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        on->setCheckState(s.enabled ? Qt::Checked : Qt::Unchecked);
+        on->setData(Qt::UserRole, s.id);
+        m_table->setItem(row, EnabledColumn, on);
+        m_table->setItem(row, TitleColumn, new QTableWidgetItem(s.title));
+        m_table->setItem(row, UrlColumn, new QTableWidgetItem(s.url));
+        QString status;
+        if (!s.lastError.isEmpty()) {
+            status = tr("failing (%n time(s))", nullptr, s.consecutiveFailures);
+            ++failing;
+        } else if (s.lastSuccess.isValid()) {
+            status = tr("ok, %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+        } else {
+            status = tr("not fetched yet");
+        }
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(status));
+        auto *err = new QTableWidgetItem(s.lastError);
+        err->setToolTip(s.lastError);
+        m_table->setItem(row, ErrorColumn, err);
+    }
+    m_filling = false;
+    m_table->resizeColumnToContents(EnabledColumn);
+    m_table->resizeColumnToContents(StatusColumn);
+    if (sources.isEmpty())
+        m_hint->setText(tr("No sources yet: add a feed URL to start."));
+    else if (failing > 0)
+        m_hint->setText(tr("%n source(s) failing; the last error says why.", nullptr, failing));
+    else
+        m_hint->setText(tr("%n source(s).", nullptr, int(sources.size())));
+    m_remove->setEnabled(!sources.isEmpty() && m_deps.writer);
+    m_add->setEnabled(m_deps.writer != nullptr);
+}
+
+int SourcesSettingsTab::sourceCount() const { return m_table->rowCount(); }
+
+bool SourcesSettingsTab::addSource(const QString &text, QString *error)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
+                           && scheme != QLatin1String("file"))) {
+        if (error)
+            *error = tr("\"%1\" is not an http, https or file URL.").arg(text);
+        return false;
+    }
+    if (!m_deps.writer)
+        return false;
+    Source s;
+    s.url = url.toString();
+    m_deps.writer->call<bool>(
+        [s](QSqlDatabase &db) {
+            bool existed = false;
+            return storage::SourceStore(db).add(s, &existed) > 0 && !existed;
+        },
+        this, [this](bool) { afterWrite(); });
+    return true;
+}
+
+void SourcesSettingsTab::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_deps.writer)
+        return;
+    const qint64 id = m_table->item(row, EnabledColumn)->data(Qt::UserRole).toLongLong();
+    m_deps.writer->call<bool>([id](QSqlDatabase &db) { return storage::SourceStore(db).remove(id); }, this,
+                              [this](bool) { afterWrite(); });
+}
+
+void SourcesSettingsTab::setEnabled(qint64 id, bool enabled)
+{
+    if (!m_deps.writer)
+        return;
+    m_deps.writer->call<bool>(
+        [id, enabled](QSqlDatabase &db) {
+            storage::SourceStore store(db);
+            Source s = store.byId(id);
+            if (s.id == 0)
+                return false;
+            s.enabled = enabled;
+            store.update(s);
+            return true;
+        },
+        this, [this](bool) { afterWrite(); });
+}
+
+void SourcesSettingsTab::afterWrite()
+{
+    reload();
+    Q_EMIT changed();
+}
+
+} // namespace ui

@@ -1,0 +1,138 @@
+#include "ui/SummaryView.h"
+
+#include "ui/ExternalLinks.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/SummaryMarkdown.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace ui {
+
+SummaryView::SummaryView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_provenance(new QLabel(this)),
+      m_regenerate(new QPushButton(tr("Regenerate"), this)), m_browser(new SafeTextBrowser(this))
+{
+    setObjectName(QStringLiteral("summaryView"));
+    m_title->setObjectName(QStringLiteral("summaryTitle"));
+    m_provenance->setObjectName(QStringLiteral("summaryProvenance"));
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    m_browser->setObjectName(QStringLiteral("summaryBrowser"));
+    m_regenerate->setToolTip(tr("Write this section's summary again"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_provenance->setTextFormat(Qt::PlainText);
+    m_provenance->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_title->setFont(f);
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_regenerate);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_provenance);
+    layout->addWidget(m_browser, 1);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &SummaryView::onAnchor);
+    connect(m_regenerate, &QPushButton::clicked, this, &SummaryView::regenerateRequested);
+}
+
+QString SummaryView::provenanceLine(const SummaryProvenance &p, const QString &error)
+{
+    if (!error.isEmpty())
+        return tr("The summary could not be made: %1").arg(error);
+    QStringList parts;
+    if (p.provider == QLatin1String("offline") || p.provider.isEmpty())
+        parts << tr("offline summary (no LLM)");
+    else if (p.provider == QLatin1String("imported"))
+        parts << tr("imported history");
+    else
+        parts << tr("by %1 (%2)").arg(p.model.isEmpty() ? tr("default model") : p.model, p.provider);
+    if (p.createdAt.isValid())
+        parts << tr("made %1").arg(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+    if (p.tokensIn + p.tokensOut > 0)
+        parts << tr("%1 tokens in, %2 out").arg(p.tokensIn).arg(p.tokensOut);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void SummaryView::showSection(const DigestSection *section, const QString &categoryTitle,
+                              bool canRegenerate)
+{
+    m_title->setText(categoryTitle);
+    m_regenerate->setVisible(true);
+    m_regenerate->setEnabled(canRegenerate);
+    const auto features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                          | QTextDocument::MarkdownNoHTML);
+    if (!section || (section->summaryMarkdown.isEmpty() && section->error.isEmpty())) {
+        m_provenance->setText(tr("No summary yet for this section."));
+        m_browser->document()->setMarkdown(
+            tr("Press **Build digest** to summarise the day (works offline too)."), features);
+        return;
+    }
+    m_provenance->setText(provenanceLine(section->provenance, section->error));
+    if (section->summaryMarkdown.isEmpty()) {
+        m_browser->document()->setMarkdown(
+            SummaryMarkdown::escapeHtml(tr("Press **Regenerate** to try again.")), features);
+        return;
+    }
+    m_browser->document()->setMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
+}
+
+void SummaryView::showMessage(const QString &title, const QString &text)
+{
+    m_title->setText(title);
+    m_provenance->clear();
+    m_regenerate->setVisible(false);
+    m_browser->document()->setMarkdown(SummaryMarkdown::escapeHtml(text),
+                                       QTextDocument::MarkdownFeatures(
+                                           QTextDocument::MarkdownDialectGitHub
+                                           | QTextDocument::MarkdownNoHTML));
+}
+
+void SummaryView::highlightWords(const QStringList &words)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat fmt;
+    fmt.setBackground(QColor(255, 220, 90));
+    fmt.setForeground(QColor(Qt::black));
+    for (const QString &w : words) {
+        if (w.trimmed().isEmpty())
+            continue;
+        QTextCursor c(m_browser->document());
+        while (true) {
+            c = m_browser->document()->find(w.trimmed(), c);
+            if (c.isNull())
+                break;
+            marks << QTextEdit::ExtraSelection{c, fmt};
+        }
+    }
+    m_browser->setExtraSelections(marks);
+    if (!marks.isEmpty())
+        m_browser->setTextCursor(marks.first().cursor);
+}
+
+QString SummaryView::plainText() const { return m_browser->toPlainText(); }
+
+QString SummaryView::provenanceText() const { return m_provenance->text(); }
+
+void SummaryView::onAnchor(const QUrl &url)
+{
+    if (const int n = SummaryMarkdown::citationNumber(url)) {
+        Q_EMIT citationActivated(n);
+        return;
+    }
+    if (SummaryMarkdown::isWebLink(url)) {
+        Q_EMIT webLinkActivated(url);
+        ExternalLinks::open(url);
+    }
+}
+
+} // namespace ui
