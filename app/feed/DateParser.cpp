@@ -63,21 +63,44 @@ bool namedZone(const QString &zoneIn, int &offset)
     return false;
 }
 
+bool allDigits(QStringView s);
+
 // "+0100", "-01:01", "GMT-01:01", "+01", "Z", "EST", "Etc/GMT".
-bool parseZone(const QString &token, int &offset)
+bool parseZone(QStringView token, int &offset)
 {
-    static const QRegularExpression kNumeric(QStringLiteral("^(?:GMT|UTC|UT)?([+-])(\\d{1,2}):?(\\d{2})?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = kNumeric.match(token);
-    if (m.hasMatch()) {
-        const int hours = m.captured(2).toInt();
-        const int minutes = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    QStringView t = token;
+    for (const char *prefix : {"GMT", "UTC", "UT"}) {
+        if (t.size() > qsizetype(qstrlen(prefix)) && t.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)
+            && (t[qstrlen(prefix)] == QLatin1Char('+') || t[qstrlen(prefix)] == QLatin1Char('-'))) {
+            t = t.mid(qstrlen(prefix));
+            break;
+        }
+    }
+    if (!t.isEmpty() && (t[0] == QLatin1Char('+') || t[0] == QLatin1Char('-'))) {
+        const int sign = t[0] == QLatin1Char('-') ? -1 : 1;
+        QStringView rest = t.mid(1);
+        QStringView hh, mm;
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        if (colon >= 0) {
+            hh = rest.left(colon);
+            mm = rest.mid(colon + 1);
+        } else if (rest.size() == 4) {
+            hh = rest.left(2);
+            mm = rest.mid(2);
+        } else {
+            hh = rest;
+        }
+        if (hh.isEmpty() || hh.size() > 2 || !allDigits(hh) || (!mm.isEmpty() && (mm.size() != 2 || !allDigits(mm)))
+            || (colon >= 0 && mm.isEmpty()))
+            return false;
+        const int hours = hh.toInt();
+        const int minutes = mm.isEmpty() ? 0 : mm.toInt();
         if (hours > 23 || minutes > 59)
             return false;
-        offset = (hours * 3600 + minutes * 60) * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+        offset = sign * (hours * 3600 + minutes * 60);
         return true;
     }
-    return namedZone(token, offset);
+    return namedZone(token.toString(), offset);
 }
 
 QDateTime build(int year, int month, int day, int hour, int minute, int second, int offset)
@@ -127,9 +150,19 @@ QString translateNames(const QString &text)
 
 QDateTime DateParser::parseRfc822(const QString &input)
 {
-    QString text = input;
-    text.replace(QLatin1Char(','), QLatin1Char(' '));
-    QStringList tokens = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList tokens;
+    {
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= input.size(); ++i) {
+            const bool sep = i == input.size() || input[i].isSpace() || input[i] == QLatin1Char(',');
+            if (sep && start >= 0) {
+                tokens << input.mid(start, i - start);
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+    }
     if (tokens.isEmpty())
         return {};
     if (isWeekday(tokens.first()) && monthFromName(tokens.first()) == 0)
@@ -283,13 +316,20 @@ QDateTime DateParser::parse(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty() || text.size() > 100)
         return {};
-    QDateTime dt = parseKorean(text);
-    if (dt.isValid())
-        return dt;
-    QString translated = translateNames(text);
-    // Hungarian: 2004-07-13T9:15-05:00 (after the month became "07").
-    static const QRegularExpression kOneDigitHour(QStringLiteral("T(\\d):"));
-    translated.replace(kOneDigitHour, QStringLiteral("T0\\1:"));
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    QDateTime dt;
+    QString translated = text;
+    if (!ascii) {
+        dt = parseKorean(text);
+        if (dt.isValid())
+            return dt;
+        translated = translateNames(text);
+        // Hungarian: 2004-07-13T9:15-05:00 (after the month became "07").
+        static const QRegularExpression kOneDigitHour(QStringLiteral("T(\\d):"));
+        translated.replace(kOneDigitHour, QStringLiteral("T0\\1:"));
+    }
     const QChar first = translated.front();
     if (first.isDigit() || first == QLatin1Char('-')) {
         dt = parseIso8601(translated);

@@ -38,6 +38,8 @@ QDateTime EntryBuilder::date(const QString &text, const QDateTime &nowUtc)
 QString EntryBuilder::authorName(const QString &author)
 {
     const QString collapsed = HtmlText::collapseWhitespace(author);
+    if (!collapsed.contains(QLatin1Char('@')) || !collapsed.endsWith(QLatin1Char(')')))
+        return collapsed;
     static const QRegularExpression kEmailName(QStringLiteral("^\\S+@\\S+\\s*\\((.+)\\)$"));
     const QRegularExpressionMatch m = kEmailName.match(collapsed);
     if (m.hasMatch())

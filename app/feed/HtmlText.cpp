@@ -94,6 +94,28 @@ bool startsWithTag(const QString &html, qsizetype i, QLatin1String tag)
     return k >= n || !isNameChar(html[k]);
 }
 
+// Inline tags (<a>, <b>, </em> ...) do not separate words; block tags do.
+bool isInlineTag(const QString &html, qsizetype k)
+{
+    const qsizetype n = html.size();
+    if (k < n && html[k] == QLatin1Char('/'))
+        ++k;
+    char name[8];
+    int len = 0;
+    while (k < n && len < 7 && isNameChar(html[k]))
+        name[len++] = char(html[k++].toLower().unicode());
+    if (len == 0 || len == 7 || (k < n && isNameChar(html[k])))
+        return false;
+    name[len] = 0;
+    static const char *const kInline[] = {"a", "b", "i", "em", "strong", "span", "u", "code", "sup", "sub",
+                                          "small", "big", "abbr", "cite", "q", "s", "strike", "tt", "font",
+                                          "mark", "kbd", "var", "time", "del", "ins", "wbr"};
+    for (const char *tag : kInline)
+        if (qstrcmp(tag, name) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString HtmlText::decodeEntities(const QString &text)
@@ -162,12 +184,12 @@ QString HtmlText::toPlainText(const QString &html)
                 ++i;
                 continue;
             }
-            if (html.mid(k, 3) == QLatin1String("!--")) {
+            if (QStringView(html).mid(k, 3) == QLatin1String("!--")) {
                 const qsizetype end = html.indexOf(QLatin1String("-->"), k + 3);
                 i = end < 0 ? n : end + 3;
                 continue;
             }
-            if (html.mid(k, 8) == QLatin1String("![CDATA[")) {
+            if (QStringView(html).mid(k, 8) == QLatin1String("![CDATA[")) {
                 const qsizetype end = html.indexOf(QLatin1String("]]>"), k + 8);
                 const qsizetype stop = end < 0 ? n : end;
                 for (qsizetype m = k + 8; m < stop; ++m)
@@ -203,22 +225,10 @@ QString HtmlText::toPlainText(const QString &html)
                 const qsizetype gt = close < 0 ? -1 : html.indexOf(QLatin1Char('>'), close);
                 i = gt < 0 ? n : gt + 1;
             }
-            pendingSpace = pendingSpace || !out.isEmpty();
-            // Inline tags do not separate words.
-            static const char *const kInline[] = {"a", "b", "i", "em", "strong", "span", "u", "code", "sup", "sub",
-                                                  "small", "big", "abbr", "cite", "q", "s", "strike", "tt",
-                                                  "font", "mark", "/a", "/b", "/i", "/em", "/strong", "/span",
-                                                  "/u", "/code", "/sup", "/sub", "/small", "/big", "/abbr",
-                                                  "/cite", "/q", "/s", "/strike", "/tt", "/font", "/mark"};
-            for (const char *tag : kInline) {
-                if (startsWithTag(html, k - 1, QLatin1String(tag))) {
-                    pendingSpace = false;
-                    if (k - 2 >= 0 && isAsciiSpace(html[k - 2]) && !out.isEmpty())
-                        pendingSpace = true;
-                    if (i < n && isAsciiSpace(html[i]))
-                        pendingSpace = !out.isEmpty();
-                    break;
-                }
+            if (!isInlineTag(html, k)) {
+                pendingSpace = pendingSpace || !out.isEmpty();
+            } else if (i < n && isAsciiSpace(html[i])) {
+                pendingSpace = !out.isEmpty();
             }
             continue;
         }
