@@ -158,20 +158,24 @@ QString HtmlText::collapseWhitespace(const QString &text)
 
 QString HtmlText::toPlainText(const QString &html)
 {
-    QString out;
-    out.reserve(html.size());
+    // The output is never longer than the input (every tag or reference
+    // is longer than what replaces it), so write into a preallocated buffer.
     const qsizetype n = html.size();
+    QString buffer(n + 1, Qt::Uninitialized);
+    QChar *const begin = buffer.data();
+    QChar *w = begin;
     bool pendingSpace = false;
     auto put = [&](QChar c) {
         if (isAsciiSpace(c)) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = w != begin;
             return;
         }
         if (pendingSpace)
-            out += QLatin1Char(' ');
+            *w++ = QLatin1Char(' ');
         pendingSpace = false;
-        out += c;
+        *w++ = c;
     };
+
     QString decoded;
     for (qsizetype i = 0; i < n;) {
         const QChar c = html[i];
@@ -226,9 +230,9 @@ QString HtmlText::toPlainText(const QString &html)
                 i = gt < 0 ? n : gt + 1;
             }
             if (!isInlineTag(html, k)) {
-                pendingSpace = pendingSpace || !out.isEmpty();
+                pendingSpace = pendingSpace || w != begin;
             } else if (i < n && isAsciiSpace(html[i])) {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = w != begin;
             }
             continue;
         }
@@ -245,7 +249,8 @@ QString HtmlText::toPlainText(const QString &html)
         put(c);
         ++i;
     }
-    return out;
+    buffer.truncate(w - begin);
+    return buffer;
 }
 
 bool HtmlText::looksLikeHtml(const QString &text)

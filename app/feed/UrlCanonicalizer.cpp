@@ -50,10 +50,46 @@ QUrl UrlCanonicalizer::canonical(const QUrl &input)
     return url;
 }
 
+namespace {
+
+// True when the URL is already canonical and needs no QUrl round trip:
+// plain ASCII, http(s), lower-case host, no port, a path, no query or fragment.
+bool alreadyCanonical(const QString &url)
+{
+    qsizetype hostStart = 0;
+    if (url.startsWith(QLatin1String("https://")))
+        hostStart = 8;
+    else if (url.startsWith(QLatin1String("http://")))
+        hostStart = 7;
+    else
+        return false;
+    bool inHost = true;
+    for (qsizetype i = hostStart; i < url.size(); ++i) {
+        const char16_t c = url[i].unicode();
+        if (c <= 0x20 || c >= 0x7f || c == '?' || c == '#' || c == '%' || c == '\\' || c == '"' || c == '<'
+            || c == '>' || c == '@' || c == '[' || c == ']' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`')
+            return false;
+        if (inHost) {
+            if (c == '/') {
+                if (i == hostStart)
+                    return false;
+                inHost = false;
+            } else if (c == ':' || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+    }
+    return !inHost; // "https://host" alone gets its "/" added by the slow path
+}
+
+} // namespace
+
 QString UrlCanonicalizer::canonicalString(const QString &url)
 {
     if (url.isEmpty())
         return {};
+    if (alreadyCanonical(url))
+        return url;
     const QUrl parsed(url, QUrl::TolerantMode);
     if (!parsed.isValid())
         return url;

@@ -70,7 +70,8 @@ QUrl XmlFeedReader::baseOf(const QUrl &parent) const
 QString XmlFeedReader::resolve(const QUrl &base, const QString &ref) const
 {
     const QString trimmed = ref.trimmed();
-    if (trimmed.isEmpty() || base.isEmpty())
+    if (trimmed.isEmpty() || base.isEmpty() || trimmed.startsWith(QLatin1String("https://"))
+        || trimmed.startsWith(QLatin1String("http://")))
         return trimmed;
     const QUrl rel(trimmed);
     if (!rel.isRelative() || !rel.isValid())
