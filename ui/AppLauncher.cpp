@@ -1,11 +1,17 @@
 #include "ui/AppLauncher.h"
 
+#include "ui/QtChartRenderer.h"
+
 #include <QApplication>
 #include <QMainWindow>
 
 namespace ui {
 
-void installChartRenderer() {}
+void installChartRenderer()
+{
+    static QtChartRenderer r;
+    ChartRenderer::install(&r);
+}
 
 int runDesktop(QApplication &app)
 {

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace ui {
+
+class BackgroundJobs;
+class MainWindow;
+struct MainWindowDeps;
+
+// `--screenshot DIR`: refreshes (the demo feeds are local files), builds
+// the shown day's digest, then saves PNGs of the main window, the chart
+// panel and the settings dialog into DIR and quits. Exit status 0 when
+// every file was written.
+class ScreenshotRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotRunner(MainWindow &window, const MainWindowDeps &deps, QString dir, QObject *parent = nullptr);
+    void start();
+
+private:
+    void buildDigest();
+    void capture();
+
+    MainWindow &m_window;
+    const MainWindowDeps &m_deps;
+    QString m_dir;
+    bool m_captured = false;
+};
+
+} // namespace ui
