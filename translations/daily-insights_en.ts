@@ -44,6 +44,19 @@
     </message>
 </context>
 <context>
+    <name>AppLauncher</name>
+    <message>
+        <source>Daily Insights cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CategoriesSettingsTab</name>
     <message>
         <source>Emoji</source>

@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>AppLauncher</name>
+    <message>
+        <source>Daily Insights cannot start</source>
+        <translation>데일리 인사이트를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1
+
+If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
+        <translation>%1
+
+데이터베이스가 더 새로운 버전에서 만들어졌다면 데일리 인사이트를 업데이트하세요. 새로 시작하려면 --profile로 다른 폴더를 지정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesSettingsTab</name>
     <message>
         <source>Emoji</source>

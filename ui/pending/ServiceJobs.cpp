@@ -1,0 +1,63 @@
+#include "ui/ServiceJobs.h"
+
+#include "service/AppContext.h"
+#include "service/DigestService.h"
+#include "service/RefreshService.h"
+
+#include <QPointer>
+
+namespace ui {
+
+ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
+    : BackgroundJobs(parent), m_context(context)
+{
+    service::RefreshService &refresh = context.refresh();
+    connect(&refresh, &service::RefreshService::progress, this, &BackgroundJobs::refreshProgress);
+    connect(&refresh, &service::RefreshService::finished, this, [this](const service::RefreshSummary &s) {
+        QStringList failures;
+        int attempted = 0;
+        for (const service::SourceReport &r : s.sources) {
+            if (r.outcome == service::SourceReport::Outcome::Skipped
+                || r.outcome == service::SourceReport::Outcome::Cancelled)
+                continue;
+            ++attempted;
+            if (r.outcome == service::SourceReport::Outcome::Failed)
+                failures << QStringLiteral("%1: %2").arg(r.title.isEmpty() ? r.url : r.title, r.message);
+        }
+        Q_EMIT refreshFinished(s.newArticles, attempted, failures, s.cancelled);
+    });
+    service::DigestService &digests = context.digests();
+    connect(&digests, &service::DigestService::progress, this, &BackgroundJobs::digestProgress);
+    connect(&digests, &service::DigestService::finished, this, [this](const service::DigestBuildReport &r) {
+        Q_EMIT digestFinished(r.day.isEmpty() ? m_digestDay : r.day, r.error, r.cancelled);
+    });
+    connect(&context, &service::AppContext::llmChanged, this, &BackgroundJobs::offlineReasonChanged);
+}
+
+void ServiceJobs::startRefresh() { m_context.refresh().start(); }
+void ServiceJobs::cancelRefresh() { m_context.refresh().cancel(); }
+bool ServiceJobs::refreshRunning() const { return m_context.refresh().isRunning(); }
+
+void ServiceJobs::buildDigest(const QString &day, qint64 onlyCategoryId, bool force)
+{
+    m_digestDay = day;
+    service::DigestBuildOptions options;
+    options.force = force;
+    options.onlyCategoryId = onlyCategoryId;
+    m_context.digests().build(day, options);
+}
+
+void ServiceJobs::cancelDigest() { m_context.digests().cancel(); }
+bool ServiceJobs::digestRunning() const { return m_context.digests().isRunning(); }
+QString ServiceJobs::offlineReason() const { return m_context.offlineReason(); }
+
+void ServiceJobs::reloadLlm()
+{
+    QPointer<ServiceJobs> self(this);
+    m_context.loadLlmClient([self](const QString &) {
+        if (self)
+            Q_EMIT self->offlineReasonChanged();
+    });
+}
+
+} // namespace ui
