@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActivityStatus</name>
+    <name>ui::ActivityStatus</name>
     <message>
         <source>Cancel</source>
         <translation type="unfinished" />
@@ -57,7 +57,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>CategoriesSettingsTab</name>
+    <name>ui::CategoriesSettingsTab</name>
     <message>
         <source>Emoji</source>
         <translation type="unfinished" />
@@ -116,7 +116,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>CategoryListModel</name>
+    <name>ui::CategoryListModel</name>
     <message>
         <source>All</source>
         <translation type="unfinished" />
@@ -139,7 +139,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
+    <name>ui::ChartPanel</name>
     <message>
         <source>Bars</source>
         <translation type="unfinished" />
@@ -178,7 +178,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>DayNavigator</name>
+    <name>ui::DayNavigator</name>
     <message>
         <source>Previous day ( [ )</source>
         <translation type="unfinished" />
@@ -201,7 +201,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ui::ExportDialog</name>
     <message>
         <source>The shown day</source>
         <translation type="unfinished" />
@@ -276,7 +276,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>GeneralSettingsTab</name>
+    <name>ui::GeneralSettingsTab</name>
     <message>
         <source>Refresh when the window opens</source>
         <translation type="unfinished" />
@@ -319,7 +319,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>LlmSettingsTab</name>
+    <name>ui::LlmSettingsTab</name>
     <message>
         <source>Store key</source>
         <translation type="unfinished" />
@@ -422,7 +422,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ui::MainWindow</name>
     <message>
         <source>Daily Insights</source>
         <translation type="unfinished" />
@@ -598,7 +598,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>ui::SearchPanel</name>
     <message>
         <source>Day</source>
         <translation type="unfinished" />
@@ -633,7 +633,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation type="unfinished" />
@@ -656,7 +656,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourceListModel</name>
+    <name>ui::SourceListModel</name>
     <message>
         <source>(untitled)</source>
         <translation type="unfinished" />
@@ -687,7 +687,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourceView</name>
+    <name>ui::SourceView</name>
     <message>
         <source>Open in browser</source>
         <translation type="unfinished" />
@@ -718,7 +718,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourcesSettingsTab</name>
+    <name>ui::SourcesSettingsTab</name>
     <message>
         <source>Add…</source>
         <translation type="unfinished" />
@@ -785,7 +785,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SummaryView</name>
+    <name>ui::SummaryView</name>
     <message>
         <source>Regenerate</source>
         <translation type="unfinished" />

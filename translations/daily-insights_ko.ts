@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>ActivityStatus</name>
+    <name>ui::ActivityStatus</name>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
@@ -59,7 +59,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>CategoriesSettingsTab</name>
+    <name>ui::CategoriesSettingsTab</name>
     <message>
         <source>Emoji</source>
         <translation>이모지</translation>
@@ -118,7 +118,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>CategoryListModel</name>
+    <name>ui::CategoryListModel</name>
     <message>
         <source>All</source>
         <translation>전체</translation>
@@ -141,7 +141,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ChartPanel</name>
+    <name>ui::ChartPanel</name>
     <message>
         <source>Bars</source>
         <translation>막대</translation>
@@ -180,7 +180,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>DayNavigator</name>
+    <name>ui::DayNavigator</name>
     <message>
         <source>Previous day ( [ )</source>
         <translation>이전 날 ( [ )</translation>
@@ -203,7 +203,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ui::ExportDialog</name>
     <message>
         <source>The shown day</source>
         <translation>표시 중인 날</translation>
@@ -278,7 +278,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>GeneralSettingsTab</name>
+    <name>ui::GeneralSettingsTab</name>
     <message>
         <source>Refresh when the window opens</source>
         <translation>창을 열 때 새로 고침</translation>
@@ -321,7 +321,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>LlmSettingsTab</name>
+    <name>ui::LlmSettingsTab</name>
     <message>
         <source>Store key</source>
         <translation>키 저장</translation>
@@ -424,7 +424,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ui::MainWindow</name>
     <message>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
@@ -601,7 +601,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>ui::SearchPanel</name>
     <message>
         <source>Day</source>
         <translation>날짜</translation>
@@ -636,7 +636,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>설정</translation>
@@ -659,7 +659,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourceListModel</name>
+    <name>ui::SourceListModel</name>
     <message>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
@@ -690,7 +690,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourceView</name>
+    <name>ui::SourceView</name>
     <message>
         <source>Open in browser</source>
         <translation>브라우저에서 열기</translation>
@@ -721,7 +721,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SourcesSettingsTab</name>
+    <name>ui::SourcesSettingsTab</name>
     <message>
         <source>Add…</source>
         <translation>추가…</translation>
@@ -788,7 +788,7 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>SummaryView</name>
+    <name>ui::SummaryView</name>
     <message>
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
