@@ -1,15 +1,54 @@
 #include "cli/CommandLine.h"
 
-#include <QCommandLineParser>
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const CommandEntry kCommands[] = {
+    {"refresh", QT_TRANSLATE_NOOP("cli", "Fetch the sources and store new articles"), runRefresh},
+    {"sources", QT_TRANSLATE_NOOP("cli", "list | add URL | remove URL | import FILE | export FILE"), runSources},
+    {"articles", QT_TRANSLATE_NOOP("cli", "A day's articles: --date YYYY-MM-DD [--json]"), runArticles},
+    {"categories", QT_TRANSLATE_NOOP("cli", "list | add | edit | remove | move"), runCategories},
+    {"digest", QT_TRANSLATE_NOOP("cli", "Build a day's digest: --date D [--offline] [--export DIR] [--format md|html|json]"), runDigest},
+    {"config", QT_TRANSLATE_NOOP("cli", "list | get KEY | set KEY VALUE"), runConfig},
+    {"key", QT_TRANSLATE_NOOP("cli", "set | status | delete: the LLM API key in the OS keychain"), runKey},
+    {"import-digest", QT_TRANSLATE_NOOP("cli", "Import digests in the seed Markdown format: FILE.md..."), runImportDigest},
+};
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("cli", "Usage: daily-insights [command] [options]\n\n"
+                                                      "Without a command the window opens.\n\nCommands:\n");
+    for (const CommandEntry &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -14)
+                    .arg(QCoreApplication::translate("cli", c.summary));
+    text += QCoreApplication::translate("cli", "\nRun `daily-insights COMMAND --help` for a command's options.\n"
+                                               "Options for the window: --profile DIR, --demo.\n");
+    return text;
+}
+
+} // namespace
 
 bool isHeadlessInvocation(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
+        if (a == "--profile" || a == "--screenshot") {
+            ++i; // skip the option's value
+            continue;
+        }
         if (!a.startsWith('-'))
             return true; // a sub-command
         if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
@@ -20,12 +59,40 @@ bool isHeadlessInvocation(int argc, char **argv)
 
 int run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Daily AI-news digests."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(arguments);
-    return 0;
+    QStringList args = arguments.mid(1);
+    // Global options may precede the command: move them behind it.
+    QStringList leading;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out() << QCoreApplication::applicationName() << " " << QCoreApplication::applicationVersion() << "\n";
+            return Ok;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all")) {
+            out() << usage();
+            return Ok;
+        }
+        leading << a;
+        if (a == QLatin1String("--profile") && !args.isEmpty())
+            leading << args.takeFirst();
+    }
+    if (args.isEmpty()) {
+        err() << usage();
+        return Usage;
+    }
+    const QString name = args.first();
+    for (const CommandEntry &c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            QStringList commandArgs{QStringLiteral("daily-insights ") + name};
+            commandArgs << leading << args.mid(1);
+            const int status = c.run(commandArgs);
+            out().flush();
+            err().flush();
+            return status;
+        }
+    }
+    err() << QCoreApplication::translate("cli", "error: unknown command \"%1\"\n\n").arg(name) << usage();
+    return Usage;
 }
 
 } // namespace cli

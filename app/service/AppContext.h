@@ -29,6 +29,7 @@ public:
     {
         QString profileDir;           // empty = Profile::resolveDir default
         bool demo = false;            // subscribe to the bundled demo feeds
+        bool seedDefaultSources = true; // a new profile starts with the default list
         Profile::Access access = Profile::Access::Write;
         // Tests inject these; null = the system clock / the OS keychain.
         const Clock *clock = nullptr;

@@ -1,0 +1,82 @@
+#include "cli/CliSupport.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QEventLoop>
+
+namespace cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void addProfileOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("profile"),
+        QCoreApplication::translate("cli", "Use the profile in <dir> (default: $DAILY_INSIGHTS_PROFILE, else the "
+                                           "app-data folder)."), QStringLiteral("dir")));
+    parser.addOption(QCommandLineOption(QStringLiteral("demo"),
+        QCoreApplication::translate("cli", "Use the bundled demo feeds (no network needed).")));
+    parser.addHelpOption();
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        err().flush();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parser, service::Profile::Access access)
+{
+    auto context = std::make_unique<service::AppContext>();
+    service::AppContext::Options options;
+    options.profileDir = parser.value(QStringLiteral("profile"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.access = access;
+    QString error;
+    if (!context->open(options, &error)) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(error) << "\n";
+        err().flush();
+        return nullptr;
+    }
+    return context;
+}
+
+bool parseDay(const QString &text, QString *day)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        err() << QCoreApplication::translate("cli", "error: expected a date as YYYY-MM-DD, got \"%1\"").arg(text)
+              << "\n";
+        err().flush();
+        return false;
+    }
+    *day = date.toString(Qt::ISODate);
+    return true;
+}
+
+void waitFor(const bool &done)
+{
+    QEventLoop loop;
+    while (!done)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+} // namespace cli

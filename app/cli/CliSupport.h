@@ -1,0 +1,37 @@
+#pragma once
+
+#include "service/AppContext.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace cli {
+
+// Exit statuses shared by every command.
+enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// Adds --profile and --demo, which every command accepts.
+void addProfileOptions(QCommandLineParser &parser);
+
+// Parses `args` (args[0] is the command name); prints the error and
+// returns false on a usage error.
+bool parse(QCommandLineParser &parser, const QStringList &args);
+
+// Opens the profile named by --profile/--demo; prints the error and returns
+// null when it cannot be opened (locked, newer schema, unwritable...).
+std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parser,
+                                                 service::Profile::Access access = service::Profile::Access::Write);
+
+// A YYYY-MM-DD argument; prints an error for anything else.
+bool parseDay(const QString &text, QString *day);
+
+// Runs the event loop until `done` is set by a signal handler.
+void waitFor(const bool &done);
+
+} // namespace cli

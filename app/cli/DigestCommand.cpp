@@ -1,0 +1,114 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "export/DigestExporter.h"
+#include "service/DigestService.h"
+#include "storage/StorageWriter.h"
+
+#include <QCoreApplication>
+
+namespace cli {
+
+namespace {
+
+void printReport(const service::DigestBuildReport &report)
+{
+    for (const service::SectionStatus &s : report.sections) {
+        out() << QStringLiteral("  %1 %2 (%3)").arg(service::sectionStateName(s.state), -16).arg(s.categoryName)
+                     .arg(QCoreApplication::translate("cli", "%n source(s)", nullptr, s.sources));
+        if (!s.message.isEmpty())
+            out() << ": " << s.message;
+        out() << "\n";
+    }
+    out() << QCoreApplication::translate("cli", "%1 sections · %2 LLM calls · tokens in %3, out %4 · %5 s%6\n")
+                 .arg(report.sections.size()).arg(report.llmCalls).arg(report.tokensIn).arg(report.tokensOut)
+                 .arg(report.elapsedMs / 1000.0, 0, 'f', 1)
+                 .arg(report.offline ? QCoreApplication::translate("cli", " · offline classifier and summariser") : QString());
+}
+
+} // namespace
+
+int runDigest(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Build (or reuse) a day's digest and write it."));
+    addProfileOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("date"), QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
+    parser.addOption(QCommandLineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "Use the offline classifier and summariser.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force"), QCoreApplication::translate("cli", "Regenerate sections even when cached.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("export"), QCoreApplication::translate("cli", "Write the digest into <dir>."), QStringLiteral("dir")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "md (default, with the chart PNG), html or json."), QStringLiteral("format"), QStringLiteral("md")));
+    if (!parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    QString day;
+    if (!parser.isSet(QStringLiteral("date"))) {
+        err() << QCoreApplication::translate("cli", "error: --date YYYY-MM-DD is required\n");
+        return Usage;
+    }
+    if (!parseDay(parser.value(QStringLiteral("date")), &day))
+        return Usage;
+    exporter::DigestExporter::Format format;
+    if (!exporter::DigestExporter::formatFromName(parser.value(QStringLiteral("format")), &format)) {
+        err() << QCoreApplication::translate("cli", "error: unknown format \"%1\" (md, html, json)\n").arg(parser.value(QStringLiteral("format")));
+        return Usage;
+    }
+    auto context = openContext(parser);
+    if (!context)
+        return Failure;
+
+    service::DigestBuildOptions options;
+    options.offline = parser.isSet(QStringLiteral("offline"));
+    options.force = parser.isSet(QStringLiteral("force"));
+    if (!options.offline) {
+        bool ready = false;
+        context->loadLlmClient([&](const QString &offlineReason) {
+            if (!offlineReason.isEmpty())
+                err() << offlineReason << "\n";
+            ready = true;
+        });
+        waitFor(ready);
+    }
+
+    service::DigestService &digests = context->digests();
+    bool done = false;
+    service::DigestBuildReport report;
+    QObject::connect(&digests, &service::DigestService::progress, [](const QString &stage, int, int) {
+        err() << stage << "\n";
+    });
+    QObject::connect(&digests, &service::DigestService::finished, [&](const service::DigestBuildReport &r) {
+        report = r;
+        done = true;
+    });
+    digests.build(day, options);
+    waitFor(done);
+    context->writer().flush();
+
+    if (!report.error.isEmpty() && report.sections.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "error: %1\n").arg(report.error);
+        return Failure;
+    }
+    out() << QCoreApplication::translate("cli", "Digest for %1:\n").arg(day);
+    printReport(report);
+    if (!report.error.isEmpty())
+        err() << QCoreApplication::translate("cli", "warning: %1\n").arg(report.error);
+
+    int status = Ok;
+    for (const service::SectionStatus &s : std::as_const(report.sections))
+        status = s.state == service::SectionStatus::State::Failed ? Failure : status;
+    if (parser.isSet(QStringLiteral("export"))) {
+        const Digest digest = service::DigestReader::load(context->profile(), day);
+        const exporter::ExportResult written =
+            exporter::DigestExporter::exportDay(digest, parser.value(QStringLiteral("export")), format);
+        for (const QString &f : written.files)
+            out() << QCoreApplication::translate("cli", "wrote %1\n").arg(f);
+        if (!written.ok) {
+            err() << QCoreApplication::translate("cli", "error: %1\n").arg(written.error);
+            return Failure;
+        }
+        for (const QString &w : written.warnings)
+            err() << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
+    }
+    return status;
+}
+
+} // namespace cli

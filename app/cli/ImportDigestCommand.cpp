@@ -1,0 +1,95 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "export/SeedDigestImporter.h"
+#include "storage/ArticleStore.h"
+#include "storage/CategoryStore.h"
+#include "storage/SummaryStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cli {
+
+namespace {
+
+qint64 categoryFor(storage::CategoryStore &store, const exporter::ImportedSection &section)
+{
+    Category c = store.byName(section.categoryName);
+    if (c.id)
+        return c.id;
+    c.name = section.categoryName;
+    c.key = section.categoryName.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
+    c.emoji = section.emoji;
+    c.color = QStringLiteral("#888888");
+    return store.add(c);
+}
+
+} // namespace
+
+int runImportDigest(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Import digests written in the seed Markdown format as history."));
+    addProfileOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("FILE.md..."));
+    if (!parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "usage: daily-insights import-digest FILE.md...\n");
+        return Usage;
+    }
+    auto context = openContext(parser);
+    if (!context)
+        return Failure;
+    QSqlDatabase db = context->profile().database();
+    storage::CategoryStore categories(db);
+    storage::ArticleStore articles(db, context->profile().timeZone());
+    storage::SummaryStore summaries(db);
+
+    int status = Ok;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << QCoreApplication::translate("cli", "error: cannot read %1: %2\n").arg(path, file.errorString());
+            status = Failure;
+            continue;
+        }
+        const exporter::ImportedDigest imported =
+            exporter::SeedDigestImporter::parse(file.readAll(), QFileInfo(path).fileName());
+        if (!imported.ok) {
+            err() << QCoreApplication::translate("cli", "error: %1: %2\n").arg(path, imported.error);
+            status = Failure;
+            continue;
+        }
+        db.transaction();
+        int sources = 0;
+        for (const exporter::ImportedSection &section : imported.sections) {
+            const qint64 categoryId = categoryFor(categories, section);
+            for (const DigestSource &s : section.sources) {
+                articles.importArticle(imported.day, s.title, s.url, categoryId);
+                ++sources;
+            }
+            SectionSummary summary;
+            summary.day = imported.day;
+            summary.categoryId = categoryId;
+            summary.markdown = section.summaryMarkdown;
+            summary.provenance.provider = QStringLiteral("imported");
+            summary.provenance.createdAt = QFileInfo(path).lastModified().toUTC();
+            summaries.put(summary);
+        }
+        if (!db.commit()) {
+            err() << QCoreApplication::translate("cli", "error: could not store %1\n").arg(path);
+            status = Failure;
+            continue;
+        }
+        out() << QCoreApplication::translate("cli", "Imported %1: %2, %3 sections, %4 sources\n")
+                     .arg(path, imported.day).arg(imported.sections.size()).arg(sources);
+    }
+    return status;
+}
+
+} // namespace cli

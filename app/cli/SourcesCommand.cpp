@@ -1,0 +1,136 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "feed/Opml.h"
+#include "storage/SourceStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace cli {
+
+namespace {
+
+bool validFeedUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty())
+                             || scheme == QLatin1String("file"));
+}
+
+int list(storage::SourceStore &store)
+{
+    for (const Source &s : store.all()) {
+        out() << (s.enabled ? "  " : "- ") << s.url << "\t" << s.title << "\t" << s.group;
+        if (!s.lastError.isEmpty())
+            out() << "\t" << QCoreApplication::translate("cli", "last error: %1").arg(s.lastError);
+        out() << "\n";
+    }
+    return Ok;
+}
+
+int importFile(storage::SourceStore &store, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << QCoreApplication::translate("cli", "error: cannot read %1: %2\n").arg(path, file.errorString());
+        return Failure;
+    }
+    const feed::OpmlResult opml = feed::OpmlReader::read(file.readAll());
+    if (!opml.ok) {
+        err() << QCoreApplication::translate("cli", "error: %1 is not a valid OPML file: line %2, column %3: %4\n")
+                     .arg(path).arg(opml.line).arg(opml.column).arg(opml.error);
+        return Failure;
+    }
+    int added = 0;
+    int existing = opml.duplicatesSkipped;
+    for (const feed::OpmlFeed &f : opml.feeds) {
+        Source s;
+        s.url = f.xmlUrl;
+        s.title = f.title;
+        s.group = f.group;
+        bool existed = false;
+        store.add(s, &existed);
+        existed ? ++existing : ++added;
+    }
+    out() << QCoreApplication::translate("cli", "Imported %1 sources from %2; %3 duplicates skipped.\n")
+                 .arg(added).arg(path).arg(existing);
+    return Ok;
+}
+
+int exportFile(storage::SourceStore &store, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(feed::OpmlWriter::write(QStringLiteral("Daily Insights sources"), store.all())) < 0
+        || !file.commit()) {
+        err() << QCoreApplication::translate("cli", "error: cannot write %1: %2\n").arg(path, file.errorString());
+        return Failure;
+    }
+    out() << QCoreApplication::translate("cli", "Wrote %1 sources to %2.\n").arg(store.all().size()).arg(path);
+    return Ok;
+}
+
+} // namespace
+
+int runSources(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Manage the subscribed sources."));
+    addProfileOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add URL | remove URL | import FILE | export FILE"));
+    parser.addOption(QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("cli", "Title for `add`."), QStringLiteral("title")));
+    parser.addOption(QCommandLineOption(QStringLiteral("group"), QCoreApplication::translate("cli", "Group for `add`."), QStringLiteral("group")));
+    if (!parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    const bool needsArg = action != QLatin1String("list");
+    if (needsArg && pos.size() != 2) {
+        err() << QCoreApplication::translate("cli", "error: `sources %1` needs one argument\n").arg(action);
+        return Usage;
+    }
+    auto context = openContext(parser);
+    if (!context)
+        return Failure;
+    storage::SourceStore store(context->profile().database());
+
+    if (action == QLatin1String("list"))
+        return list(store);
+    const QString arg = pos.at(1);
+    if (action == QLatin1String("add")) {
+        if (!validFeedUrl(arg)) {
+            err() << QCoreApplication::translate("cli", "error: \"%1\" is not an http, https or file URL\n").arg(arg);
+            return Usage;
+        }
+        Source s;
+        s.url = arg;
+        s.title = parser.value(QStringLiteral("title"));
+        s.group = parser.value(QStringLiteral("group"));
+        bool existed = false;
+        store.add(s, &existed);
+        out() << (existed ? QCoreApplication::translate("cli", "Already subscribed: %1\n")
+                          : QCoreApplication::translate("cli", "Added %1\n")).arg(arg);
+        return Ok;
+    }
+    if (action == QLatin1String("remove")) {
+        const Source s = store.byUrl(arg);
+        if (s.id == 0 || !store.remove(s.id)) {
+            err() << QCoreApplication::translate("cli", "error: no source with URL %1\n").arg(arg);
+            return Failure;
+        }
+        out() << QCoreApplication::translate("cli", "Removed %1\n").arg(arg);
+        return Ok;
+    }
+    if (action == QLatin1String("import"))
+        return importFile(store, arg);
+    if (action == QLatin1String("export"))
+        return exportFile(store, arg);
+    err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, import, export)\n").arg(action);
+    return Usage;
+}
+
+} // namespace cli

@@ -1,0 +1,151 @@
+#include "service/AppContext.h"
+
+#include "feed/Opml.h"
+#include "llm/KeyTransport.h"
+#include "llm/LlmClient.h"
+#include "secrets/EnvOverrideSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+#include "service/DigestService.h"
+#include "service/RefreshService.h"
+#include "storage/SourceStore.h"
+#include "storage/StorageWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+namespace service {
+
+AppContext::AppContext(QObject *parent) : QObject(parent) {}
+
+AppContext::~AppContext()
+{
+    // Stop users of the writer before the writer joins its thread.
+    m_digests.reset();
+    m_refresh.reset();
+    m_llm.reset();
+    m_writer.reset();
+}
+
+bool AppContext::open(const Options &options, QString *error)
+{
+    if (options.clock)
+        m_clock = options.clock;
+    if (options.secretStore) {
+        m_secrets = options.secretStore;
+    } else {
+        m_ownedSecrets = std::make_unique<secrets::EnvOverrideSecretStore>(
+            std::make_unique<secrets::KeychainSecretStore>());
+        m_secrets = m_ownedSecrets.get();
+    }
+
+    QString dir = Profile::resolveDir(options.profileDir);
+    if (options.demo && options.profileDir.isEmpty())
+        dir = QDir(dir).filePath(QStringLiteral("demo"));
+    const Profile::Seed seed = options.demo || !options.seedDefaultSources ? Profile::Seed::NoSources
+                                                                           : Profile::Seed::DefaultSources;
+    if (!m_profile.open(dir, options.access, error, seed))
+        return false;
+    if (options.demo && !installDemo(error))
+        return false;
+
+    m_writer = std::make_unique<storage::StorageWriter>(m_profile.databasePath(), m_profile.timeZone());
+    if (!m_writer->start(error))
+        return false;
+    m_refresh = std::make_unique<RefreshService>(m_profile, *m_writer, m_network, *m_clock);
+    m_digests = std::make_unique<DigestService>(m_profile, *m_writer, nullptr, *m_clock);
+    return true;
+}
+
+bool AppContext::installDemo(QString *error)
+{
+    const QString target = QDir(m_profile.dir()).filePath(QStringLiteral("demo-feeds"));
+    if (!QDir().mkpath(target)) {
+        *error = QCoreApplication::translate("AppContext", "Cannot create %1.").arg(target);
+        return false;
+    }
+    QDirIterator it(QStringLiteral(":/demo"));
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString out = QDir(target).filePath(it.fileName());
+        QFile::remove(out);
+        if (!QFile::copy(path, out)) {
+            *error = QCoreApplication::translate("AppContext", "Cannot write %1.").arg(out);
+            return false;
+        }
+        QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    QFile list(QDir(target).filePath(QStringLiteral("demo-sources.opml")));
+    if (!list.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("AppContext", "The demo feeds are missing from this build.");
+        return false;
+    }
+    const feed::OpmlResult opml = feed::OpmlReader::read(list.readAll());
+    storage::SourceStore sources(m_profile.database());
+    for (const feed::OpmlFeed &f : opml.feeds) {
+        Source s;
+        const QUrl url(f.xmlUrl);
+        s.url = url.isRelative() ? QUrl::fromLocalFile(QDir(target).filePath(f.xmlUrl)).toString() : f.xmlUrl;
+        s.title = f.title;
+        s.group = f.group;
+        sources.add(s);
+    }
+    return true;
+}
+
+QString AppContext::apiKeyEntry() const
+{
+    return secrets::apiKeyEntry(m_profile.settings().string(SettingKey::Provider));
+}
+
+void AppContext::loadLlmClient(std::function<void(const QString &)> done)
+{
+    m_digests->setClient(nullptr);
+    m_llm.reset();
+    const Settings &settings = m_profile.settings();
+    llm::Config config;
+    if (!llm::providerFromName(settings.string(SettingKey::Provider), &config.provider)) {
+        m_offlineReason = QCoreApplication::translate(
+            "AppContext", "No LLM provider is configured: offline classification and summaries are used.");
+        done(m_offlineReason);
+        Q_EMIT llmChanged();
+        return;
+    }
+    config.baseUrl = QUrl(settings.string(SettingKey::BaseUrl));
+    if (config.baseUrl.isEmpty())
+        config.baseUrl = llm::defaultBaseUrl(config.provider);
+    config.model = settings.string(SettingKey::Model);
+    if (config.model.isEmpty())
+        config.model = llm::defaultModel(config.provider);
+    config.temperature = settings.real(SettingKey::Temperature);
+    config.totalTimeoutMs = settings.integer(SettingKey::RequestTimeoutSec) * 1000;
+    config.maxParallel = settings.integer(SettingKey::MaxParallelRequests);
+
+    QPointer<AppContext> self(this);
+    m_secrets->read(apiKeyEntry(), [self, config, done](const secrets::SecretStore::ReadResult &r) mutable {
+        if (!self)
+            return;
+        if (r.status == secrets::SecretStore::Status::Ok) {
+            config.apiKey = r.secret;
+        } else if (!(r.status == secrets::SecretStore::Status::NotFound && llm::isLoopbackHost(config.baseUrl.host()))) {
+            // A local server may need no key; anything else does.
+            self->m_offlineReason = r.status == secrets::SecretStore::Status::NotFound
+                ? QCoreApplication::translate("AppContext",
+                      "No API key is stored for %1: offline summaries are used. Run `daily-insights key set` "
+                      "or enter the key in Settings.").arg(llm::providerName(config.provider))
+                : QCoreApplication::translate("AppContext", "The API key could not be read (%1): offline "
+                      "summaries are used.").arg(r.error);
+            done(self->m_offlineReason);
+            Q_EMIT self->llmChanged();
+            return;
+        }
+        self->m_llm = llm::createClient(config, &self->m_network);
+        self->m_digests->setClient(self->m_llm.get());
+        self->m_offlineReason.clear();
+        done(QString());
+        Q_EMIT self->llmChanged();
+    });
+}
+
+} // namespace service

@@ -1,0 +1,285 @@
+#include "service/DigestService.h"
+
+#include "digest/InputHash.h"
+#include "digest/LlmClassifier.h"
+#include "digest/LlmSummarizer.h"
+#include "digest/OfflineClassifier.h"
+#include "digest/OfflineSummarizer.h"
+#include "digest/SummaryPrompt.h"
+#include "llm/LlmClient.h"
+#include "model/Clock.h"
+#include "service/Profile.h"
+#include "storage/ArticleStore.h"
+#include "storage/CategoryStore.h"
+#include "storage/StorageWriter.h"
+#include "storage/SummaryStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+
+namespace service {
+
+QString sectionStateName(SectionStatus::State state)
+{
+    switch (state) {
+    case SectionStatus::State::Cached: return QCoreApplication::translate("Digest", "cached");
+    case SectionStatus::State::Generated: return QCoreApplication::translate("Digest", "generated");
+    case SectionStatus::State::Offline: return QCoreApplication::translate("Digest", "offline summary");
+    case SectionStatus::State::Failed: return QCoreApplication::translate("Digest", "failed");
+    }
+    return QString();
+}
+
+struct DigestService::Run
+{
+    QString day;
+    DigestBuildOptions options;
+    QString language;
+    QList<Category> categories;
+    QList<Article> articles;            // the day's articles, classification applied
+    QList<qint64> sectionOrder;         // categories with sources, in category order
+    int nextSection = 0;
+    DigestBuildReport report;
+    QElapsedTimer timer;
+    QPointer<digest::LlmClassifier> classifier;
+    QPointer<digest::LlmSummarizer> summarizer;
+
+    bool useLlm(const llm::Client *client) const { return client && !options.offline; }
+
+    Category category(qint64 id) const
+    {
+        for (const Category &c : categories) {
+            if (c.id == id)
+                return c;
+        }
+        return Category();
+    }
+
+    QList<Article> sourcesOf(qint64 categoryId) const
+    {
+        QList<Article> out;
+        for (const Article &a : articles) {
+            if (a.isAi && a.categoryId == categoryId)
+                out.append(a);
+        }
+        return out;
+    }
+};
+
+DigestService::DigestService(Profile &profile, storage::StorageWriter &writer, llm::Client *client,
+                             const Clock &clock, QObject *parent)
+    : QObject(parent), m_profile(profile), m_writer(writer), m_client(client), m_clock(clock)
+{
+    qRegisterMetaType<service::DigestBuildReport>();
+}
+
+DigestService::~DigestService() { delete m_run; }
+
+void DigestService::build(const QString &day, const DigestBuildOptions &options)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    delete m_run;
+    m_run = new Run;
+    m_run->timer.start();
+    m_run->day = day;
+    m_run->options = options;
+    m_run->language = m_profile.settings().string(SettingKey::OutputLanguage);
+    m_run->report.day = day;
+    m_run->report.offline = !m_run->useLlm(m_client);
+    QSqlDatabase db = m_profile.database();
+    m_run->categories = storage::CategoryStore(db).all();
+    m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
+    if (m_run->articles.isEmpty()) {
+        m_run->report.error = QCoreApplication::translate("Digest", "No articles are stored for %1.").arg(day);
+        QMetaObject::invokeMethod(this, &DigestService::finish, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(this, &DigestService::classifyStep, Qt::QueuedConnection);
+}
+
+void DigestService::cancel()
+{
+    if (!m_running)
+        return;
+    m_run->report.cancelled = true;
+    if (m_client)
+        m_client->cancelAll();
+    finish();
+}
+
+void DigestService::classifyStep()
+{
+    if (!m_running)
+        return;
+    QList<Article> pending;
+    for (const Article &a : std::as_const(m_run->articles)) {
+        if (a.origin == CategoryOrigin::None)
+            pending.append(a);
+    }
+    const auto apply = [this](qint64 articleId, const digest::Verdict &v, CategoryOrigin origin) {
+        for (Article &a : m_run->articles) {
+            if (a.id != articleId || a.origin == CategoryOrigin::User)
+                continue;
+            a.categoryId = v.categoryId;
+            a.isAi = v.isAi;
+            a.confidence = v.confidence;
+            a.origin = origin;
+            a.reason = v.reason;
+        }
+        const QTimeZone zone = m_profile.timeZone();
+        m_writer.post([articleId, v, origin, zone](QSqlDatabase &db) {
+            storage::ArticleStore(db, zone).setClassification(articleId, v.categoryId, v.isAi, v.confidence,
+                                                             origin, v.reason);
+        });
+    };
+
+    if (pending.isEmpty() || !m_run->useLlm(m_client)) {
+        const digest::OfflineClassifier offline(m_run->categories);
+        for (const Article &a : std::as_const(pending))
+            apply(a.id, offline.classify(a.item), CategoryOrigin::Offline);
+        summariseStep();
+        return;
+    }
+
+    Q_EMIT progress(QCoreApplication::translate("Digest", "Classifying %n article(s)", nullptr, int(pending.size())),
+                    0, int(pending.size()));
+    auto *classifier = new digest::LlmClassifier(m_client, m_run->categories, this);
+    m_run->classifier = classifier;
+    connect(classifier, &digest::LlmClassifier::classified, this,
+            [apply](const QList<digest::ClassifiedArticle> &batch) {
+                for (const digest::ClassifiedArticle &c : batch)
+                    apply(c.articleId, c.verdict, c.origin);
+            });
+    connect(classifier, &digest::LlmClassifier::finished, this, [this, classifier](const QString &error) {
+        classifier->deleteLater();
+        if (!m_running)
+            return;
+        m_run->report.llmCalls += classifier->requestCount();
+        m_run->report.tokensIn += classifier->tokensIn();
+        m_run->report.tokensOut += classifier->tokensOut();
+        if (!error.isEmpty())
+            m_run->report.error = error;
+        summariseStep();
+    });
+    classifier->classify(pending);
+}
+
+void DigestService::summariseStep()
+{
+    if (!m_running)
+        return;
+    m_run->sectionOrder.clear();
+    for (const Category &c : std::as_const(m_run->categories)) {
+        if (m_run->options.onlyCategoryId && c.id != m_run->options.onlyCategoryId)
+            continue;
+        if (!m_run->sourcesOf(c.id).isEmpty())
+            m_run->sectionOrder.append(c.id);
+    }
+    m_run->nextSection = 0;
+    summariseNext();
+}
+
+void DigestService::summariseNext()
+{
+    if (!m_running)
+        return;
+    Run &run = *m_run;
+    if (run.nextSection >= run.sectionOrder.size()) {
+        finish();
+        return;
+    }
+    const qint64 categoryId = run.sectionOrder.at(run.nextSection++);
+    const Category category = run.category(categoryId);
+    const QList<Article> sources = run.sourcesOf(categoryId);
+    Q_EMIT progress(QCoreApplication::translate("Digest", "Summarising %1/%2 sections")
+                        .arg(run.nextSection).arg(run.sectionOrder.size()),
+                    run.nextSection - 1, int(run.sectionOrder.size()));
+
+    const bool llm = run.useLlm(m_client);
+    const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
+    const QString model = llm ? m_client->model() : QString();
+    const QString promptVersion = llm ? QString::fromLatin1(digest::kPromptVersion)
+                                      : digest::OfflineSummarizer::promptVersion();
+    const QString hash = digest::inputHash(sources, provider, model, promptVersion, run.language);
+
+    SectionStatus status;
+    status.categoryId = categoryId;
+    status.categoryName = category.name;
+    status.sources = int(sources.size());
+
+    const std::optional<SectionSummary> cached = storage::SummaryStore(m_profile.database()).get(run.day, categoryId);
+    if (!run.options.force && cached && cached->error.isEmpty() && cached->provenance.inputHash == hash) {
+        status.state = SectionStatus::State::Cached;
+        run.report.sections.append(status);
+        QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);
+        return;
+    }
+
+    const auto store = [this](const SectionSummary &summary) {
+        m_writer.post([summary](QSqlDatabase &db) {
+            storage::SummaryStore store(db);
+            store.put(summary);
+            if (summary.provenance.tokensIn || summary.provenance.tokensOut)
+                store.recordUsage(summary.day, summary.provenance.provider, summary.provenance.model,
+                                  summary.provenance.tokensIn, summary.provenance.tokensOut);
+        });
+    };
+
+    if (!llm) {
+        SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language);
+        summary.day = run.day;
+        summary.categoryId = categoryId;
+        summary.provenance.createdAt = m_clock.nowUtc();
+        summary.provenance.inputHash = hash;
+        store(summary);
+        status.state = SectionStatus::State::Offline;
+        run.report.sections.append(status);
+        Q_EMIT sectionReady(categoryId);
+        QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);
+        return;
+    }
+
+    auto *summarizer = new digest::LlmSummarizer(m_client, this);
+    run.summarizer = summarizer;
+    connect(summarizer, &digest::LlmSummarizer::progress, this,
+            [this, categoryId](const QString &delta) { Q_EMIT sectionText(categoryId, delta); });
+    connect(summarizer, &digest::LlmSummarizer::finished, this,
+            [this, summarizer, status, store, hash, categoryId](const SectionSummary &result) mutable {
+                SectionSummary summary = result;
+                summarizer->deleteLater();
+                if (!m_running)
+                    return;
+                summary.day = m_run->day;
+                summary.categoryId = categoryId;
+                summary.provenance.inputHash = hash;
+                summary.provenance.createdAt = m_clock.nowUtc();
+                m_run->report.llmCalls += summarizer->requestCount();
+                m_run->report.tokensIn += summary.provenance.tokensIn;
+                m_run->report.tokensOut += summary.provenance.tokensOut;
+                status.state = summary.error.isEmpty() ? SectionStatus::State::Generated : SectionStatus::State::Failed;
+                status.message = summary.error;
+                store(summary);
+                m_run->report.sections.append(status);
+                Q_EMIT sectionReady(categoryId);
+                summariseNext();
+            });
+    summarizer->summarize(sources, category, run.language);
+}
+
+void DigestService::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_run->report.elapsedMs = m_run->timer.elapsed();
+    const DigestBuildReport report = m_run->report;
+    // Make what was written visible to readers before anyone reacts.
+    m_writer.flush();
+    Q_EMIT finished(report);
+}
+
+} // namespace service

@@ -1,0 +1,260 @@
+#include "service/RefreshService.h"
+
+#include "feed/FeedParser.h"
+#include "fetch/FeedFetcher.h"
+#include "model/Clock.h"
+#include "service/Profile.h"
+#include "storage/ArticleStore.h"
+#include "storage/SourceStore.h"
+#include "storage/StorageWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace service {
+
+QString outcomeName(SourceReport::Outcome outcome)
+{
+    switch (outcome) {
+    case SourceReport::Outcome::Ok: return QCoreApplication::translate("Refresh", "ok");
+    case SourceReport::Outcome::NotModified: return QCoreApplication::translate("Refresh", "not modified");
+    case SourceReport::Outcome::Unchanged: return QCoreApplication::translate("Refresh", "unchanged");
+    case SourceReport::Outcome::Partial: return QCoreApplication::translate("Refresh", "partly parsed");
+    case SourceReport::Outcome::Failed: return QCoreApplication::translate("Refresh", "failed");
+    case SourceReport::Outcome::Skipped: return QCoreApplication::translate("Refresh", "skipped");
+    case SourceReport::Outcome::Cancelled: return QCoreApplication::translate("Refresh", "cancelled");
+    }
+    return QString();
+}
+
+int RefreshSummary::failed() const
+{
+    int n = 0;
+    for (const SourceReport &r : sources)
+        n += r.outcome == SourceReport::Outcome::Failed ? 1 : 0;
+    return n;
+}
+
+bool RefreshSummary::allFailed() const
+{
+    int attempted = 0;
+    for (const SourceReport &r : sources) {
+        if (r.outcome != SourceReport::Outcome::Skipped && r.outcome != SourceReport::Outcome::Cancelled)
+            ++attempted;
+    }
+    return attempted > 0 && failed() == attempted;
+}
+
+namespace {
+
+QString hashBody(const QByteArray &body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex());
+}
+
+SourceReport reportFor(const Source &source, SourceReport::Outcome outcome, const QString &message = {})
+{
+    SourceReport r;
+    r.sourceId = source.id;
+    r.url = source.url;
+    r.title = source.title.isEmpty() ? source.url : source.title;
+    r.outcome = outcome;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
+RefreshService::RefreshService(Profile &profile, storage::StorageWriter &writer,
+                               QNetworkAccessManager &network, const Clock &clock, QObject *parent)
+    : QObject(parent), m_profile(profile), m_writer(writer), m_network(network), m_clock(clock)
+{
+    qRegisterMetaType<service::SourceReport>();
+    qRegisterMetaType<service::RefreshSummary>();
+}
+
+RefreshService::~RefreshService() = default;
+
+void RefreshService::start(const QStringList &urls, bool force)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_summary = RefreshSummary();
+    m_pending = 0;
+    m_fetchDone = false;
+
+    const Settings &settings = m_profile.settings();
+    fetch::FetchOptions options;
+    options.maxConcurrent = settings.integer(SettingKey::FetchMaxConcurrent);
+    options.maxPerHost = settings.integer(SettingKey::FetchMaxPerHost);
+    options.transferTimeoutMs = settings.integer(SettingKey::FetchTimeoutSec) * 1000;
+    options.maxBytes = settings.integer(SettingKey::FetchMaxBytes);
+    m_fetcher = std::make_unique<fetch::FeedFetcher>(&m_network, options, &m_clock);
+    connect(m_fetcher.get(), &fetch::FeedFetcher::fetched, this, &RefreshService::onFetched);
+    connect(m_fetcher.get(), &fetch::FeedFetcher::finishedAll, this, [this] {
+        m_fetchDone = true;
+        maybeFinish();
+    });
+
+    m_sources.clear();
+    const QDateTime now = m_clock.nowUtc();
+    QList<fetch::FetchRequest> requests;
+    storage::SourceStore store(m_profile.database());
+    for (const Source &s : store.all()) {
+        if (!urls.isEmpty() && !urls.contains(s.url))
+            continue;
+        if (urls.isEmpty() && !s.enabled)
+            continue;
+        if (!force && s.nextAttempt.isValid() && s.nextAttempt > now) {
+            m_summary.sources.append(reportFor(s, SourceReport::Outcome::Skipped,
+                QCoreApplication::translate("Refresh", "waiting until %1 after %n failure(s): %2", nullptr,
+                                            s.consecutiveFailures)
+                    .arg(QLocale().toString(s.nextAttempt.toLocalTime(), QLocale::ShortFormat), s.lastError)));
+            continue;
+        }
+        m_sources.insert(s.id, s);
+        requests.append(fetch::FetchRequest{s.id, QUrl(s.url), s.etag, s.lastModified});
+    }
+    m_total = int(requests.size());
+    Q_EMIT progress(0, m_total, 0);
+    if (requests.isEmpty()) {
+        m_fetchDone = true;
+        QMetaObject::invokeMethod(this, &RefreshService::maybeFinish, Qt::QueuedConnection);
+        return;
+    }
+    m_fetcher->enqueue(requests);
+}
+
+void RefreshService::cancel()
+{
+    if (!m_running)
+        return;
+    m_summary.cancelled = true;
+    if (m_fetcher)
+        m_fetcher->cancel();
+}
+
+void RefreshService::onFetched(const fetch::FetchResult &result)
+{
+    const auto it = m_sources.constFind(result.sourceId);
+    if (it == m_sources.cend())
+        return;
+    Source source = it.value();
+    const QDateTime now = m_clock.nowUtc();
+    source.lastAttempt = now;
+
+    using Outcome = fetch::FetchResult::Outcome;
+    if (result.outcome == Outcome::Cancelled) {
+        finishSource(reportFor(source, SourceReport::Outcome::Cancelled));
+        return;
+    }
+    if (result.outcome == Outcome::Failed) {
+        source.consecutiveFailures += 1;
+        source.lastError = result.error;
+        source.nextAttempt = fetch::nextAttemptAfter(now, source.consecutiveFailures, result.retryAfter);
+        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        finishSource(reportFor(source, SourceReport::Outcome::Failed, result.error));
+        return;
+    }
+    // The server answered: the source is healthy again, unless what it sent
+    // turns out not to be a feed.
+    const Source before = source;
+    source.lastSuccess = now;
+    source.lastError.clear();
+    source.consecutiveFailures = 0;
+    source.nextAttempt = QDateTime();
+    if (!result.etag.isEmpty())
+        source.etag = result.etag;
+    if (!result.lastModified.isEmpty())
+        source.lastModified = result.lastModified;
+    if (result.outcome == Outcome::NotModified) {
+        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        finishSource(reportFor(source, SourceReport::Outcome::NotModified));
+        return;
+    }
+    const QString bodyHash = hashBody(result.body);
+    if (bodyHash == source.bodyHash) {
+        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        finishSource(reportFor(source, SourceReport::Outcome::Unchanged));
+        return;
+    }
+
+    // Parse off the GUI thread, then store on the writer thread.
+    feed::ParseContext context;
+    context.documentUrl = result.finalUrl.isValid() ? result.finalUrl : result.url;
+    context.contentType = result.contentType;
+    context.contentLocation = result.contentLocation;
+    context.now = now;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<feed::ParseResult>(this);
+    connect(watcher, &QFutureWatcher<feed::ParseResult>::finished, this,
+            [this, watcher, source, before, bodyHash, now]() mutable {
+        watcher->deleteLater();
+        const feed::ParseResult parsed = watcher->result();
+        using Status = feed::ParseResult::Status;
+        if (parsed.status == Status::NotAFeed || parsed.status == Status::HtmlPage
+            || parsed.status == Status::Empty) {
+            source = before;
+            source.consecutiveFailures += 1;
+            source.lastError = parsed.error;
+            source.nextAttempt = fetch::nextAttemptAfter(now, source.consecutiveFailures);
+            m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+            --m_pending;
+            finishSource(reportFor(source, SourceReport::Outcome::Failed, parsed.error));
+            maybeFinish();
+            return;
+        }
+        source.bodyHash = bodyHash;
+        if (source.title.isEmpty() || source.title == source.url)
+            source.title = parsed.feed.title.trimmed();
+        const bool partial = parsed.status == Status::Partial;
+        if (partial)
+            source.lastError = parsed.error;
+        const QTimeZone zone = m_profile.timeZone();
+        const QList<FeedItem> items = parsed.items;
+        m_writer.call<storage::IngestStats>(
+            [source, items, zone, now](QSqlDatabase &db) {
+                const storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(source.id, items, now);
+                storage::SourceStore(db).update(source);
+                return stats;
+            },
+            this,
+            [this, source, partial, parsed](storage::IngestStats stats) {
+                SourceReport report = reportFor(source, partial ? SourceReport::Outcome::Partial
+                                                                : SourceReport::Outcome::Ok,
+                                                partial ? parsed.error : QString());
+                report.newArticles = stats.inserted;
+                --m_pending;
+                finishSource(report);
+                maybeFinish();
+            });
+    });
+    const QByteArray body = result.body;
+    watcher->setFuture(QtConcurrent::run([body, context] { return feed::FeedParser::parse(body, context); }));
+}
+
+void RefreshService::finishSource(const SourceReport &report)
+{
+    m_summary.sources.append(report);
+    m_summary.newArticles += report.newArticles;
+    int done = 0;
+    for (const SourceReport &r : std::as_const(m_summary.sources))
+        done += r.outcome == SourceReport::Outcome::Skipped ? 0 : 1;
+    Q_EMIT sourceFinished(report);
+    Q_EMIT progress(done, m_total, m_summary.newArticles);
+}
+
+void RefreshService::maybeFinish()
+{
+    if (!m_running || !m_fetchDone || m_pending > 0)
+        return;
+    m_running = false;
+    m_sources.clear();
+    m_fetcher.release()->deleteLater();
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace service
