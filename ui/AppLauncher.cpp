@@ -1,9 +1,22 @@
 #include "ui/AppLauncher.h"
 
+#include "service/AppContext.h"
+#include "service/DigestService.h"
+#include "settings/Settings.h"
+#include "ui/MainWindow.h"
 #include "ui/QtChartRenderer.h"
+#include "ui/ScreenshotRunner.h"
+#include "ui/ServiceJobs.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace ui {
 
@@ -13,12 +26,82 @@ void installChartRenderer()
     ChartRenderer::install(&r);
 }
 
+namespace {
+
+// The UI language: the setting, else the system locale.
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("daily-insights"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    QLocale::setDefault(locale);
+}
+
+void report(bool gui, const QString &title, const QString &text)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(text));
+    if (gui)
+        QMessageBox::critical(nullptr, title, text);
+}
+
+} // namespace
+
 int runDesktop(QApplication &app)
 {
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Daily Insights"));
-    window.resize(1200, 800);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Use the bundled demo feeds.")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save PNGs into DIR and quit."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("ui-language"), QStringLiteral("en or ko."), QStringLiteral("lang")});
+    parser.parse(app.arguments()); // unknown options are the CLI's business
+    const QString shots = parser.value(QStringLiteral("screenshot"));
+
+    service::AppContext context;
+    service::AppContext::Options options;
+    options.profileDir = parser.value(QStringLiteral("profile"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    QString error;
+    if (!context.open(options, &error)) {
+        installTranslators(app, parser.value(QStringLiteral("ui-language")));
+        report(shots.isEmpty(), QCoreApplication::translate("AppLauncher", "Daily Insights cannot start"),
+               QCoreApplication::translate("AppLauncher",
+                                           "%1\n\nIf the database was made by a newer version, update Daily "
+                                           "Insights; to start afresh, pass another folder with --profile.")
+                   .arg(error));
+        return 1;
+    }
+    Settings &settings = context.profile().settings();
+    const QString language = parser.isSet(QStringLiteral("ui-language")) ? parser.value(QStringLiteral("ui-language"))
+                                                                         : settings.string(SettingKey::UiLanguage);
+    installTranslators(app, language);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/daily-insights.svg")));
+
+    ServiceJobs jobs(context);
+    MainWindowDeps deps;
+    deps.readConnection = context.profile().connectionName();
+    deps.settings = &settings;
+    deps.secrets = &context.secretStore();
+    deps.apiKeyEntry = [&context] { return context.apiKeyEntry(); };
+    deps.writer = &context.writer();
+    deps.clock = &context.clock();
+    deps.jobs = &jobs;
+    deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
+    deps.llmSettingsChanged = [&jobs] { jobs.reloadLlm(); };
+
+    MainWindow window(deps);
     window.show();
+    jobs.reloadLlm();
+    if (!shots.isEmpty()) {
+        auto *runner = new ScreenshotRunner(window, deps, shots, &window);
+        QTimer::singleShot(0, runner, &ScreenshotRunner::start);
+    } else if (settings.flag(SettingKey::RefreshOnStart)) {
+        QTimer::singleShot(0, &window, &MainWindow::toggleRefresh);
+    }
     return app.exec();
 }
 

@@ -272,7 +272,7 @@ void MainWindow::restoreState()
     m_day = day;
     m_navigator->setCurrentDay(day);
     reload();
-    if (geometry().width() < 200)
+    if (!s.contains(QStringLiteral("window/geometry")) || width() < 900 || height() < 600)
         resize(1280, 820);
 }
 

@@ -202,7 +202,12 @@ void MainWindow::onRefreshFinished(int newArticles, int attempted, const QString
         m_status->setLastError(QString(), {});
     statusBar()->showMessage(cancelled ? tr("Refresh cancelled; what arrived is kept.")
                                        : tr("%n new article(s)", nullptr, newArticles), 5000);
-    reload();
+    // A first refresh fills an empty day view: follow the news to its newest day.
+    const QStringList days = m_repo.days();
+    if (m_data.articles.isEmpty() && !days.isEmpty() && !days.contains(m_day))
+        openDay(days.first());
+    else
+        reload();
 }
 
 void MainWindow::onDigestFinished(const QString &day, const QString &error, bool cancelled)
