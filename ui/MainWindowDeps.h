@@ -7,6 +7,7 @@
 #include <functional>
 
 class Clock;
+class QWidget;
 class Settings;
 namespace secrets { class SecretStore; }
 namespace storage { class StorageWriter; }
@@ -32,6 +33,9 @@ struct MainWindowDeps
     std::function<void(std::function<void(bool ok, const QString &message)> done)> testLlmConnection;
     // Called after the LLM settings or the key changed (re-create the client).
     std::function<void()> llmSettingsChanged;
+    // Asks for a file to read (save = false) or to write (save = true); ""
+    // when cancelled. Null = a QFileDialog. Tests answer without a dialog.
+    std::function<QString(QWidget *parent, bool save, const QString &caption, const QString &filter)> chooseFile;
 };
 
 } // namespace ui

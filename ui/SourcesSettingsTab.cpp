@@ -1,9 +1,14 @@
 #include "ui/SourcesSettingsTab.h"
 
+#include "feed/Opml.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -11,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -23,13 +29,21 @@ enum Column { EnabledColumn, TitleColumn, UrlColumn, StatusColumn, ErrorColumn }
 
 SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
-      m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_import(new QPushButton(tr("Import OPML…"), this)), m_export(new QPushButton(tr("Export OPML…"), this)),
+      m_opmlStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("sourcesTab"));
     m_table->setObjectName(QStringLiteral("sourcesTable"));
     m_add->setObjectName(QStringLiteral("addSourceButton"));
     m_remove->setObjectName(QStringLiteral("removeSourceButton"));
     m_hint->setObjectName(QStringLiteral("sourcesHint"));
+    m_import->setObjectName(QStringLiteral("importOpmlButton"));
+    m_export->setObjectName(QStringLiteral("exportOpmlButton"));
+    m_opmlStatus->setObjectName(QStringLiteral("opmlStatus"));
+    m_opmlStatus->setWordWrap(true);
+    m_opmlStatus->setTextFormat(Qt::PlainText);
+    m_opmlStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("On"), tr("Title"), tr("Feed URL"), tr("Status"), tr("Last error")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,10 +57,14 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
+    layout->addWidget(m_opmlStatus);
     layout->addLayout(buttons);
+    m_opmlStatus->hide();
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -57,6 +75,16 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
             QMessageBox::warning(this, tr("Add a source"), error);
     });
     connect(m_remove, &QPushButton::clicked, this, &SourcesSettingsTab::removeSelected);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = chooseFile(false, tr("Import sources from OPML"));
+        if (!path.isEmpty())
+            importOpml(path);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = chooseFile(true, tr("Export sources as OPML"));
+        if (!path.isEmpty())
+            exportOpml(path);
+    });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_filling && item->column() == EnabledColumn)
             setEnabled(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
@@ -105,6 +133,8 @@ void SourcesSettingsTab::reload()
         m_hint->setText(tr("%n source(s).", nullptr, int(sources.size())));
     m_remove->setEnabled(!sources.isEmpty() && m_deps.writer);
     m_add->setEnabled(m_deps.writer != nullptr);
+    m_import->setEnabled(m_deps.writer != nullptr);
+    m_export->setEnabled(!sources.isEmpty());
 }
 
 int SourcesSettingsTab::sourceCount() const { return m_table->rowCount(); }
@@ -157,6 +187,93 @@ void SourcesSettingsTab::setEnabled(qint64 id, bool enabled)
             return true;
         },
         this, [this](bool) { afterWrite(); });
+}
+
+QString SourcesSettingsTab::chooseFile(bool save, const QString &caption)
+{
+    const QString filter = tr("OPML files (*.opml *.xml);;All files (*)");
+    if (m_deps.chooseFile)
+        return m_deps.chooseFile(this, save, caption, filter);
+    return save ? QFileDialog::getSaveFileName(this, caption, QDir::home().filePath(QStringLiteral("sources.opml")),
+                                               filter)
+                : QFileDialog::getOpenFileName(this, caption, QDir::homePath(), filter);
+}
+
+QString SourcesSettingsTab::opmlStatus() const { return m_opmlStatus->text(); }
+
+bool SourcesSettingsTab::importOpml(const QString &path)
+{
+    const auto fail = [this](const QString &message) {
+        m_opmlStatus->setText(message);
+        m_opmlStatus->show();
+        return false;
+    };
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const feed::OpmlResult opml = feed::OpmlReader::read(file.read(16 * 1024 * 1024));
+    if (!opml.ok)
+        return fail(tr("Nothing imported from %1: %2").arg(name, opml.error));
+    if (!m_deps.writer)
+        return fail(tr("Sources cannot be changed: the profile is read-only."));
+    // Relative feed URLs are files next to the list; only http(s) and file feeds.
+    QList<Source> wanted;
+    int unusable = 0;
+    const QUrl base = QUrl::fromLocalFile(QFileInfo(path).absolutePath() + QLatin1Char('/'));
+    for (const feed::OpmlFeed &f : opml.feeds) {
+        const QUrl url = base.resolved(QUrl(f.xmlUrl.trimmed()));
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
+                               && scheme != QLatin1String("file"))) {
+            ++unusable;
+            continue;
+        }
+        Source s;
+        s.url = url.toString();
+        s.title = f.title;
+        s.group = f.group;
+        wanted << s;
+    }
+    const int inFile = opml.duplicatesSkipped;
+    m_opmlStatus->setText(tr("Importing %1…").arg(name));
+    m_opmlStatus->show();
+    m_deps.writer->call<int>(
+        [wanted](QSqlDatabase &db) {
+            storage::SourceStore store(db);
+            int added = 0;
+            for (const Source &s : wanted) {
+                bool existed = false;
+                if (store.add(s, &existed) > 0 && !existed)
+                    ++added;
+            }
+            return added;
+        },
+        this, [this, name, inFile, unusable, total = int(wanted.size())](int added) {
+            const int skipped = inFile + total - added;
+            QString text = tr("Imported %1: %n source(s) added", nullptr, added).arg(name);
+            text += tr(", %n duplicate(s) skipped", nullptr, skipped);
+            if (unusable > 0)
+                text += tr(", %n without an http, https or file URL ignored", nullptr, unusable);
+            m_opmlStatus->setText(text + QLatin1Char('.'));
+            afterWrite();
+            Q_EMIT opmlImported(added, skipped);
+        });
+    return true;
+}
+
+bool SourcesSettingsTab::exportOpml(const QString &path)
+{
+    const QList<Source> sources =
+        storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly)
+                    && file.write(feed::OpmlWriter::write(tr("Daily Insights sources"), sources)) >= 0
+                    && file.commit();
+    m_opmlStatus->setText(ok ? tr("Exported %n source(s) to %1.", nullptr, int(sources.size())).arg(path)
+                             : tr("Cannot write %1: %2").arg(path, file.errorString()));
+    m_opmlStatus->show();
+    return ok;
 }
 
 void SourcesSettingsTab::afterWrite()

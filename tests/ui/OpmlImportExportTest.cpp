@@ -1,0 +1,163 @@
+#include "UiFixture.h"
+
+#include "feed/Opml.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SourcesSettingsTab.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace uitest;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QStringList sourceUrls(const QSqlDatabase &db)
+{
+    QStringList urls;
+    for (const Source &s : storage::SourceStore(db).all())
+        urls << s.url;
+    urls.sort();
+    return urls;
+}
+
+} // namespace
+
+class OpmlImportExportTest : public UiFixture
+{
+protected:
+    // The file chooser answers `m_answer` and records what it was asked.
+    ui::MainWindowDeps opmlDeps()
+    {
+        ui::MainWindowDeps d = deps();
+        d.chooseFile = [this](QWidget *, bool save, const QString &caption, const QString &filter) {
+            m_asked << QStringLiteral("%1|%2|%3").arg(save ? QStringLiteral("save") : QStringLiteral("open"),
+                                                       caption, filter);
+            return m_answer;
+        };
+        return d;
+    }
+
+    QString m_answer;
+    QStringList m_asked;
+};
+
+TEST_F(OpmlImportExportTest, ImportAddsNewFeedsAndReportsDuplicates)
+{
+    const QString path = m_dir.filePath(QStringLiteral("list.opml"));
+    writeFile(path, R"(<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>Mine</title></head><body>
+  <outline text="Research">
+    <outline text="Lab blog" type="rss" xmlUrl="https://lab.example.net/feed.xml"/>
+    <outline text="Lab blog again" type="rss" xmlUrl="https://lab.example.net/feed.xml"/>
+  </outline>
+  <outline text="이미 구독" type="rss" xmlUrl="https://news.example.org/feed.xml"/>
+  <outline title="Local file" text="x" type="rss" xmlUrl="local/feed.rss"/>
+  <outline text="Gopher" type="rss" xmlUrl="gopher://old.example/feed"/>
+</body></opml>)");
+    m_answer = path;
+    ui::SettingsDialog dialog(opmlDeps());
+    dialog.show();
+    auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
+    ASSERT_NE(tab, nullptr);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("sourcesTable"));
+    ASSERT_EQ(table->rowCount(), 1);
+
+    QSignalSpy imported(tab, &ui::SourcesSettingsTab::opmlImported);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
+    ASSERT_TRUE(imported.wait(3000));
+    ASSERT_EQ(m_asked.size(), 1);
+    EXPECT_TRUE(m_asked.first().startsWith(QStringLiteral("open|")));
+    EXPECT_TRUE(m_asked.first().contains(QStringLiteral("*.opml")));
+    EXPECT_EQ(imported.first().at(0).toInt(), 2); // lab blog, local file
+    EXPECT_EQ(imported.first().at(1).toInt(), 2); // the repeat in the file, the one already subscribed
+    EXPECT_EQ(tab->opmlStatus(),
+              QStringLiteral("Imported list.opml: 2 source(s) added, 2 duplicate(s) skipped, "
+                             "1 without an http, https or file URL ignored."));
+    EXPECT_EQ(table->rowCount(), 3);
+
+    const Source lab = storage::SourceStore(db()).byUrl(QStringLiteral("https://lab.example.net/feed.xml"));
+    EXPECT_EQ(lab.title, QStringLiteral("Lab blog"));
+    EXPECT_EQ(lab.group, QStringLiteral("Research"));
+    // A relative URL is a file next to the list.
+    const QString local = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("local/feed.rss"))).toString();
+    EXPECT_EQ(storage::SourceStore(db()).byUrl(local).title, QStringLiteral("Local file"));
+}
+
+TEST_F(OpmlImportExportTest, BrokenFileNamesLineAndColumnAndAddsNothing)
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.opml"));
+    writeFile(path, "<opml version=\"2.0\"><body>\n"
+                    "<outline text=\"a\" xmlUrl=\"https://a.example/feed\"/>\n"
+                    "<outline text=\"b\" xmlUrl=\"https://b.example/feed\">\n"
+                    "</body></opml>\n");
+    m_answer = path;
+    ui::SettingsDialog dialog(opmlDeps());
+    dialog.show();
+    auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
+    QSignalSpy imported(tab, &ui::SourcesSettingsTab::opmlImported);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
+    EXPECT_TRUE(tab->opmlStatus().startsWith(QStringLiteral("Nothing imported from broken.opml:")))
+        << tab->opmlStatus().toStdString();
+    EXPECT_TRUE(tab->opmlStatus().contains(QStringLiteral("line 4, column"))) << tab->opmlStatus().toStdString();
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("opmlStatus"))->isVisibleTo(tab));
+    m_writer->flush();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(imported.size(), 0);
+    EXPECT_EQ(storage::SourceStore(db()).all().size(), 1);
+}
+
+TEST_F(OpmlImportExportTest, CancelledChooserDoesNothing)
+{
+    m_answer.clear();
+    ui::SettingsDialog dialog(opmlDeps());
+    dialog.show();
+    auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportOpmlButton")), Qt::LeftButton);
+    EXPECT_EQ(m_asked.size(), 2);
+    EXPECT_TRUE(tab->opmlStatus().isEmpty());
+}
+
+TEST_F(OpmlImportExportTest, ExportWritesEverySourceAndReadsBack)
+{
+    ui::SettingsDialog dialog(opmlDeps());
+    dialog.show();
+    auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("sourcesTable"));
+    QString error;
+    ASSERT_TRUE(tab->addSource(QStringLiteral("https://second.example.com/rss?x=1&y=2"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 2000);
+
+    m_answer = m_dir.filePath(QStringLiteral("out/sources.opml"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportOpmlButton")), Qt::LeftButton);
+    ASSERT_EQ(m_asked.size(), 1);
+    EXPECT_TRUE(m_asked.first().startsWith(QStringLiteral("save|")));
+    EXPECT_EQ(tab->opmlStatus(), QStringLiteral("Exported 2 source(s) to %1.").arg(m_answer));
+
+    QFile f(m_answer);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const feed::OpmlResult back = feed::OpmlReader::read(f.readAll());
+    ASSERT_TRUE(back.ok) << back.error.toStdString();
+    QStringList urls;
+    for (const feed::OpmlFeed &feed : back.feeds)
+        urls << feed.xmlUrl;
+    urls.sort();
+    EXPECT_EQ(urls, sourceUrls(db()));
+
+    // A folder that does not exist: the reason, not a silent failure.
+    m_answer = m_dir.filePath(QStringLiteral("missing/dir/sources.opml"));
+    EXPECT_FALSE(tab->exportOpml(m_answer));
+    EXPECT_TRUE(tab->opmlStatus().startsWith(QStringLiteral("Cannot write"))) << tab->opmlStatus().toStdString();
+}
