@@ -212,7 +212,10 @@ void DigestService::summariseNext()
     status.sources = int(sources.size());
 
     const std::optional<SectionSummary> cached = storage::SummaryStore(m_profile.database()).get(run.day, categoryId);
-    if (!run.options.force && cached && cached->error.isEmpty() && cached->provenance.inputHash == hash) {
+    // Imported history is kept as it was written unless a rebuild is forced.
+    const bool reusable = cached && cached->error.isEmpty()
+        && (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
+    if (!run.options.force && reusable) {
         status.state = SectionStatus::State::Cached;
         run.report.sections.append(status);
         QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);

@@ -18,12 +18,13 @@ TEST(LlmClientControl, AtMostMaxParallelInFlightTheRestQueued)
     llm::Config config = server.config(kKey);
     config.maxParallel = 2;
     auto client = llm::createClient(config, &network);
-    QList<llm::Reply *> replies;
+    QList<std::shared_ptr<Outcome>> outcomes;
     for (int i = 0; i < 5; ++i)
-        replies << client->send(sampleRequest());
+        outcomes << watch(client->send(sampleRequest()));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return allFinished(outcomes); }, 20000));
     int ok = 0;
-    for (llm::Reply *reply : replies)
-        ok += await(reply).result.ok ? 1 : 0;
+    for (const auto &o : outcomes)
+        ok += o->result.ok ? 1 : 0;
     EXPECT_EQ(ok, 5);
     EXPECT_EQ(server.requestCount(), 5);
     EXPECT_EQ(server.http().maxInFlight(), 2);

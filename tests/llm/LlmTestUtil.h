@@ -36,6 +36,30 @@ inline Outcome await(llm::Reply *reply, int timeoutMs = 10000)
     return *outcome;
 }
 
+// Starts recording a reply's outcome at once: the client deletes a reply
+// after it finishes, so a test that sends several must subscribe to each
+// before it waits for any of them.
+inline std::shared_ptr<Outcome> watch(llm::Reply *reply)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject::connect(reply, &llm::Reply::textDelta, reply, [outcome](const QString &t) { outcome->deltas << t; });
+    QObject::connect(reply, &llm::Reply::retrying, reply, [outcome](int) { ++outcome->retries; });
+    QObject::connect(reply, &llm::Reply::finished, reply, [outcome](const llm::Result &r) {
+        outcome->result = r;
+        outcome->finished = true;
+    });
+    return outcome;
+}
+
+inline bool allFinished(const QList<std::shared_ptr<Outcome>> &outcomes)
+{
+    for (const auto &o : outcomes) {
+        if (!o->finished)
+            return false;
+    }
+    return true;
+}
+
 inline llm::Request sampleRequest()
 {
     llm::Request r;
