@@ -3,6 +3,7 @@
 #include "service/AppContext.h"
 #include "service/DigestService.h"
 #include "settings/Settings.h"
+#include "ui/LlmConnectionTest.h"
 #include "ui/MainWindow.h"
 #include "ui/QtChartRenderer.h"
 #include "ui/ScreenshotRunner.h"
@@ -92,6 +93,10 @@ int runDesktop(QApplication &app)
     deps.jobs = &jobs;
     deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
     deps.llmSettingsChanged = [&jobs] { jobs.reloadLlm(); };
+    deps.testLlmConnection = [&context](std::function<void(bool, const QString &)> done) {
+        LlmConnectionTest::run(context.profile().settings(), context.secretStore(), &context.network(), &context,
+                               std::move(done));
+    };
 
     MainWindow window(deps);
     window.show();

@@ -41,8 +41,8 @@ protected:
     {
         ui::MainWindowDeps d = deps();
         d.chooseFile = [this](QWidget *, bool save, const QString &caption, const QString &filter) {
-            m_asked << QStringLiteral("%1|%2|%3").arg(save ? QStringLiteral("save") : QStringLiteral("open"),
-                                                       caption, filter);
+            m_asked << QStringLiteral("%1|%2|%3")
+                           .arg(save ? QStringLiteral("save") : QStringLiteral("open"), caption, filter);
             return m_answer;
         };
         return d;
@@ -81,9 +81,8 @@ TEST_F(OpmlImportExportTest, ImportAddsNewFeedsAndReportsDuplicates)
     EXPECT_TRUE(m_asked.first().contains(QStringLiteral("*.opml")));
     EXPECT_EQ(imported.first().at(0).toInt(), 2); // lab blog, local file
     EXPECT_EQ(imported.first().at(1).toInt(), 2); // the repeat in the file, the one already subscribed
-    EXPECT_EQ(tab->opmlStatus(),
-              QStringLiteral("Imported list.opml: 2 source(s) added, 2 duplicate(s) skipped, "
-                             "1 without an http, https or file URL ignored."));
+    EXPECT_EQ(tab->opmlStatus(), QStringLiteral("Imported list.opml: 2 source(s) added, 2 duplicate(s) skipped, "
+                                                "1 without an http, https or file URL ignored."));
     EXPECT_EQ(table->rowCount(), 3);
 
     const Source lab = storage::SourceStore(db()).byUrl(QStringLiteral("https://lab.example.net/feed.xml"));

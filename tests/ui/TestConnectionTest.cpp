@@ -1,0 +1,172 @@
+#include "UiFixture.h"
+
+#include "support/TestHttpServer.h"
+#include "ui/LlmConnectionTest.h"
+#include "ui/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace uitest;
+
+namespace {
+
+QByteArray event(const QJsonObject &o)
+{
+    return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+// An OpenAI chat-completions stream that answers `text` as the model's content.
+QByteArray openAiStream(const QString &model, const QString &text)
+{
+    const auto chunk = [&](const QJsonObject &delta, const QJsonValue &finish) {
+        return event({{QStringLiteral("id"), QStringLiteral("chatcmpl-t")},
+                      {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                      {QStringLiteral("model"), model},
+                      {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                         {QStringLiteral("delta"), delta},
+                                                                         {QStringLiteral("finish_reason"), finish}}}}});
+    };
+    QByteArray body = chunk({{QStringLiteral("role"), QStringLiteral("assistant")}}, QJsonValue::Null);
+    body += chunk({{QStringLiteral("content"), text.left(4)}}, QJsonValue::Null);
+    body += chunk({{QStringLiteral("content"), text.mid(4)}}, QJsonValue::Null);
+    body += chunk({}, QStringLiteral("stop"));
+    body += "data: [DONE]\n\n";
+    return body;
+}
+
+} // namespace
+
+class TestConnectionTest : public UiFixture
+{
+protected:
+    void SetUp() override
+    {
+        UiFixture::SetUp();
+        m_server.route("/v1/chat/completions", [this](const TestHttpRequest &req, TestHttpResponder &res) {
+            m_bodies << req.body;
+            m_auth << req.header("Authorization");
+            if (m_rejectKey) {
+                // Some providers echo the key they refused.
+                res.reply(401,
+                          "{\"error\":{\"message\":\"Incorrect API key provided: " + req.header("Authorization") +
+                              "\",\"type\":\"invalid_request_error\"}}",
+                          {{"Content-Type", "application/json"}});
+                return;
+            }
+            res.reply(200, openAiStream(QStringLiteral("tiny-model"), QStringLiteral("{\"ok\": true}")),
+                      {{"Content-Type", "text/event-stream"}});
+        });
+    }
+
+    ui::MainWindowDeps connectionDeps()
+    {
+        ui::MainWindowDeps d = deps();
+        d.testLlmConnection = [this](std::function<void(bool, const QString &)> done) {
+            ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, std::move(done));
+        };
+        return d;
+    }
+
+    // Fills the LLM tab with the fake server, presses "Test connection"
+    // and returns the result line once the test is over.
+    QString pressTest(ui::SettingsDialog &dialog, const QString &model)
+    {
+        auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))
+            ->setText(m_server.url(QStringLiteral("/v1")).toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("modelField"))->setText(model);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"));
+        EXPECT_TRUE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor([button] { return button->isEnabled(); }, 5000));
+        return result->text();
+    }
+
+    TestHttpServer m_server;
+    QNetworkAccessManager m_network;
+    QObject m_owner;
+    QList<QByteArray> m_bodies;
+    QList<QByteArray> m_auth;
+    bool m_rejectKey = false;
+};
+
+TEST_F(TestConnectionTest, ReportsModelAndTimeFromTheCurrentValuesAndStoredKey)
+{
+    m_secrets.write(QStringLiteral("llm/openai"), QStringLiteral("sk-conn-test-1234"),
+                    [](secrets::SecretStore::Status, const QString &) {});
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_TRUE(
+        QRegularExpression(QStringLiteral("^Connected: tiny-model answered in \\d+ ms$")).match(text).hasMatch())
+        << text.toStdString();
+    ASSERT_EQ(m_bodies.size(), 1);
+    EXPECT_EQ(m_auth.first(), QByteArray("Bearer sk-conn-test-1234"));
+    const QJsonObject body = QJsonDocument::fromJson(m_bodies.first()).object();
+    EXPECT_EQ(body.value(QStringLiteral("model")).toString(), QStringLiteral("tiny-model"));
+    // The dialog's values were used (and kept).
+    EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), m_server.url(QStringLiteral("/v1")).toString());
+}
+
+TEST_F(TestConnectionTest, ShowsTheClientErrorButNeverTheKey)
+{
+    m_rejectKey = true;
+    const QString key = QStringLiteral("sk-SECRET-do-not-show-9876");
+    m_secrets.write(QStringLiteral("llm/openai"), key, [](secrets::SecretStore::Status, const QString &) {});
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Failed: "))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("401")) || text.contains(QStringLiteral("key"), Qt::CaseInsensitive))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("SECRET"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(key));
+    EXPECT_EQ(m_bodies.size(), 1); // no retries for a test
+}
+
+TEST_F(TestConnectionTest, NoServerListeningIsAReadableError)
+{
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    quint16 deadPort = 0;
+    {
+        TestHttpServer gone;
+        deadPort = gone.port();
+    }
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))
+        ->setText(QStringLiteral("http://127.0.0.1:%1/v1").arg(deadPort));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"))->text();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Failed: OpenAI"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::number(deadPort))) << text.toStdString();
+}
+
+TEST_F(TestConnectionTest, NoKeyForARemoteProviderSaysSoWithoutSending)
+{
+    ASSERT_TRUE(m_settings->set(SettingKey::Provider, QStringLiteral("anthropic")));
+    bool called = false;
+    QString message;
+    ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, [&](bool ok, const QString &m) {
+        called = true;
+        EXPECT_FALSE(ok);
+        message = m;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(called, 2000);
+    EXPECT_EQ(message, QStringLiteral("No API key is stored for anthropic: paste one above and store it."));
+    EXPECT_EQ(m_bodies.size(), 0);
+}
