@@ -41,8 +41,8 @@ int importFile(storage::SourceStore &store, const QString &path)
     }
     const feed::OpmlResult opml = feed::OpmlReader::read(file.readAll());
     if (!opml.ok) {
-        err() << QCoreApplication::translate("cli", "error: %1 is not a valid OPML file: line %2, column %3: %4\n")
-                     .arg(path).arg(opml.line).arg(opml.column).arg(opml.error);
+        // The reader's error already names the line and column of a broken file.
+        err() << QCoreApplication::translate("cli", "error: cannot import %1: %2\n").arg(path, opml.error);
         return Failure;
     }
     int added = 0;
