@@ -146,7 +146,10 @@ Database::OpenResult Database::open(const QString &connectionName, const QString
     const bool pragmas = exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &error)
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
         && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error)
-        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error);
+        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+        // Performance only: a 32 MiB page cache and memory-mapped reads.
+        && exec(db, QStringLiteral("PRAGMA cache_size = -32768"), &error)
+        && exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"), &error);
     if (!pragmas) {
         result.error = tr("Cannot open the database %1: %2").arg(path, error);
         db = QSqlDatabase();

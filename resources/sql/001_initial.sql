@@ -48,8 +48,8 @@ CREATE TABLE articles (
     content_hash TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX articles_day ON articles(day, published);
-CREATE INDEX articles_url ON articles(url) WHERE url <> '';
-CREATE INDEX articles_guid ON articles(guid) WHERE guid <> '';
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_guid ON articles(guid);
 CREATE INDEX articles_story ON articles(story_id);
 
 -- Which sources carried an article (many-to-many).

@@ -193,3 +193,26 @@ TEST(SqlScript, SplitsTriggersCommentsAndQuotedSemicolons)
     EXPECT_TRUE(statements.at(1).endsWith(QStringLiteral("END;")));
     EXPECT_EQ(statements.at(2), QStringLiteral("SELECT 1"));
 }
+
+TEST(Database, LookupsOnTheIngestAndDayPathsUseIndexes)
+{
+    QTemporaryDir dir;
+    const QString name = uniqueConnection();
+    ASSERT_TRUE(Database::open(name, dir.filePath(QStringLiteral("p.sqlite"))).ok);
+    {
+        QSqlDatabase db = Database::connection(name);
+        const auto plan = [&db](const QString &sql) {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            QStringList rows;
+            while (q.next())
+                rows.append(q.value(3).toString());
+            return rows.join(QLatin1String(" | "));
+        };
+        EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE url = 'x'")).contains(QStringLiteral("INDEX articles_url")));
+        EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE guid = 'x'")).contains(QStringLiteral("INDEX articles_guid")));
+        EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE day = '2026-01-01'")).contains(QStringLiteral("INDEX articles_day")));
+        EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM stories WHERE day = 'd' AND title_key = 'k'")).contains(QStringLiteral("INDEX")));
+    }
+    Database::close(name);
+}

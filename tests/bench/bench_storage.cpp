@@ -1,0 +1,170 @@
+// Storage bench (prints numbers; not a timed test):
+//  - ingest rate for 100,000 generated articles (with dedup: every batch
+//    also carries ~10% articles another source already delivered), through
+//    the StorageWriter as a refresh does;
+//  - latency of loading one day from the resulting 100,000-article DB
+//    (median over repeats), plus a search.
+// Usage: bench_storage [ARTICLES] [DAYS]
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/SourceStore.h"
+#include "storage/StorageWriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const QStringList kWords = {
+    QStringLiteral("model"), QStringLiteral("agent"), QStringLiteral("transformer"),
+    QStringLiteral("benchmark"), QStringLiteral("inference"), QStringLiteral("GPU"),
+    QStringLiteral("startup"), QStringLiteral("funding"), QStringLiteral("robot"),
+    QStringLiteral("vision"), QStringLiteral("speech"), QStringLiteral("safety"),
+    QStringLiteral("언어모델"), QStringLiteral("투자"), QStringLiteral("반도체"),
+    QStringLiteral("데이터"), QStringLiteral("학습"), QStringLiteral("추론")};
+
+QString words(QRandomGenerator &rng, int n)
+{
+    QStringList out;
+    for (int i = 0; i < n; ++i)
+        out.append(kWords.at(rng.bounded(int(kWords.size()))));
+    return out.join(u' ');
+}
+
+FeedItem makeItem(int n, int total, int days, QRandomGenerator &rng)
+{
+    FeedItem it;
+    it.url = QStringLiteral("https://news%1.example/articles/%2").arg(n % 50).arg(n);
+    it.link = it.url;
+    it.guid = it.url;
+    it.title = QStringLiteral("Article %1: ").arg(n) + words(rng, 8);
+    it.summary = words(rng, 40);
+    it.summaryHtml = QStringLiteral("<p>") + it.summary + QStringLiteral("</p>");
+    it.content = words(rng, 80);
+    it.contentHtml = QStringLiteral("<p>") + it.content + QStringLiteral("</p>");
+    it.author = QStringLiteral("Reporter %1").arg(n % 97);
+    it.published = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC)
+                       .addSecs(qint64(n) * days * 86400 / total + rng.bounded(3600));
+    return it;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int days = argc > 2 ? QByteArray(argv[2]).toInt() : 365;
+    const int batchSize = 100;
+    const int sources = 50;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QTimeZone zone("Asia/Seoul");
+
+    QRandomGenerator rng(42);
+    std::printf("generating %d articles over %d days...\n", total, days);
+    QList<QList<FeedItem>> batches;
+    QList<FeedItem> all;
+    all.reserve(total);
+    for (int n = 0; n < total; ++n)
+        all.append(makeItem(n, total, days, rng));
+    int items = 0;
+    for (int start = 0; start < total; start += batchSize) {
+        QList<FeedItem> batch = all.mid(start, batchSize);
+        // ~10% of a batch: articles another source already delivered.
+        if (start > 0) {
+            for (int k = 0; k < batchSize / 10; ++k)
+                batch.append(all.at(rng.bounded(start)));
+        }
+        items += int(batch.size());
+        batches.append(batch);
+    }
+
+    storage::StorageWriter writer(path, zone);
+    QString error;
+    if (!writer.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    writer.post([sources](QSqlDatabase &db) {
+        storage::SourceStore store(db);
+        for (int s = 0; s < sources; ++s) {
+            Source src;
+            src.url = QStringLiteral("https://news%1.example/feed").arg(s);
+            src.title = QStringLiteral("News %1").arg(s);
+            store.add(src);
+        }
+    });
+    writer.flush();
+
+    int inserted = 0, duplicates = 0, linked = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int b = 0; b < batches.size(); ++b) {
+        writer.post([&, b](QSqlDatabase &db) {
+            const auto stats = storage::ArticleStore(db, zone).ingest(
+                1 + b % sources, batches.at(b), QDateTime::currentDateTimeUtc());
+            inserted += stats.inserted;
+            duplicates += stats.duplicates;
+            linked += stats.linkedStories;
+        });
+    }
+    writer.flush();
+    const double secs = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("ingest: %d feed items (%d new articles, %d duplicates linked, %d story links)"
+                " in %.2f s\n",
+                items, inserted, duplicates, linked, secs);
+    std::printf("ingest rate: %.0f items/s, %.0f new articles/s (target >= 50,000)\n",
+                items / secs, inserted / secs);
+
+    const QString reader = QStringLiteral("bench-reader");
+    if (!storage::Database::open(reader, path).ok)
+        return 1;
+    {
+        storage::ArticleStore store(storage::Database::connection(reader), zone);
+        const QStringList dayList = store.days();
+        QList<double> times;
+        qint64 loaded = 0;
+        const int repeats = 5;
+        for (int r = 0; r < repeats; ++r) {
+            for (int i = 0; i < 40; ++i) {
+                const QString day = dayList.at(rng.bounded(int(dayList.size())));
+                QElapsedTimer t;
+                t.start();
+                const auto list = store.articlesForDay(day);
+                times.append(double(t.nsecsElapsed()) / 1e6);
+                loaded += list.size();
+            }
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("day load: median %.2f ms, p95 %.2f ms over %lld loads,"
+                    " %.0f articles per day (%lld articles, %lld days) (target <= 5 ms)\n",
+                    median(times), times.at(int(times.size() * 0.95)), qint64(times.size()),
+                    double(loaded) / times.size(), qint64(store.articleCount()),
+                    qint64(dayList.size()));
+        QList<double> searches;
+        int hits = 0;
+        for (const QString &q : {QStringLiteral("transformer benchmark"), QStringLiteral("투자"),
+                                 QStringLiteral("robot safety"), QStringLiteral("반도체 추론")}) {
+            QElapsedTimer t;
+            t.start();
+            hits += int(store.search(q, 200).size());
+            searches.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::printf("search (200 hits max): median %.1f ms, %d hits over %lld queries\n",
+                    median(searches), hits, qint64(searches.size()));
+    }
+    storage::Database::close(reader);
+    return 0;
+}
