@@ -7,7 +7,48 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace service {
+
+namespace {
+
+bool isImported(const DigestSection &section)
+{
+    return section.provenance.provider == QLatin1String("imported");
+}
+
+qint64 firstArticleId(const DigestSection &section)
+{
+    qint64 first = 0;
+    for (const DigestSource &s : section.sources)
+        first = first == 0 ? s.articleId : std::min(first, s.articleId);
+    return first;
+}
+
+// A digest imported from Markdown keeps the order it was written in: its
+// sources in the file's order (imported articles share one time, so their
+// ids give that order) and, among sections with as many sources, the file's
+// section order instead of the category order.
+void keepImportedOrder(QList<DigestSection> &sections)
+{
+    for (DigestSection &section : sections) {
+        if (isImported(section))
+            std::stable_sort(section.sources.begin(), section.sources.end(),
+                             [](const DigestSource &a, const DigestSource &b) { return a.articleId < b.articleId; });
+    }
+    std::stable_sort(sections.begin(), sections.end(), [](const DigestSection &a, const DigestSection &b) {
+        if (a.sources.size() != b.sources.size())
+            return a.sources.size() > b.sources.size();
+        const auto tieKey = [](const DigestSection &s) {
+            return isImported(s) ? std::pair<int, qint64>(0, firstArticleId(s))
+                                 : std::pair<int, qint64>(1, s.categoryPosition);
+        };
+        return tieKey(a) < tieKey(b);
+    });
+}
+
+} // namespace
 
 Digest DigestReader::load(Profile &profile, const QString &day)
 {
@@ -54,6 +95,7 @@ Digest DigestReader::load(Profile &profile, const QString &day)
         digest.notAiCount += (!a.isAi && a.origin != CategoryOrigin::None) ? 1 : 0;
     digest.offline = anyOffline;
     sortDigestSections(digest.sections);
+    keepImportedOrder(digest.sections);
     return digest;
 }
 
