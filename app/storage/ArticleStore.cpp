@@ -96,12 +96,17 @@ QString ArticleStore::dayFor(const QDateTime &utc) const
         .toString(Qt::ISODate);
 }
 
-qint64 ArticleStore::storyFor(const QString &day, const QString &title, const QString &url,
-                              bool *existing)
+ArticleStore::StoryQueries::StoryQueries(const QSqlDatabase &db) : insert(db), select(db)
+{
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO stories (day, title_key) VALUES (?, ?)"));
+    select.prepare(QStringLiteral("SELECT id FROM stories WHERE day = ? AND title_key = ?"));
+}
+
+qint64 ArticleStore::storyFor(StoryQueries &queries, const QString &day, const QString &title,
+                              const QString &url, bool *existing)
 {
     const QString key = StoryKey::of(title, url);
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO stories (day, title_key) VALUES (?, ?)"));
+    QSqlQuery &insert = queries.insert;
     insert.addBindValue(day);
     insert.addBindValue(key);
     if (!insert.exec())
@@ -110,14 +115,15 @@ qint64 ArticleStore::storyFor(const QString &day, const QString &title, const QS
         *existing = false;
         return insert.lastInsertId().toLongLong();
     }
-    QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT id FROM stories WHERE day = ? AND title_key = ?"));
+    QSqlQuery &select = queries.select;
     select.addBindValue(day);
     select.addBindValue(key);
     if (!select.exec() || !select.next())
         return 0;
     *existing = true;
-    return select.value(0).toLongLong();
+    const qint64 id = select.value(0).toLongLong();
+    select.finish();
+    return id;
 }
 
 IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
@@ -141,9 +147,11 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         " LIMIT 1"));
     insert.prepare(kInsert);
     update.prepare(kUpdate);
+    StoryQueries stories(m_db);
     link.prepare(QStringLiteral("INSERT OR IGNORE INTO article_sources (article_id, source_id,"
                                 " first_seen) VALUES (?, ?, ?)"));
     const qint64 now = nowUtc.toMSecsSinceEpoch();
+    qint64 firstNew = 0, lastNew = 0; // new rows get consecutive ids
 
     const auto fail = [&](const QSqlQuery &q) {
         stats = IngestStats();
@@ -193,7 +201,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         } else {
             const QString day = dayFor(item.published.isValid() ? item.published : nowUtc);
             bool existingStory = false;
-            const qint64 story = storyFor(day, item.title, item.url.isEmpty() ? item.guid : item.url,
+            const qint64 story = storyFor(stories, day, item.title, item.url.isEmpty() ? item.guid : item.url,
                                           &existingStory);
             bindContent(insert, item, hash);
             insert.bindValue(QStringLiteral(":first_seen"), now);
@@ -202,6 +210,9 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
             if (!insert.exec())
                 return fail(insert);
             articleId = insert.lastInsertId().toLongLong();
+            if (firstNew == 0)
+                firstNew = articleId;
+            lastNew = articleId;
             ++stats.inserted;
             if (existingStory)
                 ++stats.linkedStories;
@@ -215,12 +226,31 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         if (found && link.numRowsAffected() == 1)
             ++stats.duplicates;
     }
+    if (firstNew > 0 && !indexRange(firstNew, lastNew)) {
+        stats = IngestStats();
+        stats.error = m_lastError;
+        return stats;
+    }
     if (!tx.release()) {
         stats = IngestStats();
         stats.error = tx.error();
         m_lastError = stats.error;
     }
     return stats;
+}
+
+bool ArticleStore::indexRange(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, summary, content)"
+                             " SELECT id, title, summary, content FROM articles"
+                             " WHERE id BETWEEN ? AND ?"));
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
 }
 
 void ArticleStore::recomputeDays(QTimeZone zone)
@@ -249,9 +279,10 @@ void ArticleStore::recomputeDays(QTimeZone zone)
     all.finish();
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE articles SET day = ?, story_id = ? WHERE id = ?"));
+    StoryQueries stories(m_db);
     for (const Move &m : moves) {
         bool existing = false;
-        const qint64 story = storyFor(m.day, m.title, m.url, &existing);
+        const qint64 story = storyFor(stories, m.day, m.title, m.url, &existing);
         update.addBindValue(m.day);
         update.addBindValue(story > 0 ? QVariant(story) : QVariant());
         update.addBindValue(m.id);
@@ -287,7 +318,8 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
         const QDate date = QDate::fromString(day, Qt::ISODate);
         const QDateTime noon = QDateTime(date, QTime(12, 0), m_zone).toUTC();
         bool existing = false;
-        const qint64 story = storyFor(day, title, url.isEmpty() ? title : url, &existing);
+        StoryQueries stories(m_db);
+        const qint64 story = storyFor(stories, day, title, url.isEmpty() ? title : url, &existing);
         QSqlQuery insert(m_db);
         insert.prepare(kInsert);
         bindContent(insert, item, contentHash(item));
@@ -299,6 +331,8 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
             return 0;
         }
         id = insert.lastInsertId().toLongLong();
+        if (!indexRange(id, id))
+            return 0;
     }
     QSqlQuery cls(m_db);
     cls.prepare(QStringLiteral(

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -88,7 +89,14 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    qint64 storyFor(const QString &day, const QString &title, const QString &url, bool *existing);
+    bool indexRange(qint64 firstId, qint64 lastId); // adds new articles to the FTS index
+    struct StoryQueries
+    {
+        explicit StoryQueries(const QSqlDatabase &db);
+        QSqlQuery insert, select;
+    };
+    static qint64 storyFor(StoryQueries &queries, const QString &day, const QString &title,
+                           const QString &url, bool *existing);
 
     QSqlDatabase m_db;
     QTimeZone m_zone;
