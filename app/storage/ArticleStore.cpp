@@ -45,40 +45,40 @@ bool guidIsGlobal(const QString &guid)
         || guid.startsWith(QLatin1String("tag:"));
 }
 
+// Binds the content columns in the order of kContentColumns (positional
+// binding: Qt's named binding costs a translation on every exec).
 void bindContent(QSqlQuery &q, const FeedItem &item, const QByteArray &hash)
 {
-    q.bindValue(QStringLiteral(":guid"), text(item.guid));
-    q.bindValue(QStringLiteral(":url"), text(item.url));
-    q.bindValue(QStringLiteral(":link"), text(item.link));
-    q.bindValue(QStringLiteral(":title"), text(item.title));
-    q.bindValue(QStringLiteral(":summary"), text(item.summary));
-    q.bindValue(QStringLiteral(":summary_html"), text(item.summaryHtml));
-    q.bindValue(QStringLiteral(":content"), text(item.content));
-    q.bindValue(QStringLiteral(":content_html"), text(item.contentHtml));
-    q.bindValue(QStringLiteral(":author"), text(item.author));
-    q.bindValue(QStringLiteral(":tags"), text(joinList(item.tags)));
-    q.bindValue(QStringLiteral(":enclosure_url"), text(item.enclosure.url));
-    q.bindValue(QStringLiteral(":enclosure_type"), text(item.enclosure.type));
-    q.bindValue(QStringLiteral(":enclosure_length"), item.enclosure.length);
-    q.bindValue(QStringLiteral(":published"), fromDateTime(item.published));
-    q.bindValue(QStringLiteral(":updated"), fromDateTime(item.updated));
-    q.bindValue(QStringLiteral(":content_hash"), QString::fromLatin1(hash));
+    q.addBindValue(text(item.guid));
+    q.addBindValue(text(item.url));
+    q.addBindValue(text(item.link));
+    q.addBindValue(text(item.title));
+    q.addBindValue(text(item.summary));
+    q.addBindValue(text(item.summaryHtml));
+    q.addBindValue(text(item.content));
+    q.addBindValue(text(item.contentHtml));
+    q.addBindValue(text(item.author));
+    q.addBindValue(text(joinList(item.tags)));
+    q.addBindValue(text(item.enclosure.url));
+    q.addBindValue(text(item.enclosure.type));
+    q.addBindValue(item.enclosure.length);
+    q.addBindValue(fromDateTime(item.published));
+    q.addBindValue(fromDateTime(item.updated));
+    q.addBindValue(QString::fromLatin1(hash));
 }
 
+// Content columns first (bindContent), then the extra ones.
 const QString kInsert = QStringLiteral(
     "INSERT INTO articles (guid, url, link, title, summary, summary_html, content, content_html,"
     " author, tags, enclosure_url, enclosure_type, enclosure_length, published, updated,"
-    " first_seen, day, story_id, content_hash) VALUES (:guid, :url, :link, :title, :summary,"
-    " :summary_html, :content, :content_html, :author, :tags, :enclosure_url, :enclosure_type,"
-    " :enclosure_length, :published, :updated, :first_seen, :day, :story_id, :content_hash)");
+    " content_hash, first_seen, day, story_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 const QString kUpdate = QStringLiteral(
-    "UPDATE articles SET guid = :guid, url = :url, link = :link, title = :title,"
-    " summary = :summary, summary_html = :summary_html, content = :content,"
-    " content_html = :content_html, author = :author, tags = :tags,"
-    " enclosure_url = :enclosure_url, enclosure_type = :enclosure_type,"
-    " enclosure_length = :enclosure_length, published = :published, updated = :updated,"
-    " day = :day, content_hash = :content_hash WHERE id = :id");
+    "UPDATE articles SET guid = ?, url = ?, link = ?, title = ?, summary = ?, summary_html = ?,"
+    " content = ?, content_html = ?, author = ?, tags = ?, enclosure_url = ?,"
+    " enclosure_type = ?, enclosure_length = ?, published = ?, updated = ?, content_hash = ?,"
+    " day = ? WHERE id = ?");
 
 } // namespace
 
@@ -169,7 +169,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
             if (byUrl.next())
                 found = &byUrl;
         }
-        if (!found && !item.guid.isEmpty()) {
+        if (!found && !item.guid.isEmpty() && item.guid != item.url) {
             QSqlQuery &q = guidIsGlobal(item.guid) ? byGuid : byLocalGuid;
             q.addBindValue(text(item.guid));
             if (&q == &byLocalGuid)
@@ -192,8 +192,8 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
                 if (fromDateTime(item.published) != oldPublished && item.published.isValid())
                     day = dayFor(item.published);
                 bindContent(update, item, hash);
-                update.bindValue(QStringLiteral(":day"), day);
-                update.bindValue(QStringLiteral(":id"), articleId);
+                update.addBindValue(day);
+                update.addBindValue(articleId);
                 if (!update.exec())
                     return fail(update);
                 ++stats.updated;
@@ -204,9 +204,9 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
             const qint64 story = storyFor(stories, day, item.title, item.url.isEmpty() ? item.guid : item.url,
                                           &existingStory);
             bindContent(insert, item, hash);
-            insert.bindValue(QStringLiteral(":first_seen"), now);
-            insert.bindValue(QStringLiteral(":day"), day);
-            insert.bindValue(QStringLiteral(":story_id"), story > 0 ? QVariant(story) : QVariant());
+            insert.addBindValue(now);
+            insert.addBindValue(day);
+            insert.addBindValue(story > 0 ? QVariant(story) : QVariant());
             if (!insert.exec())
                 return fail(insert);
             articleId = insert.lastInsertId().toLongLong();
@@ -323,9 +323,9 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
         QSqlQuery insert(m_db);
         insert.prepare(kInsert);
         bindContent(insert, item, contentHash(item));
-        insert.bindValue(QStringLiteral(":first_seen"), noon.toMSecsSinceEpoch());
-        insert.bindValue(QStringLiteral(":day"), day);
-        insert.bindValue(QStringLiteral(":story_id"), story > 0 ? QVariant(story) : QVariant());
+        insert.addBindValue(noon.toMSecsSinceEpoch());
+        insert.addBindValue(day);
+        insert.addBindValue(story > 0 ? QVariant(story) : QVariant());
         if (!insert.exec()) {
             m_lastError = insert.lastError().text();
             return 0;
