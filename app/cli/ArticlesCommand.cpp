@@ -17,16 +17,12 @@ int runArticles(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "List a day's articles."));
     addProfileOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("date"), QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
+    addDateOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     QString day;
-    if (!parser.isSet(QStringLiteral("date"))) {
-        err() << QCoreApplication::translate("cli", "error: --date YYYY-MM-DD is required\n");
-        return Usage;
-    }
-    if (!parseDay(parser.value(QStringLiteral("date")), &day))
+    if (!requiredDay(parser, &day))
         return Usage;
     auto context = openContext(parser, service::Profile::Access::ReadOnly);
     if (!context)

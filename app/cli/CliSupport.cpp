@@ -59,8 +59,20 @@ std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parse
     return context;
 }
 
-bool parseDay(const QString &text, QString *day)
+void addDateOption(QCommandLineParser &parser)
 {
+    parser.addOption(QCommandLineOption(QStringLiteral("date"),
+        QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
+}
+
+bool requiredDay(const QCommandLineParser &parser, QString *day)
+{
+    if (!parser.isSet(QStringLiteral("date"))) {
+        err() << QCoreApplication::translate("cli", "error: --date YYYY-MM-DD is required\n");
+        err().flush();
+        return false;
+    }
+    const QString text = parser.value(QStringLiteral("date"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10) {
         err() << QCoreApplication::translate("cli", "error: expected a date as YYYY-MM-DD, got \"%1\"").arg(text)

@@ -28,8 +28,10 @@ bool parse(QCommandLineParser &parser, const QStringList &args);
 std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parser,
                                                  service::Profile::Access access = service::Profile::Access::Write);
 
-// A YYYY-MM-DD argument; prints an error for anything else.
-bool parseDay(const QString &text, QString *day);
+// --date YYYY-MM-DD: the option, and its required value (an error is
+// printed when it is missing or not a date).
+void addDateOption(QCommandLineParser &parser);
+bool requiredDay(const QCommandLineParser &parser, QString *day);
 
 // Runs the event loop until `done` is set by a signal handler.
 void waitFor(const bool &done);

@@ -33,7 +33,7 @@ int runDigest(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Build (or reuse) a day's digest and write it."));
     addProfileOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("date"), QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
+    addDateOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "Use the offline classifier and summariser.")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"), QCoreApplication::translate("cli", "Regenerate sections even when cached.")));
     parser.addOption(QCommandLineOption(QStringLiteral("export"), QCoreApplication::translate("cli", "Write the digest into <dir>."), QStringLiteral("dir")));
@@ -41,11 +41,7 @@ int runDigest(const QStringList &args)
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     QString day;
-    if (!parser.isSet(QStringLiteral("date"))) {
-        err() << QCoreApplication::translate("cli", "error: --date YYYY-MM-DD is required\n");
-        return Usage;
-    }
-    if (!parseDay(parser.value(QStringLiteral("date")), &day))
+    if (!requiredDay(parser, &day))
         return Usage;
     exporter::DigestExporter::Format format;
     if (!exporter::DigestExporter::formatFromName(parser.value(QStringLiteral("format")), &format)) {
