@@ -66,12 +66,13 @@ protected:
     {
         m_key = QStringLiteral("sk-di-test-") + QUuid::createUuid().toString(QUuid::Id128);
         m_env.setEnv(QStringLiteral("DAILY_INSIGHTS_API_KEY"), m_key);
+        // The demo first: a profile created by --demo has no default (network) sources.
+        ASSERT_EQ(run({QStringLiteral("refresh"), QStringLiteral("--demo")}).exitCode, 0);
         for (const QStringList &kv : {QStringList{QStringLiteral("llm.provider"), QStringLiteral("openai")},
                                       QStringList{QStringLiteral("llm.base_url"), m_server.baseUrl().toString()},
                                       QStringList{QStringLiteral("llm.model"), QStringLiteral("test-model")},
                                       QStringList{QStringLiteral("llm.timeout_s"), QStringLiteral("20")}})
             ASSERT_EQ(run({QStringLiteral("config"), QStringLiteral("set"), kv[0], kv[1]}).exitCode, 0);
-        ASSERT_EQ(run({QStringLiteral("refresh"), QStringLiteral("--demo")}).exitCode, 0);
         m_exportDir = m_env.makeDir(QStringLiteral("export"));
     }
 
