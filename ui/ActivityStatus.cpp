@@ -27,7 +27,7 @@ ActivityStatus::ActivityStatus(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel"));
     m_offline->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setMaximumWidth(360);
+    m_error->setMaximumWidth(kErrorWidth);
     m_errorButton->setIcon(Icons::get(QStringLiteral("error")));
     m_errorButton->setText(tr("Details…"));
     m_errorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -96,7 +96,8 @@ void ActivityStatus::setOffline(const QString &reason)
 void ActivityStatus::setLastError(const QString &error, const QStringList &details)
 {
     m_details = details;
-    m_error->setText(error);
+    m_errorText = error;
+    m_error->setText(m_error->fontMetrics().elidedText(error, Qt::ElideRight, kErrorWidth));
     m_error->setToolTip(error);
     m_error->setVisible(!error.isEmpty());
     m_errorButton->setVisible(!details.isEmpty());
@@ -107,7 +108,7 @@ QString ActivityStatus::progressText() const
     return m_progress->isVisibleTo(this) ? m_progress->format() : QString();
 }
 
-QString ActivityStatus::lastError() const { return m_error->text(); }
+QString ActivityStatus::lastError() const { return m_errorText; }
 
 void ActivityStatus::showDetails()
 {

@@ -23,7 +23,9 @@ public:
     void showIdle();
     // reason empty = an LLM is configured.
     void setOffline(const QString &reason);
+    // Long errors are elided to kErrorWidth; the tooltip and "Details…" say all.
     void setLastError(const QString &error, const QStringList &details);
+    static constexpr int kErrorWidth = 520;
     QString progressText() const;
     QString lastError() const;
     QStringList errorDetails() const { return m_details; }
@@ -43,6 +45,7 @@ private:
     QLabel *m_error;
     QToolButton *m_errorButton;
     QStringList m_details;
+    QString m_errorText;
 };
 
 } // namespace ui

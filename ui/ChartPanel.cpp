@@ -12,16 +12,21 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
-#include <QValueAxis>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
+#include <iterator>
 
 namespace ui {
 
 namespace {
 
-QString label(const Category &c) { return QStringLiteral("%1 %2").arg(c.emoji, c.name); }
+QString label(const Category &c)
+{
+    return QStringLiteral("%1 %2").arg(c.emoji, c.name);
+}
 
 QChart *newChart(const QString &title)
 {
@@ -34,14 +39,39 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+// A count axis from 0 with room after the largest bar for its label, and
+// whole-number ticks at 1, 2 or 5 times a power of ten (at most 6 ticks).
+void setCountRange(QValueAxis *axis, int max)
+{
+    const int wanted = std::max(1, max) + std::max(1, (std::max(1, max) + 7) / 8);
+    int step = 1;
+    for (int scale = 1;; scale *= 10) {
+        const int candidates[] = {scale, 2 * scale, 5 * scale};
+        const int *fit = std::find_if(std::begin(candidates), std::end(candidates),
+                                      [wanted](int c) { return (wanted + c - 1) / c <= 5; });
+        if (fit != std::end(candidates)) {
+            step = *fit;
+            break;
+        }
+    }
+    const int top = (wanted + step - 1) / step * step;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
 } // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
-    : QWidget(parent), m_viewBox(new QComboBox(this)), m_view(new QChartView(this))
+    : QWidget(parent), m_viewBox(new QComboBox(this)), m_view(new QChartView(this)), m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_viewBox->setObjectName(QStringLiteral("chartViewBox"));
     m_view->setObjectName(QStringLiteral("chartView"));
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(6, 0, 6, 4);
     m_viewBox->addItem(tr("Bars"), int(View::Bars));
     m_viewBox->addItem(tr("Pie"), int(View::Pie));
     m_viewBox->addItem(tr("Trend, 7 days"), int(View::Trend7));
@@ -57,6 +87,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] {
         rebuild();
         Q_EMIT viewChanged();
@@ -79,19 +110,50 @@ void ChartPanel::setTrend(const QList<TrendDay> &days, const QList<Category> &ca
         rebuild();
 }
 
-void ChartPanel::setView(View v) { m_viewBox->setCurrentIndex(m_viewBox->findData(int(v))); }
+void ChartPanel::setView(View v)
+{
+    m_viewBox->setCurrentIndex(m_viewBox->findData(int(v)));
+}
 
-ChartPanel::View ChartPanel::view() const { return View(m_viewBox->currentData().toInt()); }
+ChartPanel::View ChartPanel::view() const
+{
+    return View(m_viewBox->currentData().toInt());
+}
+
+QString ChartPanel::legendText() const
+{
+    return m_legend->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText() : QString();
+}
+
+void ChartPanel::setLegend(const QList<QPair<QString, QString>> &colourAndText)
+{
+    QStringList items;
+    for (const auto &[colour, text] : colourAndText) {
+        // Names are user data: escaped; each entry stays on one line.
+        items << QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2")
+                     .arg(QColor(colour).name(),
+                          text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    }
+    m_legend->setText(items.join(QStringLiteral(" &nbsp; ")));
+    m_legend->setVisible(!items.isEmpty());
+}
 
 void ChartPanel::rebuild()
 {
     m_drawn.clear();
+    setLegend({});
     QChart *chart = nullptr;
     switch (view()) {
-    case View::Bars: chart = distributionBars(); break;
-    case View::Pie: chart = distributionPie(); break;
+    case View::Bars:
+        chart = distributionBars();
+        break;
+    case View::Pie:
+        chart = distributionPie();
+        break;
     case View::Trend7:
-    case View::Trend30: chart = trendBars(); break;
+    case View::Trend30:
+        chart = trendBars();
+        break;
     }
     chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
                                                                         : QChart::ChartThemeLight);
@@ -130,15 +192,16 @@ QChart *ChartPanel::distributionBars()
         m_drawn << c.id;
     }
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(labels);
+    y->setTruncateLabels(false); // the plot narrows instead: names stay whole
+    // QtCharts measures the labels without the emoji's fallback font; room for it.
+    chart->setMargins(QMargins(4 + 2 * fontMetrics().height(), 4, 4, 4));
     auto *x = new QValueAxis;
-    x->setRange(0, std::max(1, max));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTickCount(std::min(6, std::max(2, max + 1)));
+    setCountRange(x, max);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -152,20 +215,24 @@ QChart *ChartPanel::distributionPie()
 {
     QChart *chart = newChart(tr("Share of the day's articles"));
     auto *series = new QPieSeries;
+    QList<QPair<QString, QString>> legend;
     for (const Category &c : std::as_const(m_day.categories)) {
         const int n = m_day.countByCategory.value(c.id);
         if (n <= 0)
             continue;
-        QPieSlice *slice = series->append(QStringLiteral("%1 (%2)").arg(label(c)).arg(n), n);
+        QPieSlice *slice = series->append(QString::number(n), n);
         slice->setColor(QColor(c.color));
         slice->setLabelVisible(true);
-        slice->setLabelColor(palette().color(QPalette::Text));
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(QColor(c.color).lightness() < 110 ? Qt::white : Qt::black);
+        legend << qMakePair(c.color, QStringLiteral("%1 (%2)").arg(label(c)).arg(n));
         const qint64 id = c.id;
         connect(slice, &QPieSlice::clicked, this, [this, id] { Q_EMIT categorySelected(id); });
         m_drawn << c.id;
     }
-    series->setPieSize(0.6);
+    series->setPieSize(0.8);
     chart->addSeries(series);
+    setLegend(legend);
     if (m_drawn.isEmpty())
         chart->setTitle(tr("No classified articles for this day"));
     return chart;
@@ -174,9 +241,8 @@ QChart *ChartPanel::distributionPie()
 QChart *ChartPanel::trendBars()
 {
     QChart *chart = newChart(tr("Articles per category, last %n day(s)", nullptr, trendDays()));
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignRight);
     auto *series = new QStackedBarSeries;
+    QList<QPair<QString, QString>> legend;
     QStringList labels;
     for (const TrendDay &d : std::as_const(m_trend))
         labels << QDate::fromString(d.day, Qt::ISODate).toString(QStringLiteral("MM-dd"));
@@ -202,18 +268,41 @@ QChart *ChartPanel::trendBars()
                 Q_EMIT dayAndCategorySelected(m_trend.at(index).day, id);
         });
         series->append(set);
+        legend << qMakePair(c.color, label(c));
         m_drawn << c.id;
     }
+    // Days whose articles are not classified yet (no digest built): grey.
+    auto *unclassified = new QBarSet(tr("Not classified yet"));
+    bool anyUnclassified = false;
+    for (qsizetype i = 0; i < m_trend.size(); ++i) {
+        const int n = m_trend.at(i).counts.value(0);
+        *unclassified << n;
+        totals[i] += n;
+        anyUnclassified = anyUnclassified || n > 0;
+    }
+    if (anyUnclassified) {
+        const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+        unclassified->setColor(grey);
+        connect(unclassified, &QBarSet::clicked, this, [this](int index) {
+            if (index >= 0 && index < m_trend.size())
+                Q_EMIT dayAndCategorySelected(m_trend.at(index).day, kAllCategories);
+        });
+        series->append(unclassified);
+        legend << qMakePair(grey.name(), unclassified->label());
+    } else {
+        delete unclassified;
+    }
+    setLegend(legend);
     for (int t : std::as_const(totals))
         max = std::max(max, t);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    x->setTruncateLabels(false);
     if (labels.size() > 10)
         x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, max));
-    y->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(y, max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

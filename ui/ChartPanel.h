@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QLabel;
 
 namespace ui {
 
@@ -32,6 +33,7 @@ public:
     QChartView *chartView() const { return m_view; }
     // The category ids drawn, in drawing order (for tests and screenshots).
     QList<qint64> drawnCategories() const { return m_drawn; }
+    QString legendText() const; // plain text of the legend line, "" when hidden
 
 Q_SIGNALS:
     void categorySelected(qint64 categoryId);
@@ -43,9 +45,13 @@ private:
     QChart *distributionBars();
     QChart *distributionPie();
     QChart *trendBars();
+    // The pie's and trend's legend as a wrapping line under the chart
+    // (QtCharts' own legend truncates names in a narrow panel).
+    void setLegend(const QList<QPair<QString, QString>> &colourAndText);
 
     QComboBox *m_viewBox;
     QChartView *m_view;
+    QLabel *m_legend;
     DayData m_day;
     QList<TrendDay> m_trend;
     QList<Category> m_trendCategories;

@@ -98,7 +98,7 @@ void MainWindow::buildWidgets()
 
     m_status = new ActivityStatus(this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_status); // the temporary messages get the rest
 
     connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::openDay);
     connect(m_sidebar, &CategorySidebar::categorySelected, this, [this](qint64 id) {

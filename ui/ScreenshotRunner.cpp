@@ -49,11 +49,31 @@ void ScreenshotRunner::capture()
         return;
     m_captured = true;
     m_window.reload();
+    // Show a summary, not the overview: the category with the most articles.
+    const DayData &day = m_window.dayData();
+    qint64 busiest = kAllCategories;
+    for (auto it = day.countByCategory.cbegin(); it != day.countByCategory.cend(); ++it) {
+        if (it.key() > 0 && (busiest == kAllCategories || it.value() > day.countByCategory.value(busiest)))
+            busiest = it.key();
+    }
+    m_window.selectCategory(busiest);
     QApplication::processEvents();
     QDir().mkpath(m_dir);
-    bool ok = m_window.grab().save(QDir(m_dir).filePath(QStringLiteral("main-window.png")));
-    if (auto *chart = m_window.findChild<ChartPanel *>())
-        ok = chart->grab().save(QDir(m_dir).filePath(QStringLiteral("chart-panel.png"))) && ok;
+    const auto save = [this](QWidget *w, const char *name) {
+        return w->grab().save(QDir(m_dir).filePath(QLatin1String(name)));
+    };
+    bool ok = save(&m_window, "main-window.png");
+    if (auto *chart = m_window.findChild<ChartPanel *>()) {
+        const ChartPanel::View shown = chart->view();
+        chart->setView(ChartPanel::View::Bars);
+        ok = save(chart, "chart-panel.png") && ok;
+        chart->setView(ChartPanel::View::Pie);
+        ok = save(chart, "chart-pie.png") && ok;
+        chart->setView(ChartPanel::View::Trend7);
+        QApplication::processEvents();
+        ok = save(chart, "chart-trend.png") && ok;
+        chart->setView(shown);
+    }
     SettingsDialog dialog(m_deps, &m_window);
     dialog.showTab(SettingsDialog::Tab::Llm);
     dialog.show();

@@ -21,6 +21,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 namespace {
@@ -50,6 +52,8 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // long paths keep their file name
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
 
@@ -125,6 +129,9 @@ void SourcesSettingsTab::reload()
     m_filling = false;
     m_table->resizeColumnToContents(EnabledColumn);
     m_table->resizeColumnToContents(StatusColumn);
+    m_table->resizeColumnToContents(TitleColumn);
+    m_table->setColumnWidth(TitleColumn, std::min(m_table->columnWidth(TitleColumn), 260));
+    m_table->resizeRowsToContents();
     if (sources.isEmpty())
         m_hint->setText(tr("No sources yet: add a feed URL to start."));
     else if (failing > 0)
