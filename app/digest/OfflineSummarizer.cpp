@@ -53,13 +53,15 @@ QStringList themes(const QList<Article> &sources, const QString &language)
         QHash<QString, double> tf;
         auto add = [&tf](const QStringList &tokens, double weight) {
             for (int t = 0; t < tokens.size(); ++t) {
+                if (tokens[t].isEmpty())
+                    continue;
                 tf[tokens[t]] += weight;
-                if (t + 1 < tokens.size())
+                if (t + 1 < tokens.size() && !tokens[t + 1].isEmpty())
                     tf[tokens[t] + QLatin1Char(' ') + tokens[t + 1]] += weight * 1.3;
             }
         };
-        add(contentTokens(sources[i].item.title), 2.0);
-        add(contentTokens(bodyOf(sources[i]).left(2000)), 1.0);
+        add(contentTokens(sources[i].item.title, true), 2.0);
+        add(contentTokens(bodyOf(sources[i]).left(2000), true), 1.0);
         for (auto it = tf.constBegin(); it != tf.constEnd(); ++it) {
             score[it.key()] += std::log(1.0 + it.value());
             articlesOf[it.key()].insert(i);
@@ -76,11 +78,15 @@ QStringList themes(const QList<Article> &sources, const QString &language)
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
+    // A theme is what several articles share; a phrase from one article
+    // alone says less than that article's title does.
     QStringList picked;
     for (const auto &entry : ranked) {
-        if (picked.size() >= kMaxThemes)
+        if (picked.size() >= kMaxThemes || sources.size() < 2)
             break;
         const QString &phrase = entry.second;
+        if (articlesOf.value(phrase).size() < 2)
+            continue;
         bool overlaps = false;
         for (const QString &p : picked)
             overlaps = overlaps || p.contains(phrase) || phrase.contains(p);
@@ -230,8 +236,8 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
     if (sources.isEmpty())
         return doc;
     doc.themes = themes(sources, language);
-    if (doc.themes.isEmpty())
-        doc.themes.append(clip(sources.first().item.title.simplified(), 120));
+    for (int i = 0; doc.themes.size() < std::min<qsizetype>(kMaxThemes, 2) && i < sources.size(); ++i)
+        doc.themes.append(clip(sources[i].item.title.simplified(), 120));
     for (int i = 0; i < sources.size(); ++i) {
         const QStringList lead = splitSentences(bodyOf(sources[i]).left(2000));
         QString text;

@@ -70,7 +70,7 @@ QString stripParticle(const QString &word)
 
 } // namespace
 
-QStringList contentTokens(const QString &text)
+QStringList contentTokens(const QString &text, bool markGaps)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9+.\\-]*[A-Za-z0-9+]|[\\x{AC00}-\\x{D7A3}A-Za-z0-9]+"));
     QStringList out;
@@ -82,11 +82,17 @@ QStringList contentTokens(const QString &text)
             hangul = hangul || isHangul(c);
         if (hangul) {
             w = stripParticle(w);
-            if (w.size() < 2 || stopWords().contains(w))
+            if (w.size() < 2 || stopWords().contains(w)) {
+                if (markGaps)
+                    out.append(QString());
                 continue;
+            }
         } else {
-            if (w.size() < 3 || stopWords().contains(w) || w.front().isDigit())
+            if (w.size() < 3 || stopWords().contains(w) || w.front().isDigit()) {
+                if (markGaps)
+                    out.append(QString());
                 continue;
+            }
         }
         out.append(w);
     }

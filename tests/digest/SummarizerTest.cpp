@@ -212,3 +212,29 @@ TEST(OfflineSummarizer, ArticleWithoutTextUsesTitle)
     EXPECT_FALSE(doc.conclusion.isEmpty());
     EXPECT_FALSE(doc.themes.isEmpty());
 }
+
+TEST(OfflineSummarizer, ThemesAreSharedPhrasesThatNeverSpanAStopWord)
+{
+    const QList<Article> sources{
+        article(1, QStringLiteral("Agents for invoice processing reach banks"),
+                QStringLiteral("Invoice processing agents now run at three banks.")),
+        article(2, QStringLiteral("Startup automates invoice processing with agents"),
+                QStringLiteral("The startup says invoice processing is its first market.")),
+    };
+    const SummaryDoc doc = digest::OfflineSummarizer::summarize(sources, QStringLiteral("en"));
+    ASSERT_FALSE(doc.themes.isEmpty());
+    EXPECT_TRUE(doc.themes.first().startsWith(QStringLiteral("Invoice processing"))) << doc.themes.first().toStdString();
+    for (const QString &theme : doc.themes) {
+        EXPECT_FALSE(theme.contains(QStringLiteral("agents invoice"), Qt::CaseInsensitive)) << theme.toStdString();
+        EXPECT_TRUE(theme.contains(QStringLiteral("(2 articles)"))) << theme.toStdString();
+    }
+}
+
+TEST(OfflineSummarizer, ASingleArticleSectionUsesItsTitleAsTheTheme)
+{
+    const QList<Article> sources{article(1, QStringLiteral("Insurers start pricing AI liability coverage"),
+                                         QStringLiteral("New policies cover damages from faulty AI decisions."))};
+    const SummaryDoc doc = digest::OfflineSummarizer::summarize(sources, QStringLiteral("ko"));
+    ASSERT_EQ(doc.themes.size(), 1);
+    EXPECT_EQ(doc.themes.first(), QStringLiteral("Insurers start pricing AI liability coverage"));
+}
