@@ -1,5 +1,7 @@
 #include "ui/LlmConnectionTest.h"
 
+#include "service/LlmSettings.h"
+
 #include "llm/ErrorText.h"
 #include "llm/KeyTransport.h"
 #include "llm/LlmClient.h"
@@ -60,18 +62,11 @@ void LlmConnectionTest::run(const Settings &settings, secrets::SecretStore &secr
 {
     llm::Config config;
     const QString providerName = settings.string(SettingKey::Provider);
-    if (!llm::providerFromName(providerName, &config.provider)) {
+    if (!service::llmConfigFromSettings(settings, &config)) {
         done(false,
              QCoreApplication::translate("ui::LlmConnectionTest", "No provider is selected: choose one to test."));
         return;
     }
-    config.baseUrl = QUrl(settings.string(SettingKey::BaseUrl));
-    if (config.baseUrl.isEmpty())
-        config.baseUrl = llm::defaultBaseUrl(config.provider);
-    config.model = settings.string(SettingKey::Model);
-    if (config.model.isEmpty())
-        config.model = llm::defaultModel(config.provider);
-    config.temperature = settings.real(SettingKey::Temperature);
     config.totalTimeoutMs = std::min(settings.integer(SettingKey::RequestTimeoutSec), 60) * 1000;
     config.connectTimeoutMs = std::min(config.connectTimeoutMs, config.totalTimeoutMs);
     config.maxRetries = 0; // the answer the user waits for is the first one

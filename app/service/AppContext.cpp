@@ -6,6 +6,7 @@
 #include "secrets/EnvOverrideSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "service/DigestService.h"
+#include "service/LlmSettings.h"
 #include "service/RefreshService.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
@@ -103,24 +104,14 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
 {
     m_digests->setClient(nullptr);
     m_llm.reset();
-    const Settings &settings = m_profile.settings();
     llm::Config config;
-    if (!llm::providerFromName(settings.string(SettingKey::Provider), &config.provider)) {
+    if (!llmConfigFromSettings(m_profile.settings(), &config)) {
         m_offlineReason = QCoreApplication::translate(
             "AppContext", "No LLM provider is configured: offline classification and summaries are used.");
         done(m_offlineReason);
         Q_EMIT llmChanged();
         return;
     }
-    config.baseUrl = QUrl(settings.string(SettingKey::BaseUrl));
-    if (config.baseUrl.isEmpty())
-        config.baseUrl = llm::defaultBaseUrl(config.provider);
-    config.model = settings.string(SettingKey::Model);
-    if (config.model.isEmpty())
-        config.model = llm::defaultModel(config.provider);
-    config.temperature = settings.real(SettingKey::Temperature);
-    config.totalTimeoutMs = settings.integer(SettingKey::RequestTimeoutSec) * 1000;
-    config.maxParallel = settings.integer(SettingKey::MaxParallelRequests);
 
     QPointer<AppContext> self(this);
     m_secrets->read(apiKeyEntry(), [self, config, done](const secrets::SecretStore::ReadResult &r) mutable {
