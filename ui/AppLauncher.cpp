@@ -8,6 +8,7 @@
 #include "ui/QtChartRenderer.h"
 #include "ui/ScreenshotRunner.h"
 #include "ui/ServiceJobs.h"
+#include "ui/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +58,13 @@ int runDesktop(QApplication &app)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Use the bundled demo feeds.")});
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save PNGs into DIR and quit."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("screenshot"), QStringLiteral("Save PNGs into DIR and quit."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("ui-language"), QStringLiteral("en or ko."), QStringLiteral("lang")});
+    QCommandLineOption measure(QStringLiteral("measure-startup"),
+                               QStringLiteral("Print the first paint time and quit."));
+    measure.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(measure);
     parser.parse(app.arguments()); // unknown options are the CLI's business
     const QString shots = parser.value(QStringLiteral("screenshot"));
 
@@ -99,12 +105,14 @@ int runDesktop(QApplication &app)
     };
 
     MainWindow window(deps);
+    if (parser.isSet(measure))
+        new StartupProbe(&window); // no refresh: the time to a painted window from the local database
     window.show();
     jobs.reloadLlm();
-    if (!shots.isEmpty()) {
+    if (!shots.isEmpty() && !parser.isSet(measure)) {
         auto *runner = new ScreenshotRunner(window, deps, shots, &window);
         QTimer::singleShot(0, runner, &ScreenshotRunner::start);
-    } else if (settings.flag(SettingKey::RefreshOnStart)) {
+    } else if (settings.flag(SettingKey::RefreshOnStart) && !parser.isSet(measure)) {
         QTimer::singleShot(0, &window, &MainWindow::toggleRefresh);
     }
     return app.exec();
