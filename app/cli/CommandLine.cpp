@@ -45,7 +45,8 @@ bool isHeadlessInvocation(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--profile" || a == "--screenshot") {
+        // The window's options that take a value: skip the value.
+        if (a == "--profile" || a == "--screenshot" || a == "--ui-language") {
             ++i; // skip the option's value
             continue;
         }
