@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "storage/SqliteStatement.h"
 
 #include <QList>
 #include <QPair>
@@ -92,9 +93,11 @@ private:
     bool indexRange(qint64 firstId, qint64 lastId); // adds new articles to the FTS index
     struct StoryQueries
     {
-        explicit StoryQueries(const QSqlDatabase &db);
-        QSqlQuery insert, select;
+        explicit StoryQueries(sqlite3 *db);
+        SqliteStatement insert, select;
     };
+    // The story of a title on a day, created when new (*existing false);
+    // 0 on failure.
     static qint64 storyFor(StoryQueries &queries, const QString &day, const QString &title,
                            const QString &url, bool *existing);
 

@@ -1,0 +1,338 @@
+// ArticleStore's write path: ingest of fetched items, imported history, and
+// the story a title belongs to. Runs on the sqlite3 C API (SqliteStatement):
+// QtSql's binding cost more than SQLite's own work per article.
+#include "storage/ArticleStore.h"
+
+#include "storage/Savepoint.h"
+#include "storage/SqlValues.h"
+#include "storage/StoryKey.h"
+
+#include <QCryptographicHash>
+
+namespace storage {
+
+using namespace sqlvalues;
+
+namespace {
+
+QByteArray contentHash(const FeedItem &item)
+{
+    QCryptographicHash h(QCryptographicHash::Md5);
+    const auto add = [&h](const QString &s) {
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(s.utf16()), s.size() * 2));
+        h.addData(QByteArrayView("\x1f", 1));
+    };
+    add(item.link);
+    add(item.title);
+    add(item.summary);
+    add(item.summaryHtml);
+    add(item.content);
+    add(item.contentHtml);
+    add(item.author);
+    add(joinList(item.tags));
+    add(item.enclosure.url);
+    add(item.enclosure.type);
+    add(QString::number(item.enclosure.length));
+    add(QString::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
+    add(QString::number(item.updated.isValid() ? item.updated.toMSecsSinceEpoch() : -1));
+    return h.result().toHex();
+}
+
+// A GUID that names the item worldwide (a URL, URN or tag URI) may merge
+// articles across sources; a bare "1234" only within its own source.
+bool guidIsGlobal(const QString &guid)
+{
+    return guid.contains(QLatin1String("://")) || guid.startsWith(QLatin1String("urn:"))
+        || guid.startsWith(QLatin1String("tag:"));
+}
+
+// The content columns, parameters 1..16 of both kInsert and kUpdate.
+constexpr int kContentColumns = 16;
+
+void bindContent(SqliteStatement &q, const FeedItem &item, const QByteArray &hash)
+{
+    q.bind(1, item.guid);
+    q.bind(2, item.url);
+    q.bind(3, item.link);
+    q.bind(4, item.title);
+    q.bind(5, item.summary);
+    q.bind(6, item.summaryHtml);
+    q.bind(7, item.content);
+    q.bind(8, item.contentHtml);
+    q.bind(9, item.author);
+    q.bind(10, joinList(item.tags));
+    q.bind(11, item.enclosure.url);
+    q.bind(12, item.enclosure.type);
+    q.bind(13, item.enclosure.length);
+    q.bindTime(14, item.published);
+    q.bindTime(15, item.updated);
+    q.bindUtf8(16, hash);
+}
+
+const char kInsert[] =
+    "INSERT INTO articles (guid, url, link, title, summary, summary_html, content, content_html,"
+    " author, tags, enclosure_url, enclosure_type, enclosure_length, published, updated,"
+    " content_hash, first_seen, day, story_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+const char kUpdate[] =
+    "UPDATE articles SET guid = ?1, url = ?2, link = ?3, title = ?4, summary = ?5,"
+    " summary_html = ?6, content = ?7, content_html = ?8, author = ?9, tags = ?10,"
+    " enclosure_url = ?11, enclosure_type = ?12, enclosure_length = ?13, published = ?14,"
+    " updated = ?15, content_hash = ?16, day = ?17 WHERE id = ?18";
+
+// What ingest needs to know of an article it has seen before.
+struct Known
+{
+    qint64 id = 0;
+    QByteArray hash;
+    bool hasPublished = false;
+    qint64 published = 0;
+    QString day;
+};
+
+// The statements of one ingest batch, prepared once.
+struct IngestStatements
+{
+    explicit IngestStatements(sqlite3 *db)
+        : byUrl(db, "SELECT id, content_hash, published, day FROM articles WHERE url = ?1 LIMIT 1"),
+          byGuid(db, "SELECT id, content_hash, published, day FROM articles WHERE guid = ?1 LIMIT 1"),
+          byLocalGuid(db, "SELECT a.id, a.content_hash, a.published, a.day FROM articles a"
+                          " JOIN article_sources s ON s.article_id = a.id"
+                          " WHERE a.guid = ?1 AND s.source_id = ?2 LIMIT 1"),
+          insert(db, kInsert),
+          update(db, kUpdate),
+          link(db, "INSERT OR IGNORE INTO article_sources (article_id, source_id, first_seen)"
+                   " VALUES (?1, ?2, ?3)")
+    {
+    }
+    bool isValid() const
+    {
+        return byUrl.isValid() && byGuid.isValid() && byLocalGuid.isValid() && insert.isValid()
+            && update.isValid() && link.isValid();
+    }
+
+    // Runs a lookup prepared with its parameters; fills `known` on a hit.
+    static bool lookup(SqliteStatement &q, Known *known)
+    {
+        const bool hit = q.step();
+        if (hit) {
+            known->id = q.columnInt64(0);
+            known->hash = q.columnUtf8(1);
+            known->hasPublished = !q.columnIsNull(2);
+            known->published = q.columnInt64(2);
+            known->day = q.columnText(3);
+        }
+        q.reset();
+        return hit;
+    }
+
+    SqliteStatement byUrl, byGuid, byLocalGuid, insert, update, link;
+};
+
+} // namespace
+
+ArticleStore::StoryQueries::StoryQueries(sqlite3 *db)
+    : insert(db, "INSERT OR IGNORE INTO stories (day, title_key) VALUES (?1, ?2)"),
+      select(db, "SELECT id FROM stories WHERE day = ?1 AND title_key = ?2")
+{
+}
+
+qint64 ArticleStore::storyFor(StoryQueries &queries, const QString &day, const QString &title,
+                              const QString &url, bool *existing)
+{
+    const QByteArray dayUtf8 = day.toUtf8();
+    const QByteArray key = StoryKey::of(title, url).toUtf8();
+    SqliteStatement &insert = queries.insert;
+    insert.bindUtf8(1, dayUtf8);
+    insert.bindUtf8(2, key);
+    if (!insert.exec())
+        return 0;
+    if (insert.changes() == 1) {
+        *existing = false;
+        return insert.lastInsertId();
+    }
+    SqliteStatement &select = queries.select;
+    select.bindUtf8(1, dayUtf8);
+    select.bindUtf8(2, key);
+    const qint64 id = select.step() ? select.columnInt64(0) : 0;
+    select.reset();
+    *existing = id > 0;
+    return id;
+}
+
+IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
+                                 const QDateTime &nowUtc)
+{
+    IngestStats stats;
+    Savepoint tx(m_db, QStringLiteral("ingest"));
+    if (!tx.isActive()) {
+        stats.error = tx.error();
+        return stats;
+    }
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    IngestStatements q(db);
+    StoryQueries stories(db);
+    const auto fail = [&](const SqliteStatement &failed) {
+        stats = IngestStats();
+        stats.error = failed.error();
+        m_lastError = stats.error;
+        return stats;
+    };
+    if (!q.isValid() || !stories.insert.isValid() || !stories.select.isValid())
+        return fail(q.byUrl); // the connection's error names the statement that failed
+
+    const qint64 now = nowUtc.toMSecsSinceEpoch();
+    qint64 firstNew = 0, lastNew = 0; // new rows get consecutive ids
+    for (const FeedItem &item : items) {
+        Known known;
+        bool found = false;
+        if (!item.url.isEmpty()) {
+            q.byUrl.bind(1, item.url);
+            found = IngestStatements::lookup(q.byUrl, &known);
+            if (!q.byUrl.ok())
+                return fail(q.byUrl);
+        }
+        if (!found && !item.guid.isEmpty() && item.guid != item.url) {
+            SqliteStatement &byGuid = guidIsGlobal(item.guid) ? q.byGuid : q.byLocalGuid;
+            byGuid.bind(1, item.guid);
+            if (&byGuid == &q.byLocalGuid)
+                byGuid.bind(2, sourceId);
+            found = IngestStatements::lookup(byGuid, &known);
+            if (!byGuid.ok())
+                return fail(byGuid);
+        }
+
+        const QByteArray hash = contentHash(item);
+        qint64 articleId = known.id;
+        if (found) {
+            if (known.hash != hash) {
+                QString day = known.day;
+                const bool publishedMoved = item.published.isValid()
+                    && (!known.hasPublished
+                        || known.published != item.published.toMSecsSinceEpoch());
+                if (publishedMoved)
+                    day = dayFor(item.published);
+                bindContent(q.update, item, hash);
+                q.update.bind(kContentColumns + 1, day);
+                q.update.bind(kContentColumns + 2, articleId);
+                if (!q.update.exec())
+                    return fail(q.update);
+                ++stats.updated;
+            }
+        } else {
+            const QString day = dayFor(item.published.isValid() ? item.published : nowUtc);
+            bool existingStory = false;
+            const qint64 story = storyFor(stories, day, item.title,
+                                          item.url.isEmpty() ? item.guid : item.url,
+                                          &existingStory);
+            bindContent(q.insert, item, hash);
+            q.insert.bind(kContentColumns + 1, now);
+            q.insert.bind(kContentColumns + 2, day);
+            if (story > 0)
+                q.insert.bind(kContentColumns + 3, story);
+            else
+                q.insert.bindNull(kContentColumns + 3);
+            if (!q.insert.exec())
+                return fail(q.insert);
+            articleId = q.insert.lastInsertId();
+            if (firstNew == 0)
+                firstNew = articleId;
+            lastNew = articleId;
+            ++stats.inserted;
+            if (existingStory)
+                ++stats.linkedStories;
+        }
+
+        q.link.bind(1, articleId);
+        q.link.bind(2, sourceId);
+        q.link.bind(3, now);
+        if (!q.link.exec())
+            return fail(q.link);
+        if (found && q.link.changes() == 1)
+            ++stats.duplicates;
+    }
+    if (firstNew > 0 && !indexRange(firstNew, lastNew)) {
+        stats = IngestStats();
+        stats.error = m_lastError;
+        return stats;
+    }
+    if (!tx.release()) {
+        stats = IngestStats();
+        stats.error = tx.error();
+        m_lastError = stats.error;
+    }
+    return stats;
+}
+
+bool ArticleStore::indexRange(qint64 firstId, qint64 lastId)
+{
+    SqliteStatement q(SqliteStatement::handle(m_db),
+                      "INSERT INTO articles_fts (rowid, title, summary, content)"
+                      " SELECT id, title, summary, content FROM articles"
+                      " WHERE id BETWEEN ?1 AND ?2");
+    q.bind(1, firstId);
+    q.bind(2, lastId);
+    if (q.exec())
+        return true;
+    m_lastError = q.error();
+    return false;
+}
+
+qint64 ArticleStore::importArticle(const QString &day, const QString &title, const QString &url,
+                                   qint64 categoryId)
+{
+    Savepoint tx(m_db, QStringLiteral("import_article"));
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    qint64 id = 0;
+    if (!url.isEmpty()) {
+        SqliteStatement q(db, "SELECT id FROM articles WHERE url = ?1 LIMIT 1");
+        q.bind(1, url);
+        if (q.step())
+            id = q.columnInt64(0);
+    }
+    if (id == 0) {
+        FeedItem item;
+        item.title = title;
+        item.url = url;
+        item.link = url;
+        item.guid = url;
+        const QDate date = QDate::fromString(day, Qt::ISODate);
+        const QDateTime noon = QDateTime(date, QTime(12, 0), m_zone).toUTC();
+        bool existing = false;
+        StoryQueries stories(db);
+        const qint64 story = storyFor(stories, day, title, url.isEmpty() ? title : url, &existing);
+        SqliteStatement insert(db, kInsert);
+        bindContent(insert, item, contentHash(item));
+        insert.bind(kContentColumns + 1, noon.toMSecsSinceEpoch());
+        insert.bind(kContentColumns + 2, day);
+        if (story > 0)
+            insert.bind(kContentColumns + 3, story);
+        else
+            insert.bindNull(kContentColumns + 3);
+        if (!insert.exec()) {
+            m_lastError = insert.error();
+            return 0;
+        }
+        id = insert.lastInsertId();
+        if (!indexRange(id, id))
+            return 0;
+    }
+    SqliteStatement cls(db,
+                        "INSERT INTO classifications (article_id, category_id, is_ai, confidence,"
+                        " origin, reason, updated_at) VALUES (?1, ?2, 1, 1.0, 'imported', '', ?3)"
+                        " ON CONFLICT(article_id) DO NOTHING");
+    cls.bind(1, id);
+    if (categoryId > 0)
+        cls.bind(2, categoryId);
+    else
+        cls.bindNull(2);
+    cls.bind(3, QDateTime::currentMSecsSinceEpoch());
+    if (!cls.exec()) {
+        m_lastError = cls.error();
+        return 0;
+    }
+    return tx.release() ? id : 0;
+}
+
+} // namespace storage
