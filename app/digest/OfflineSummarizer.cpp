@@ -45,6 +45,16 @@ QString clip(const QString &text, qsizetype max)
     return text.left(cut).trimmed() + QStringLiteral("…");
 }
 
+// Words every AI story shares say nothing about a section.
+bool tooGenericForATheme(const QString &phrase)
+{
+    static const QSet<QString> generic{
+        QStringLiteral("model"), QStringLiteral("models"), QStringLiteral("data"), QStringLiteral("new"),
+        QStringLiteral("says"), QStringLiteral("company"), QStringLiteral("모델"), QStringLiteral("인공지능"),
+        QStringLiteral("데이터"), QStringLiteral("기업"), QStringLiteral("발표")};
+    return generic.contains(phrase);
+}
+
 QStringList themes(const QList<Article> &sources, const QString &language)
 {
     QHash<QString, double> score;
@@ -85,7 +95,7 @@ QStringList themes(const QList<Article> &sources, const QString &language)
         if (picked.size() >= kMaxThemes || sources.size() < 2)
             break;
         const QString &phrase = entry.second;
-        if (articlesOf.value(phrase).size() < 2)
+        if (articlesOf.value(phrase).size() < 2 || tooGenericForATheme(phrase))
             continue;
         bool overlaps = false;
         for (const QString &p : picked)
