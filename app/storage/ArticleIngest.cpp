@@ -9,13 +9,55 @@
 
 #include <QCryptographicHash>
 
+#include <array>
+
 namespace storage {
 
 using namespace sqlvalues;
 
 namespace {
 
-QByteArray contentHash(const FeedItem &item)
+// The text columns, in the order of kInsert's parameters 1..12.
+enum TextColumn {
+    Guid, Url, Link, Title, Summary, SummaryHtml, Content, ContentHtml, Author, Tags,
+    EnclosureUrl, EnclosureType, TextColumns
+};
+
+// An item's text as UTF-8, converted once for both its content hash and its
+// binding. The hash (BLAKE2b-160, 40 hex digits) covers everything but the
+// identity (guid, url).
+struct EncodedItem
+{
+    explicit EncodedItem(const FeedItem &item)
+        : text{item.guid.toUtf8(),        item.url.toUtf8(),         item.link.toUtf8(),
+               item.title.toUtf8(),       item.summary.toUtf8(),     item.summaryHtml.toUtf8(),
+               item.content.toUtf8(),     item.contentHtml.toUtf8(), item.author.toUtf8(),
+               joinList(item.tags).toUtf8(), item.enclosure.url.toUtf8(),
+               item.enclosure.type.toUtf8()}
+    {
+        QCryptographicHash h(QCryptographicHash::Blake2b_160);
+        const auto add = [&h](QByteArrayView bytes) {
+            h.addData(bytes);
+            h.addData(QByteArrayView("\x1f", 1));
+        };
+        for (int column = Link; column < TextColumns; ++column)
+            add(text[column]);
+        add(QByteArray::number(item.enclosure.length));
+        add(QByteArray::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
+        add(QByteArray::number(item.updated.isValid() ? item.updated.toMSecsSinceEpoch() : -1));
+        hash = h.result().toHex();
+    }
+
+    std::array<QByteArray, TextColumns> text;
+    QByteArray hash;
+};
+
+// The content hash older versions stored: MD5 (32 hex digits) over the
+// UTF-16 text. Still compared against, so that an article stored by an
+// older version does not count as changed on its next fetch.
+constexpr qsizetype kLegacyHashLength = 32;
+
+QByteArray legacyContentHash(const FeedItem &item)
 {
     QCryptographicHash h(QCryptographicHash::Md5);
     const auto add = [&h](const QString &s) {
@@ -38,6 +80,13 @@ QByteArray contentHash(const FeedItem &item)
     return h.result().toHex();
 }
 
+bool contentChanged(const QByteArray &storedHash, const FeedItem &item, const EncodedItem &encoded)
+{
+    if (storedHash.size() == kLegacyHashLength)
+        return storedHash != legacyContentHash(item);
+    return storedHash != encoded.hash;
+}
+
 // A GUID that names the item worldwide (a URL, URN or tag URI) may merge
 // articles across sources; a bare "1234" only within its own source.
 bool guidIsGlobal(const QString &guid)
@@ -49,24 +98,14 @@ bool guidIsGlobal(const QString &guid)
 // The content columns, parameters 1..16 of both kInsert and kUpdate.
 constexpr int kContentColumns = 16;
 
-void bindContent(SqliteStatement &q, const FeedItem &item, const QByteArray &hash)
+void bindContent(SqliteStatement &q, const FeedItem &item, const EncodedItem &encoded)
 {
-    q.bind(1, item.guid);
-    q.bind(2, item.url);
-    q.bind(3, item.link);
-    q.bind(4, item.title);
-    q.bind(5, item.summary);
-    q.bind(6, item.summaryHtml);
-    q.bind(7, item.content);
-    q.bind(8, item.contentHtml);
-    q.bind(9, item.author);
-    q.bind(10, joinList(item.tags));
-    q.bind(11, item.enclosure.url);
-    q.bind(12, item.enclosure.type);
+    for (int column = 0; column < TextColumns; ++column)
+        q.bindUtf8(column + 1, encoded.text[column]);
     q.bind(13, item.enclosure.length);
     q.bindTime(14, item.published);
     q.bindTime(15, item.updated);
-    q.bindUtf8(16, hash);
+    q.bindUtf8(16, encoded.hash);
 }
 
 const char kInsert[] =
@@ -91,7 +130,7 @@ struct Known
     QString day;
 };
 
-// The statements of one ingest batch, prepared once.
+// The statements of one ingest batch, each prepared on its first use.
 struct IngestStatements
 {
     explicit IngestStatements(sqlite3 *db)
@@ -105,11 +144,6 @@ struct IngestStatements
           link(db, "INSERT OR IGNORE INTO article_sources (article_id, source_id, first_seen)"
                    " VALUES (?1, ?2, ?3)")
     {
-    }
-    bool isValid() const
-    {
-        return byUrl.isValid() && byGuid.isValid() && byLocalGuid.isValid() && insert.isValid()
-            && update.isValid() && link.isValid();
     }
 
     // Runs a lookup prepared with its parameters; fills `known` on a hit.
@@ -179,23 +213,22 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         m_lastError = stats.error;
         return stats;
     };
-    if (!q.isValid() || !stories.insert.isValid() || !stories.select.isValid())
-        return fail(q.byUrl); // the connection's error names the statement that failed
 
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     qint64 firstNew = 0, lastNew = 0; // new rows get consecutive ids
     for (const FeedItem &item : items) {
+        const EncodedItem encoded(item);
         Known known;
         bool found = false;
         if (!item.url.isEmpty()) {
-            q.byUrl.bind(1, item.url);
+            q.byUrl.bindUtf8(1, encoded.text[Url]);
             found = IngestStatements::lookup(q.byUrl, &known);
             if (!q.byUrl.ok())
                 return fail(q.byUrl);
         }
         if (!found && !item.guid.isEmpty() && item.guid != item.url) {
             SqliteStatement &byGuid = guidIsGlobal(item.guid) ? q.byGuid : q.byLocalGuid;
-            byGuid.bind(1, item.guid);
+            byGuid.bindUtf8(1, encoded.text[Guid]);
             if (&byGuid == &q.byLocalGuid)
                 byGuid.bind(2, sourceId);
             found = IngestStatements::lookup(byGuid, &known);
@@ -203,17 +236,16 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
                 return fail(byGuid);
         }
 
-        const QByteArray hash = contentHash(item);
         qint64 articleId = known.id;
         if (found) {
-            if (known.hash != hash) {
+            if (contentChanged(known.hash, item, encoded)) {
                 QString day = known.day;
                 const bool publishedMoved = item.published.isValid()
                     && (!known.hasPublished
                         || known.published != item.published.toMSecsSinceEpoch());
                 if (publishedMoved)
                     day = dayFor(item.published);
-                bindContent(q.update, item, hash);
+                bindContent(q.update, item, encoded);
                 q.update.bind(kContentColumns + 1, day);
                 q.update.bind(kContentColumns + 2, articleId);
                 if (!q.update.exec())
@@ -226,7 +258,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
             const qint64 story = storyFor(stories, day, item.title,
                                           item.url.isEmpty() ? item.guid : item.url,
                                           &existingStory);
-            bindContent(q.insert, item, hash);
+            bindContent(q.insert, item, encoded);
             q.insert.bind(kContentColumns + 1, now);
             q.insert.bind(kContentColumns + 2, day);
             if (story > 0)
@@ -303,7 +335,7 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
         StoryQueries stories(db);
         const qint64 story = storyFor(stories, day, title, url.isEmpty() ? title : url, &existing);
         SqliteStatement insert(db, kInsert);
-        bindContent(insert, item, contentHash(item));
+        bindContent(insert, item, EncodedItem(item));
         insert.bind(kContentColumns + 1, noon.toMSecsSinceEpoch());
         insert.bind(kContentColumns + 2, day);
         if (story > 0)

@@ -17,15 +17,25 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db), m_sql(sql)
 {
-    if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+}
+
+bool SqliteStatement::prepare()
+{
+    if (m_stmt)
+        return true;
+    if (!m_db || !m_ok)
+        return false;
+    if (sqlite3_prepare_v2(m_db, m_sql.constData(), int(m_sql.size()), &m_stmt, nullptr)
+        != SQLITE_OK) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
-        m_ok = false;
-        return;
+        m_ok = false; // error() keeps the reason until the connection runs something else
+        return false;
     }
     m_text.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
+    return true;
 }
 
 SqliteStatement::~SqliteStatement()
@@ -35,6 +45,7 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
+      m_sql(std::move(other.m_sql)),
       m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_text(std::move(other.m_text)),
       m_running(other.m_running),
@@ -47,6 +58,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
+        m_sql = std::move(other.m_sql);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_text = std::move(other.m_text);
         m_running = other.m_running;
@@ -62,7 +74,7 @@ void SqliteStatement::bind(int index, const QString &value)
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &value)
 {
-    if (!m_stmt || index <= 0 || index >= m_text.size())
+    if (!prepare() || index <= 0 || index >= m_text.size())
         return;
     reset();
     m_text[index] = value;
@@ -72,7 +84,7 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &value)
 
 void SqliteStatement::bind(int index, qint64 value)
 {
-    if (!m_stmt)
+    if (!prepare())
         return;
     reset();
     sqlite3_bind_int64(m_stmt, index, value);
@@ -80,7 +92,7 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bindNull(int index)
 {
-    if (!m_stmt)
+    if (!prepare())
         return;
     reset();
     sqlite3_bind_null(m_stmt, index);
@@ -96,7 +108,7 @@ void SqliteStatement::bindTime(int index, const QDateTime &utc)
 
 bool SqliteStatement::step()
 {
-    if (!m_stmt) {
+    if (!prepare()) {
         m_ok = false;
         return false;
     }

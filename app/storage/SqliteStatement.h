@@ -12,7 +12,9 @@ struct sqlite3_stmt;
 namespace storage {
 
 // One prepared statement on the sqlite3 C API, for hot paths where QtSql's
-// per-value binding costs more than SQLite's own work (ingest). Text is
+// per-value binding costs more than SQLite's own work (ingest). It is
+// prepared on first use, so a statement a batch never needs costs nothing;
+// a statement that fails to prepare fails its step() (see error()). Text is
 // bound as UTF-8 and kept alive by the statement until the next bind or
 // reset. Use it on the connection's thread only; move-only.
 class SqliteStatement
@@ -28,8 +30,6 @@ public:
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
-
-    bool isValid() const { return m_stmt != nullptr; }
 
     // Parameters are numbered from 1, as in SQL "?NNN". A null QString
     // binds as '' (the text columns are NOT NULL).
@@ -59,7 +59,10 @@ public:
     QString error() const;      // the connection's last error message
 
 private:
+    bool prepare(); // false when the SQL does not compile
+
     sqlite3 *m_db = nullptr;
+    QByteArray m_sql;
     sqlite3_stmt *m_stmt = nullptr;
     QList<QByteArray> m_text; // UTF-8 of bound text, indexed by parameter
     bool m_running = false;   // stepped since the last reset

@@ -4,6 +4,8 @@
 #include "storage/CategoryStore.h"
 #include "model/Clock.h"
 
+#include <QCryptographicHash>
+
 using namespace storage;
 using namespace storagetest;
 
@@ -245,4 +247,37 @@ TEST_F(Ingest, AFailedBatchLeavesNothingBehind)
     EXPECT_EQ(stats.inserted, 0);
     EXPECT_EQ(store.articleCount(), 0);
     EXPECT_EQ(scalar(m_db, QStringLiteral("SELECT count(*) FROM stories")), 0);
+}
+
+TEST_F(Ingest, AnArticleStoredWithAnOlderVersionsHashIsNotSeenAsChanged)
+{
+    // Older versions stored MD5 over the UTF-16 text; the current hash is
+    // another. An unchanged article must not count as updated on its first
+    // fetch after an upgrade, and a changed one still must.
+    const qint64 a = addSource(QStringLiteral("https://a.example/feed"), QStringLiteral("Alpha"));
+    ArticleStore store(m_db, m_zone);
+    FeedItem it = item(QStringLiteral("https://a.example/1"), QStringLiteral("한국어 모델 launch"), utc(2026, 3, 10, 1));
+    it.author = QStringLiteral("Kim");
+    it.tags = {QStringLiteral("ai"), QStringLiteral("모델")};
+    ASSERT_EQ(store.ingest(a, {it}, now).inserted, 1);
+    EXPECT_EQ(store.ingest(a, {it}, now).updated, 0);
+
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    for (const QString &field : {it.link, it.title, it.summary, it.summaryHtml, it.content,
+                                 it.contentHtml, it.author, it.tags.join(QChar(0x1f)),
+                                 it.enclosure.url, it.enclosure.type,
+                                 QString::number(it.enclosure.length),
+                                 QString::number(it.published.toMSecsSinceEpoch()),
+                                 QString::number(-1)}) {
+        md5.addData(QByteArrayView(reinterpret_cast<const char *>(field.utf16()), field.size() * 2));
+        md5.addData(QByteArrayView("\x1f", 1));
+    }
+    QSqlQuery q(m_db);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE articles SET content_hash = '%1'")
+                           .arg(QString::fromLatin1(md5.result().toHex()))));
+    EXPECT_EQ(store.ingest(a, {it}, now).updated, 0);
+
+    it.summary = QStringLiteral("A corrected summary");
+    EXPECT_EQ(store.ingest(a, {it}, now).updated, 1);
+    EXPECT_EQ(store.ingest(a, {it}, now).updated, 0); // now stored with the current hash
 }
