@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <iterator>
+
 namespace feed {
 namespace {
 
@@ -144,6 +147,128 @@ QString translateNames(const QString &text)
     for (const auto &[from, to] : kNames)
         out.replace(QString::fromUtf16(from), QLatin1String(to), Qt::CaseInsensitive);
     return out;
+}
+
+// The two forms nearly every feed uses, read without tokenising or
+// regular expressions: "Mon, 02 Jun 2025 09:10:00 +0900" (also GMT/UT/UTC/Z,
+// no weekday, a 1-digit day) and "2025-06-02T09:10:00(.123)(Z|+09:00|+0900)".
+// Anything else, or a date build() refuses, returns invalid and the general
+// parsers decide; where the fast path answers, they answer the same.
+class Scanner
+{
+public:
+    explicit Scanner(QStringView s) : m_s(s) {}
+    bool atEnd() const { return m_i == m_s.size(); }
+    bool eat(char16_t c)
+    {
+        if (m_i < m_s.size() && m_s[m_i].unicode() == c) {
+            ++m_i;
+            return true;
+        }
+        return false;
+    }
+    // Exactly `count` ASCII digits (count 0: one or two).
+    bool digits(int count, int &value)
+    {
+        const int want = count == 0 ? 2 : count;
+        int got = 0;
+        value = 0;
+        while (got < want && m_i < m_s.size() && m_s[m_i].unicode() >= '0' && m_s[m_i].unicode() <= '9') {
+            value = value * 10 + (m_s[m_i].unicode() - '0');
+            ++m_i;
+            ++got;
+        }
+        return count == 0 ? got >= 1 : got == count;
+    }
+    QStringView letters(int count)
+    {
+        if (m_i + count > m_s.size())
+            return {};
+        const QStringView out = m_s.mid(m_i, count);
+        for (const QChar c : out)
+            if (!((c.unicode() >= 'a' && c.unicode() <= 'z') || (c.unicode() >= 'A' && c.unicode() <= 'Z')))
+                return {};
+        m_i += count;
+        return out;
+    }
+    QStringView rest() const { return m_s.mid(m_i); }
+
+private:
+    QStringView m_s;
+    qsizetype m_i = 0;
+};
+
+int shortMonth(QStringView name)
+{
+    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i)
+        if (name.compare(QLatin1String(kMonths[i], 3), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    return 0;
+}
+
+// "+0900", "-05:00", or (named) GMT, UT, UTC, Z; then the end of the text.
+bool fastZone(Scanner &in, bool allowColon, int &offset)
+{
+    const QStringView rest = in.rest();
+    if (rest == QLatin1String("GMT") || rest == QLatin1String("UTC") || rest == QLatin1String("UT")
+        || rest == QLatin1String("Z")) {
+        offset = 0;
+        return true;
+    }
+    const int sign = in.eat(u'+') ? 1 : in.eat(u'-') ? -1 : 0;
+    int hours = 0, minutes = 0;
+    if (sign == 0 || !in.digits(2, hours))
+        return false;
+    if (allowColon)
+        in.eat(u':');
+    if (!in.digits(2, minutes) || !in.atEnd() || hours > 23 || minutes > 59)
+        return false;
+    offset = sign * (hours * 3600 + minutes * 60);
+    return true;
+}
+
+QDateTime fastRfc822(QStringView text)
+{
+    static const char *const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    Scanner in(text);
+    const QStringView weekday = in.letters(3);
+    if (!weekday.isEmpty()) {
+        const auto isDay = [&weekday](const char *d) {
+            return weekday.compare(QLatin1String(d, 3), Qt::CaseInsensitive) == 0;
+        };
+        if (std::none_of(std::begin(kDays), std::end(kDays), isDay) || !in.eat(u',') || !in.eat(u' '))
+            return {};
+    }
+    int day = 0, year = 0, hour = 0, minute = 0, second = 0, offset = 0;
+    if (!in.digits(0, day) || !in.eat(u' '))
+        return {};
+    const int month = shortMonth(in.letters(3));
+    if (month == 0 || !in.eat(u' ') || !in.digits(4, year) || !in.eat(u' ') || !in.digits(2, hour)
+        || !in.eat(u':') || !in.digits(2, minute) || !in.eat(u':') || !in.digits(2, second)
+        || !in.eat(u' ') || !fastZone(in, false, offset))
+        return {};
+    return build(year, month, day, hour, minute, second, offset);
+}
+
+QDateTime fastIso8601(QStringView text)
+{
+    Scanner in(text);
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offset = 0, fraction = 0;
+    if (!in.digits(4, year) || !in.eat(u'-') || !in.digits(2, month) || !in.eat(u'-')
+        || !in.digits(2, day) || !in.eat(u'T') || !in.digits(2, hour) || !in.eat(u':')
+        || !in.digits(2, minute) || !in.eat(u':') || !in.digits(2, second))
+        return {};
+    if (in.eat(u'.')) {
+        if (!in.digits(0, fraction))
+            return {};
+        while (in.digits(0, fraction)) {
+        }
+    }
+    if (!fastZone(in, true, offset))
+        return {};
+    return build(year, month, day, hour, minute, second, offset);
 }
 
 } // namespace
@@ -316,10 +441,14 @@ QDateTime DateParser::parse(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty() || text.size() > 100)
         return {};
+    QDateTime dt = text.front().isDigit() ? fastIso8601(text) : QDateTime();
+    if (!dt.isValid())
+        dt = fastRfc822(text);
+    if (dt.isValid())
+        return dt;
     bool ascii = true;
     for (const QChar c : text)
         ascii = ascii && c.unicode() < 0x80;
-    QDateTime dt;
     QString translated = text;
     if (!ascii) {
         dt = parseKorean(text);

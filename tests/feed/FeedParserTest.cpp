@@ -218,6 +218,31 @@ TEST(DateParser, KoreanAndCommonFormats)
     EXPECT_FALSE(feed::DateParser::parse(QString()).isValid());
 }
 
+TEST(DateParser, CommonFormsReadFastAgreeWithTheGeneralParsers)
+{
+    // parse() reads the two everyday forms without tokenising; where it
+    // answers, the general RFC 822 / ISO 8601 parsers must give the same.
+    const QStringList rfc = {
+        QStringLiteral("Mon, 02 Jun 2025 09:10:00 +0900"), QStringLiteral("mon, 2 jun 2025 23:59:59 -0530"),
+        QStringLiteral("Tue, 03 Jun 2025 08:00:00 GMT"), QStringLiteral("Tue, 03 Jun 2025 08:00:00 UT"),
+        QStringLiteral("03 Jun 2025 08:00:00 Z"), QStringLiteral("Sat, 31 Dec 2016 24:00:00 +0000"),
+        QStringLiteral("Xyz, 02 Jun 2025 09:10:00 +0900"), QStringLiteral("Mon, 31 Feb 2025 09:10:00 +0900"),
+        QStringLiteral("Mon, 02 Jun 2025 09:10:00 +2400"), QStringLiteral("Mon, 02 Jun 2025 09:61:00 GMT"),
+        QStringLiteral("Mon, 02 Jun 2025 09:10:00 +0900 extra")};
+    for (const QString &s : rfc)
+        EXPECT_EQ(feed::DateParser::parse(s), feed::DateParser::parseRfc822(s)) << s.toStdString();
+    EXPECT_FALSE(feed::DateParser::parse(rfc.at(6)).isValid()); // not a weekday
+    EXPECT_FALSE(feed::DateParser::parse(rfc.at(7)).isValid());
+
+    const QStringList iso = {
+        QStringLiteral("2025-06-02T09:10:00Z"), QStringLiteral("2025-06-02T09:10:00+09:00"),
+        QStringLiteral("2025-06-02T09:10:00.123456-0500"), QStringLiteral("2025-02-29T09:10:00Z"),
+        QStringLiteral("2024-02-29T23:10:00+00:00"), QStringLiteral("2025-06-02T09:10:00+25:00")};
+    for (const QString &s : iso)
+        EXPECT_EQ(feed::DateParser::parse(s), feed::DateParser::parseIso8601(s)) << s.toStdString();
+    EXPECT_EQ(feed::DateParser::parse(iso.at(1)), utc(2025, 6, 2, 0, 10));
+}
+
 TEST(HtmlText, RendersPlainText)
 {
     using feed::HtmlText;
