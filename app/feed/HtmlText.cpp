@@ -2,6 +2,10 @@
 
 #include "feed/HtmlEntities.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 namespace feed {
 namespace {
 
@@ -101,19 +105,16 @@ bool isInlineTag(const QString &html, qsizetype k)
     if (k < n && html[k] == QLatin1Char('/'))
         ++k;
     char name[8];
-    int len = 0;
+    std::size_t len = 0;
     while (k < n && len < 7 && isNameChar(html[k]))
         name[len++] = char(html[k++].toLower().unicode());
     if (len == 0 || len == 7 || (k < n && isNameChar(html[k])))
         return false;
-    name[len] = 0;
-    static const char *const kInline[] = {"a", "b", "i", "em", "strong", "span", "u", "code", "sup", "sub",
-                                          "small", "big", "abbr", "cite", "q", "s", "strike", "tt", "font",
-                                          "mark", "kbd", "var", "time", "del", "ins", "wbr"};
-    for (const char *tag : kInline)
-        if (qstrcmp(tag, name) == 0)
-            return true;
-    return false;
+    static constexpr std::string_view kInline[] = {
+        "a", "b", "i", "em", "strong", "span", "u", "code", "sup", "sub", "small", "big", "abbr",
+        "cite", "q", "s", "strike", "tt", "font", "mark", "kbd", "var", "time", "del", "ins", "wbr"};
+    const std::string_view tag(name, len); // compares lengths before bytes
+    return std::find(std::begin(kInline), std::end(kInline), tag) != std::end(kInline);
 }
 
 } // namespace
