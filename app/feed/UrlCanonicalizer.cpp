@@ -52,9 +52,12 @@ QUrl UrlCanonicalizer::canonical(const QUrl &input)
 
 namespace {
 
-// True when the URL is already canonical and needs no QUrl round trip:
-// plain ASCII, http(s), lower-case host, no port, a path, no query or fragment.
-bool alreadyCanonical(const QString &url)
+// The canonical form without a QUrl round trip, for the usual article URL:
+// plain ASCII http(s), lower-case host, no port, a path, no fragment, and
+// nothing QUrl would re-encode (so the query reads the same either way);
+// tracking parameters are dropped from the query as canonical() does.
+// Null when the URL needs the full treatment.
+QString fastCanonical(const QString &url)
 {
     qsizetype hostStart = 0;
     if (url.startsWith(QLatin1String("https://")))
@@ -62,24 +65,42 @@ bool alreadyCanonical(const QString &url)
     else if (url.startsWith(QLatin1String("http://")))
         hostStart = 7;
     else
-        return false;
+        return {};
     bool inHost = true;
+    qsizetype queryStart = -1;
     for (qsizetype i = hostStart; i < url.size(); ++i) {
         const char16_t c = url[i].unicode();
-        if (c <= 0x20 || c >= 0x7f || c == '?' || c == '#' || c == '%' || c == '\\' || c == '"' || c == '<'
+        if (c <= 0x20 || c >= 0x7f || c == '#' || c == '%' || c == '\\' || c == '"' || c == '<'
             || c == '>' || c == '@' || c == '[' || c == ']' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`')
-            return false;
-        if (inHost) {
+            return {};
+        if (c == '?') {
+            if (inHost || queryStart >= 0) // "https://host?q" gets its "/" from the slow path
+                return {};
+            queryStart = i;
+        } else if (inHost) {
             if (c == '/') {
                 if (i == hostStart)
-                    return false;
+                    return {};
                 inHost = false;
             } else if (c == ':' || (c >= 'A' && c <= 'Z')) {
-                return false;
+                return {};
             }
         }
     }
-    return !inHost; // "https://host" alone gets its "/" added by the slow path
+    if (inHost) // "https://host" alone gets its "/" from the slow path
+        return {};
+    if (queryStart < 0)
+        return url;
+    QString out = url.left(queryStart);
+    QChar separator = QLatin1Char('?');
+    for (const QStringView part : QStringView(url).mid(queryStart + 1).tokenize(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (UrlCanonicalizer::isTrackingParameter(part.left(eq < 0 ? part.size() : eq)))
+            continue;
+        out.append(separator).append(part);
+        separator = QLatin1Char('&');
+    }
+    return out;
 }
 
 } // namespace
@@ -88,8 +109,9 @@ QString UrlCanonicalizer::canonicalString(const QString &url)
 {
     if (url.isEmpty())
         return {};
-    if (alreadyCanonical(url))
-        return url;
+    const QString fast = fastCanonical(url);
+    if (!fast.isNull())
+        return fast;
     const QUrl parsed(url, QUrl::TolerantMode);
     if (!parsed.isValid())
         return url;

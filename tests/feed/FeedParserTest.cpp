@@ -253,6 +253,28 @@ TEST(HtmlText, RendersPlainText)
     EXPECT_EQ(HtmlText::toPlainText(QStringLiteral("  spaced \n\t out  ")), QStringLiteral("spaced out"));
 }
 
+TEST(UrlCanonicalizer, TheShortcutForPlainUrlsAgreesWithQUrl)
+{
+    // canonicalString() skips the QUrl round trip for plain URLs (also with
+    // a query); it must give what canonical() gives.
+    using feed::UrlCanonicalizer;
+    const QStringList urls = {
+        QStringLiteral("https://news.example.org/2025/06/model-1?utm_source=rss&utm_medium=feed"),
+        QStringLiteral("https://example.com/a?b=1&utm_campaign=x&c=2"),
+        QStringLiteral("https://example.com/a?b=1&&c=2&FBCLID=9"),
+        QStringLiteral("https://example.com/a?"), QStringLiteral("https://example.com/a?gclid=1"),
+        QStringLiteral("https://example.com/a?q=it's+(fine)!*,;:/?x"),
+        QStringLiteral("https://example.com/a?x=1?y=2"), QStringLiteral("http://example.com/a/../b?x=1"),
+        QStringLiteral("https://example.com?x=1"), QStringLiteral("https://Example.com/a?x=1"),
+        QStringLiteral("https://example.com:443/a?x=1"), QStringLiteral("https://example.com/a?x=%41"),
+        QStringLiteral("https://example.com/a?x=a b"), QStringLiteral("https://example.com/a?x={1}#f")};
+    for (const QString &u : urls) {
+        const QString slow = UrlCanonicalizer::canonical(QUrl(u, QUrl::TolerantMode)).toString(QUrl::FullyEncoded);
+        EXPECT_EQ(UrlCanonicalizer::canonicalString(u), slow) << u.toStdString();
+    }
+    EXPECT_EQ(UrlCanonicalizer::canonicalString(urls.at(0)), QStringLiteral("https://news.example.org/2025/06/model-1"));
+}
+
 TEST(UrlCanonicalizer, RemovesTrackingAndFragments)
 {
     using feed::UrlCanonicalizer;
