@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace feed {
 namespace {
 
@@ -65,6 +67,16 @@ char16_t windows1252(uchar byte)
     return kMap[byte - 0x80];
 }
 
+// Bytes the scan must stop at: controls, '&', '<', and the lead bytes of
+// U+0080..U+009F (0xC2) and U+FFFE/U+FFFF (0xEF).
+constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c)
+        table[c] = true;
+    table['&'] = table['<'] = table[0xC2] = table[0xEF] = true;
+    return table;
+}();
+
 } // namespace
 
 SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
@@ -97,7 +109,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
     };
     while (i < n) {
         const uchar c = uchar(p[i]);
-        if (c >= 0x20 && c != '&' && c != '<' && c != 0xEF && c != 0xC2) {
+        if (!kSpecial[c]) {
             ++i;
             continue;
         }
@@ -184,7 +196,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
             while (k < n && isNameChar(uchar(p[k])) && k - i < 40)
                 ++k;
             if (k < n && p[k] == ';') {
-                const QByteArray name(p + i + 1, k - i - 1);
+                const QByteArrayView name(p + i + 1, k - i - 1);
                 if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" || ownEntities) {
                     i = k + 1;
                     continue;
