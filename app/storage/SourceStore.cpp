@@ -64,6 +64,26 @@ Source SourceStore::byUrl(const QString &url) const
     return list.isEmpty() ? Source() : list.first();
 }
 
+namespace {
+
+// Every column after the URL, in table order: what add and update both write.
+void bindState(QSqlQuery &q, const Source &s)
+{
+    q.addBindValue(text(s.title));
+    q.addBindValue(text(s.group));
+    q.addBindValue(s.enabled);
+    q.addBindValue(text(s.etag));
+    q.addBindValue(text(s.lastModified));
+    q.addBindValue(text(s.bodyHash));
+    q.addBindValue(fromDateTime(s.lastSuccess));
+    q.addBindValue(fromDateTime(s.lastAttempt));
+    q.addBindValue(text(s.lastError));
+    q.addBindValue(s.consecutiveFailures);
+    q.addBindValue(fromDateTime(s.nextAttempt));
+}
+
+} // namespace
+
 qint64 SourceStore::add(const Source &s, bool *existed)
 {
     const Source known = byUrl(s.url);
@@ -77,17 +97,7 @@ qint64 SourceStore::add(const Source &s, bool *existed)
         " last_success, last_attempt, last_error, consecutive_failures, next_attempt)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(s.url));
-    q.addBindValue(text(s.title));
-    q.addBindValue(text(s.group));
-    q.addBindValue(s.enabled);
-    q.addBindValue(text(s.etag));
-    q.addBindValue(text(s.lastModified));
-    q.addBindValue(text(s.bodyHash));
-    q.addBindValue(fromDateTime(s.lastSuccess));
-    q.addBindValue(fromDateTime(s.lastAttempt));
-    q.addBindValue(text(s.lastError));
-    q.addBindValue(s.consecutiveFailures);
-    q.addBindValue(fromDateTime(s.nextAttempt));
+    bindState(q, s);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -114,17 +124,7 @@ void SourceStore::update(const Source &s)
         "UPDATE sources SET title = ?, grp = ?, enabled = ?, etag = ?, last_modified = ?,"
         " body_hash = ?, last_success = ?, last_attempt = ?, last_error = ?,"
         " consecutive_failures = ?, next_attempt = ? WHERE id = ?"));
-    q.addBindValue(text(s.title));
-    q.addBindValue(text(s.group));
-    q.addBindValue(s.enabled);
-    q.addBindValue(text(s.etag));
-    q.addBindValue(text(s.lastModified));
-    q.addBindValue(text(s.bodyHash));
-    q.addBindValue(fromDateTime(s.lastSuccess));
-    q.addBindValue(fromDateTime(s.lastAttempt));
-    q.addBindValue(text(s.lastError));
-    q.addBindValue(s.consecutiveFailures);
-    q.addBindValue(fromDateTime(s.nextAttempt));
+    bindState(q, s);
     q.addBindValue(s.id);
     if (!q.exec())
         m_lastError = q.lastError().text();
