@@ -4,87 +4,22 @@
 #include "storage/ArticleStore.h"
 
 #include "storage/Savepoint.h"
-#include "storage/SqlValues.h"
 #include "storage/StoryKey.h"
 
-#include <QCryptographicHash>
-
-#include <array>
 
 namespace storage {
 
-using namespace sqlvalues;
-
 namespace {
 
-// The text columns, in the order of kInsert's parameters 1..12.
-enum TextColumn {
-    Guid, Url, Link, Title, Summary, SummaryHtml, Content, ContentHtml, Author, Tags,
-    EnclosureUrl, EnclosureType, TextColumns
-};
+using Prepared = PreparedItems::Prepared;
 
-// An item's text as UTF-8, converted once for both its content hash and its
-// binding. The hash (BLAKE2b-160, 40 hex digits) covers everything but the
-// identity (guid, url).
-struct EncodedItem
+bool contentChanged(const QByteArray &storedHash, const FeedItem &item, const Prepared &prepared)
 {
-    explicit EncodedItem(const FeedItem &item)
-        : text{item.guid.toUtf8(),        item.url.toUtf8(),         item.link.toUtf8(),
-               item.title.toUtf8(),       item.summary.toUtf8(),     item.summaryHtml.toUtf8(),
-               item.content.toUtf8(),     item.contentHtml.toUtf8(), item.author.toUtf8(),
-               joinList(item.tags).toUtf8(), item.enclosure.url.toUtf8(),
-               item.enclosure.type.toUtf8()}
-    {
-        QCryptographicHash h(QCryptographicHash::Blake2b_160);
-        const auto add = [&h](QByteArrayView bytes) {
-            h.addData(bytes);
-            h.addData(QByteArrayView("\x1f", 1));
-        };
-        for (int column = Link; column < TextColumns; ++column)
-            add(text[column]);
-        add(QByteArray::number(item.enclosure.length));
-        add(QByteArray::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
-        add(QByteArray::number(item.updated.isValid() ? item.updated.toMSecsSinceEpoch() : -1));
-        hash = h.result().toHex();
-    }
-
-    std::array<QByteArray, TextColumns> text;
-    QByteArray hash;
-};
-
-// The content hash older versions stored: MD5 (32 hex digits) over the
-// UTF-16 text. Still compared against, so that an article stored by an
-// older version does not count as changed on its next fetch.
-constexpr qsizetype kLegacyHashLength = 32;
-
-QByteArray legacyContentHash(const FeedItem &item)
-{
-    QCryptographicHash h(QCryptographicHash::Md5);
-    const auto add = [&h](const QString &s) {
-        h.addData(QByteArrayView(reinterpret_cast<const char *>(s.utf16()), s.size() * 2));
-        h.addData(QByteArrayView("\x1f", 1));
-    };
-    add(item.link);
-    add(item.title);
-    add(item.summary);
-    add(item.summaryHtml);
-    add(item.content);
-    add(item.contentHtml);
-    add(item.author);
-    add(joinList(item.tags));
-    add(item.enclosure.url);
-    add(item.enclosure.type);
-    add(QString::number(item.enclosure.length));
-    add(QString::number(item.published.isValid() ? item.published.toMSecsSinceEpoch() : -1));
-    add(QString::number(item.updated.isValid() ? item.updated.toMSecsSinceEpoch() : -1));
-    return h.result().toHex();
-}
-
-bool contentChanged(const QByteArray &storedHash, const FeedItem &item, const EncodedItem &encoded)
-{
-    if (storedHash.size() == kLegacyHashLength)
-        return storedHash != legacyContentHash(item);
-    return storedHash != encoded.hash;
+    // A hash stored by an older version is checked the old way, so that an
+    // upgrade does not count every known article as changed.
+    if (storedHash.size() == PreparedItems::kLegacyHashLength)
+        return storedHash != PreparedItems::legacyContentHash(item);
+    return storedHash != prepared.hash;
 }
 
 // A GUID that names the item worldwide (a URL, URN or tag URI) may merge
@@ -98,14 +33,14 @@ bool guidIsGlobal(const QString &guid)
 // The content columns, parameters 1..16 of both kInsert and kUpdate.
 constexpr int kContentColumns = 16;
 
-void bindContent(SqliteStatement &q, const FeedItem &item, const EncodedItem &encoded)
+void bindContent(SqliteStatement &q, const FeedItem &item, const Prepared &prepared)
 {
-    for (int column = 0; column < TextColumns; ++column)
-        q.bindUtf8(column + 1, encoded.text[column]);
+    for (int column = 0; column < PreparedItems::TextColumns; ++column)
+        q.bindUtf8(column + 1, prepared.text[column]);
     q.bind(13, item.enclosure.length);
     q.bindTime(14, item.published);
     q.bindTime(15, item.updated);
-    q.bindUtf8(16, encoded.hash);
+    q.bindUtf8(16, prepared.hash);
 }
 
 const char kInsert[] =
@@ -172,13 +107,11 @@ ArticleStore::StoryQueries::StoryQueries(sqlite3 *db)
 {
 }
 
-qint64 ArticleStore::storyFor(StoryQueries &queries, const QString &day, const QString &title,
-                              const QString &url, bool *existing)
+qint64 ArticleStore::storyFor(StoryQueries &queries, const QByteArray &day, const QByteArray &key,
+                              bool *existing)
 {
-    const QByteArray dayUtf8 = day.toUtf8();
-    const QByteArray key = StoryKey::of(title, url).toUtf8();
     SqliteStatement &insert = queries.insert;
-    insert.bindUtf8(1, dayUtf8);
+    insert.bindUtf8(1, day);
     insert.bindUtf8(2, key);
     if (!insert.exec())
         return 0;
@@ -187,7 +120,7 @@ qint64 ArticleStore::storyFor(StoryQueries &queries, const QString &day, const Q
         return insert.lastInsertId();
     }
     SqliteStatement &select = queries.select;
-    select.bindUtf8(1, dayUtf8);
+    select.bindUtf8(1, day);
     select.bindUtf8(2, key);
     const qint64 id = select.step() ? select.columnInt64(0) : 0;
     select.reset();
@@ -196,6 +129,12 @@ qint64 ArticleStore::storyFor(StoryQueries &queries, const QString &day, const Q
 }
 
 IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
+                                 const QDateTime &nowUtc)
+{
+    return ingest(sourceId, PreparedItems(items, m_zone), nowUtc);
+}
+
+IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
                                  const QDateTime &nowUtc)
 {
     IngestStats stats;
@@ -213,22 +152,29 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
         m_lastError = stats.error;
         return stats;
     };
+    const bool sameZone = items.zone() == m_zone;
+    const auto dayOf = [&](const FeedItem &item, const Prepared &prepared) {
+        if (!item.published.isValid())
+            return dayFor(nowUtc).toUtf8();
+        return sameZone ? prepared.day : dayFor(item.published).toUtf8();
+    };
 
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     qint64 firstNew = 0, lastNew = 0; // new rows get consecutive ids
-    for (const FeedItem &item : items) {
-        const EncodedItem encoded(item);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const FeedItem &item = items.item(i);
+        const Prepared &prepared = items.prepared(i);
         Known known;
         bool found = false;
         if (!item.url.isEmpty()) {
-            q.byUrl.bindUtf8(1, encoded.text[Url]);
+            q.byUrl.bindUtf8(1, prepared.text[PreparedItems::Url]);
             found = IngestStatements::lookup(q.byUrl, &known);
             if (!q.byUrl.ok())
                 return fail(q.byUrl);
         }
         if (!found && !item.guid.isEmpty() && item.guid != item.url) {
             SqliteStatement &byGuid = guidIsGlobal(item.guid) ? q.byGuid : q.byLocalGuid;
-            byGuid.bindUtf8(1, encoded.text[Guid]);
+            byGuid.bindUtf8(1, prepared.text[PreparedItems::Guid]);
             if (&byGuid == &q.byLocalGuid)
                 byGuid.bind(2, sourceId);
             found = IngestStatements::lookup(byGuid, &known);
@@ -238,29 +184,27 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
 
         qint64 articleId = known.id;
         if (found) {
-            if (contentChanged(known.hash, item, encoded)) {
-                QString day = known.day;
+            if (contentChanged(known.hash, item, prepared)) {
                 const bool publishedMoved = item.published.isValid()
                     && (!known.hasPublished
                         || known.published != item.published.toMSecsSinceEpoch());
+                bindContent(q.update, item, prepared);
                 if (publishedMoved)
-                    day = dayFor(item.published);
-                bindContent(q.update, item, encoded);
-                q.update.bind(kContentColumns + 1, day);
+                    q.update.bindUtf8(kContentColumns + 1, dayOf(item, prepared));
+                else
+                    q.update.bind(kContentColumns + 1, known.day);
                 q.update.bind(kContentColumns + 2, articleId);
                 if (!q.update.exec())
                     return fail(q.update);
                 ++stats.updated;
             }
         } else {
-            const QString day = dayFor(item.published.isValid() ? item.published : nowUtc);
+            const QByteArray day = dayOf(item, prepared);
             bool existingStory = false;
-            const qint64 story = storyFor(stories, day, item.title,
-                                          item.url.isEmpty() ? item.guid : item.url,
-                                          &existingStory);
-            bindContent(q.insert, item, encoded);
+            const qint64 story = storyFor(stories, day, prepared.storyKey, &existingStory);
+            bindContent(q.insert, item, prepared);
             q.insert.bind(kContentColumns + 1, now);
-            q.insert.bind(kContentColumns + 2, day);
+            q.insert.bindUtf8(kContentColumns + 2, day);
             if (story > 0)
                 q.insert.bind(kContentColumns + 3, story);
             else
@@ -333,9 +277,11 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
         const QDateTime noon = QDateTime(date, QTime(12, 0), m_zone).toUTC();
         bool existing = false;
         StoryQueries stories(db);
-        const qint64 story = storyFor(stories, day, title, url.isEmpty() ? title : url, &existing);
+        const qint64 story = storyFor(stories, day.toUtf8(),
+                                      StoryKey::of(title, url.isEmpty() ? title : url).toUtf8(),
+                                      &existing);
         SqliteStatement insert(db, kInsert);
-        bindContent(insert, item, EncodedItem(item));
+        bindContent(insert, item, PreparedItems({item}, m_zone).prepared(0));
         insert.bind(kContentColumns + 1, noon.toMSecsSinceEpoch());
         insert.bind(kContentColumns + 2, day);
         if (story > 0)

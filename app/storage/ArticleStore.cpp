@@ -2,6 +2,7 @@
 
 #include "storage/Savepoint.h"
 #include "storage/SqlValues.h"
+#include "storage/StoryKey.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,11 +18,7 @@ ArticleStore::ArticleStore(QSqlDatabase db, QTimeZone zone)
 
 QString ArticleStore::dayFor(const QDateTime &utc) const
 {
-    const qint64 ms = utc.toMSecsSinceEpoch();
-    const int offset = m_zone.isValid() ? m_zone.offsetFromUtc(utc) : 0;
-    return QDateTime::fromMSecsSinceEpoch(ms + qint64(offset) * 1000, Qt::UTC)
-        .date()
-        .toString(Qt::ISODate);
+    return PreparedItems::dayOf(utc, m_zone);
 }
 
 void ArticleStore::recomputeDays(QTimeZone zone)
@@ -53,7 +50,8 @@ void ArticleStore::recomputeDays(QTimeZone zone)
     StoryQueries stories(SqliteStatement::handle(m_db));
     for (const Move &m : moves) {
         bool existing = false;
-        const qint64 story = storyFor(stories, m.day, m.title, m.url, &existing);
+        const qint64 story =
+            storyFor(stories, m.day.toUtf8(), StoryKey::of(m.title, m.url).toUtf8(), &existing);
         update.addBindValue(m.day);
         update.addBindValue(story > 0 ? QVariant(story) : QVariant());
         update.addBindValue(m.id);

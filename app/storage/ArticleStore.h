@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "storage/PreparedItems.h"
 #include "storage/SqliteStatement.h"
 
 #include <QList>
@@ -35,6 +36,10 @@ public:
     // same day share a story; day = local date of published, else of first
     // sight. A re-fetch updates content but never user state.
     IngestStats ingest(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &nowUtc);
+    // The same with the database-free work already done (on any thread):
+    // the writer thread then only writes. Items prepared for another time
+    // zone get their days recomputed.
+    IngestStats ingest(qint64 sourceId, const PreparedItems &items, const QDateTime &nowUtc);
 
     // Ordered by published (else first seen) descending. Fills every field
     // except the HTML ones (item.summaryHtml / item.contentHtml): use
@@ -96,10 +101,10 @@ private:
         explicit StoryQueries(sqlite3 *db);
         SqliteStatement insert, select;
     };
-    // The story of a title on a day, created when new (*existing false);
-    // 0 on failure.
-    static qint64 storyFor(StoryQueries &queries, const QString &day, const QString &title,
-                           const QString &url, bool *existing);
+    // The story of a StoryKey (UTF-8) on a day, created when new
+    // (*existing false); 0 on failure.
+    static qint64 storyFor(StoryQueries &queries, const QByteArray &day, const QByteArray &key,
+                           bool *existing);
 
     QSqlDatabase m_db;
     QTimeZone m_zone;

@@ -1,7 +1,8 @@
 // Storage bench (prints numbers; not a timed test):
 //  - ingest rate for 100,000 generated articles (with dedup: every batch
 //    also carries ~10% articles another source already delivered), through
-//    the StorageWriter as a refresh does;
+//    the StorageWriter as a refresh does (items prepared on the posting
+//    thread, written on the writer thread);
 //  - latency of loading one day from the resulting 100,000-article DB
 //    (median over repeats), plus a search.
 // Usage: bench_storage [ARTICLES] [DAYS] [light]
@@ -121,9 +122,12 @@ int main(int argc, char **argv)
     timer.start();
     const std::clock_t cpuStart = std::clock();
     for (int b = 0; b < batches.size(); ++b) {
-        writer.post([&, b](QSqlDatabase &db) {
+        // As the refresh pipeline does: the database-free part of ingest on
+        // this thread (next to the parser), overlapping the writer's work.
+        const storage::PreparedItems prepared(batches.at(b), zone);
+        writer.post([&, b, prepared](QSqlDatabase &db) {
             const auto stats = storage::ArticleStore(db, zone).ingest(
-                1 + b % sources, batches.at(b), QDateTime::currentDateTimeUtc());
+                1 + b % sources, prepared, QDateTime::currentDateTimeUtc());
             inserted += stats.inserted;
             duplicates += stats.duplicates;
             linked += stats.linkedStories;

@@ -281,3 +281,21 @@ TEST_F(Ingest, AnArticleStoredWithAnOlderVersionsHashIsNotSeenAsChanged)
     EXPECT_EQ(store.ingest(a, {it}, now).updated, 1);
     EXPECT_EQ(store.ingest(a, {it}, now).updated, 0); // now stored with the current hash
 }
+
+TEST_F(Ingest, ItemsPreparedOffTheWriterThreadGiveTheSameResult)
+{
+    const qint64 a = addSource(QStringLiteral("https://a.example/feed"), QStringLiteral("Alpha"));
+    ArticleStore store(m_db, m_zone);
+    // 20:00 UTC is already the next day in Seoul; items prepared for another
+    // zone get their day from the store's zone.
+    const FeedItem late = item(QStringLiteral("https://a.example/late"), QStringLiteral("Late evening model release"), utc(2026, 3, 10, 20));
+    const FeedItem undated = item(QStringLiteral("https://a.example/undated"), QStringLiteral("An undated article about chips"));
+    const auto stats = store.ingest(a, PreparedItems({late, undated}, QTimeZone::utc()), now);
+    EXPECT_TRUE(stats.error.isEmpty()) << stats.error.toStdString();
+    EXPECT_EQ(stats.inserted, 2);
+    EXPECT_EQ(store.articlesForDay(QStringLiteral("2026-03-11")).size(), 1);
+    EXPECT_EQ(store.articlesForDay(QStringLiteral("2026-03-10")).size(), 1); // first seen 09:00 UTC = 18:00 KST
+
+    const auto again = store.ingest(a, PreparedItems({late, undated}, m_zone), now);
+    EXPECT_EQ(again.inserted + again.updated + again.duplicates, 0);
+}
