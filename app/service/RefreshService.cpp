@@ -65,6 +65,14 @@ SourceReport reportFor(const Source &source, SourceReport::Outcome outcome, cons
     return r;
 }
 
+// What the worker thread hands back: the parsed feed, and its items with
+// the database-free part of ingest already done.
+struct ParsedFeed
+{
+    feed::ParseResult result;
+    storage::PreparedItems items;
+};
+
 } // namespace
 
 RefreshService::RefreshService(Profile &profile, storage::StorageWriter &writer,
@@ -189,11 +197,12 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
     context.contentLocation = result.contentLocation;
     context.now = now;
     ++m_pending;
-    auto *watcher = new QFutureWatcher<feed::ParseResult>(this);
-    connect(watcher, &QFutureWatcher<feed::ParseResult>::finished, this,
+    auto *watcher = new QFutureWatcher<ParsedFeed>(this);
+    connect(watcher, &QFutureWatcher<ParsedFeed>::finished, this,
             [this, watcher, source, before, bodyHash, now]() mutable {
         watcher->deleteLater();
-        const feed::ParseResult parsed = watcher->result();
+        const ParsedFeed done = watcher->result();
+        const feed::ParseResult &parsed = done.result;
         using Status = feed::ParseResult::Status;
         if (parsed.status == Status::NotAFeed || parsed.status == Status::HtmlPage
             || parsed.status == Status::Empty) {
@@ -214,7 +223,7 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
         if (partial)
             source.lastError = parsed.error;
         const QTimeZone zone = m_profile.timeZone();
-        const QList<FeedItem> items = parsed.items;
+        const storage::PreparedItems items = done.items;
         m_writer.call<storage::IngestStats>(
             [source, items, zone, now](QSqlDatabase &db) {
                 const storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(source.id, items, now);
@@ -233,7 +242,12 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
             });
     });
     const QByteArray body = result.body;
-    watcher->setFuture(QtConcurrent::run([body, context] { return feed::FeedParser::parse(body, context); }));
+    const QTimeZone profileZone = m_profile.timeZone();
+    watcher->setFuture(QtConcurrent::run([body, context, profileZone] {
+        ParsedFeed parsed{feed::FeedParser::parse(body, context), {}};
+        parsed.items = storage::PreparedItems(parsed.result.items, profileZone);
+        return parsed;
+    }));
 }
 
 void RefreshService::finishSource(const SourceReport &report)
