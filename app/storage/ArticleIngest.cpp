@@ -6,7 +6,6 @@
 #include "storage/Savepoint.h"
 #include "storage/StoryKey.h"
 
-
 namespace storage {
 
 namespace {
