@@ -1,6 +1,6 @@
 #include "digest/SummaryRenderer.h"
 
-#include "digest/MarkdownEscape.h"
+#include "model/MarkdownInline.h"
 #include "digest/SummaryLabels.h"
 
 namespace digest {
@@ -21,7 +21,7 @@ QString SummaryRenderer::render(const SummaryDoc &doc, const QString &language)
 
     md += heading(labels.themes);
     for (const QString &theme : doc.themes)
-        md += QStringLiteral("- %1\n").arg(escapeMarkdownInline(theme));
+        md += QStringLiteral("- %1\n").arg(markdown::escapeInline(theme));
     if (doc.themes.isEmpty())
         md += QStringLiteral("- %1\n").arg(labels.notApplicable);
     md += QLatin1Char('\n');
@@ -31,7 +31,7 @@ QString SummaryRenderer::render(const SummaryDoc &doc, const QString &language)
         QString citations;
         for (int n : event.citations)
             citations += QStringLiteral("[%1]").arg(n);
-        QString line = escapeMarkdownInline(event.text);
+        QString line = markdown::escapeInline(event.text);
         if (!citations.isEmpty())
             line += QLatin1Char(' ') + citations;
         md += QStringLiteral("- %1\n").arg(line);
@@ -61,14 +61,14 @@ QString SummaryRenderer::render(const SummaryDoc &doc, const QString &language)
     ordered += impacts;
     for (const SummaryImpact &impact : ordered) {
         const QString text = isNotApplicable(impact.text) ? labels.notApplicable
-                                                          : escapeMarkdownInline(impact.text);
+                                                          : markdown::escapeInline(impact.text);
         md += QStringLiteral("- **%1**: %2\n")
-                  .arg(escapeMarkdownInline(impactDomainName(impact.domain, language)), text);
+                  .arg(markdown::escapeInline(impactDomainName(impact.domain, language)), text);
     }
     md += QLatin1Char('\n');
 
     md += heading(labels.conclusion);
-    const QString conclusion = escapeMarkdownInline(doc.conclusion);
+    const QString conclusion = markdown::escapeInline(doc.conclusion);
     md += conclusion.isEmpty() ? labels.notApplicable : conclusion;
     md += QLatin1Char('\n');
     return md;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/MarkdownInline.h"
+
 #include <QString>
 
 // Escaping rules shared by the Markdown exporter and the seed importer.
@@ -8,14 +10,10 @@
 // code span or raw HTML.
 namespace exporter::markdown {
 
-// One line of inert text: line breaks and control characters become
-// spaces (bidi overrides are dropped), whitespace is collapsed, and every
-// Markdown-active character is backslash-escaped.
-QString escapeInline(const QString &text);
-
-// The inverse of escapeInline for a backslash-escaped line (`\X` -> `X`
-// for ASCII punctuation X).
-QString unescapeInline(const QString &text);
+using ::markdown::escapeInline;
+using ::markdown::isBidiControl;
+using ::markdown::isBreakOrControl;
+using ::markdown::unescapeInline;
 
 // The URL as written between the parentheses of a source line, or an
 // empty string when it is not an absolute http(s) URL with a host.

@@ -1,4 +1,4 @@
-#include "digest/MarkdownEscape.h"
+#include "model/MarkdownInline.h"
 #include "digest/SummaryRenderer.h"
 
 #include <gtest/gtest.h>
@@ -105,11 +105,11 @@ TEST(SummaryRenderer, HostileTextCannotChangeStructure)
     EXPECT_EQ(md.count(QLatin1String("\n**")), 3);
 }
 
-TEST(MarkdownEscape, LeadingListAndQuoteMarkers)
+TEST(MarkdownInline, LeadingListAndQuoteMarkers)
 {
-    EXPECT_EQ(digest::escapeMarkdownInline(QStringLiteral("- a")), QStringLiteral("\\- a"));
-    EXPECT_EQ(digest::escapeMarkdownInline(QStringLiteral("+ a")), QStringLiteral("\\+ a"));
-    EXPECT_EQ(digest::escapeMarkdownInline(QStringLiteral("> a")), QStringLiteral("\\> a"));
-    EXPECT_EQ(digest::escapeMarkdownInline(QStringLiteral("12) a")), QStringLiteral("12\\) a"));
-    EXPECT_EQ(digest::escapeMarkdownInline(QString::fromUtf8("  한국어\r\n제목  ")), QString::fromUtf8("한국어 제목"));
+    EXPECT_EQ(markdown::escapeInline(QStringLiteral("- a")), QStringLiteral("\\- a"));
+    EXPECT_EQ(markdown::escapeInline(QStringLiteral("+ a")), QStringLiteral("\\+ a"));
+    EXPECT_EQ(markdown::escapeInline(QStringLiteral("> a")), QStringLiteral("\\> a"));
+    EXPECT_EQ(markdown::escapeInline(QStringLiteral("12) a")), QStringLiteral("12\\) a"));
+    EXPECT_EQ(markdown::escapeInline(QString::fromUtf8("  한국어\r\n제목  ")), QString::fromUtf8("한국어 제목"));
 }
