@@ -8,6 +8,13 @@
 namespace feed {
 namespace {
 
+// The first occurrence of an element wins, as in feedparser.
+void keepFirst(QString &field, const QString &value)
+{
+    if (field.isEmpty())
+        field = value;
+}
+
 const QLatin1String kAtom10("http://www.w3.org/2005/Atom");
 const QLatin1String kAtom03("http://purl.org/atom/ns#");
 const QLatin1String kRss10("http://purl.org/rss/1.0/");
@@ -256,13 +263,9 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
                     e.guidLink = resolve(own, v);
             }
         } else if (is(n, "pubDate")) {
-            const QString v = readPlain();
-            if (e.published.isEmpty())
-                e.published = v;
+            keepFirst(e.published, readPlain());
         } else if (is(n, "author")) {
-            const QString v = readPlain();
-            if (e.author.isEmpty())
-                e.author = v;
+            keepFirst(e.author, readPlain());
         } else if (is(n, "category")) {
             e.tags << readPlain();
         } else if (is(n, "enclosure")) {
@@ -323,13 +326,9 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
             bool markup = false;
             e.summary.setOnce(readContent(markup), TextKind::Html);
         } else if (is(n, "creator") || is(n, "author")) {
-            const QString v = readPlain();
-            if (e.author.isEmpty())
-                e.author = v;
+            keepFirst(e.author, readPlain());
         } else if (is(n, "date")) {
-            const QString v = readPlain();
-            if (e.updated.isEmpty())
-                e.updated = v;
+            keepFirst(e.updated, readPlain());
         } else if (is(n, "subject")) {
             e.tags << readPlain();
         } else {
@@ -338,13 +337,9 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
         break;
     case Ns::DcTerms:
         if (is(n, "issued") || is(n, "created")) {
-            const QString v = readPlain();
-            if (e.published.isEmpty())
-                e.published = v;
+            keepFirst(e.published, readPlain());
         } else if (is(n, "modified")) {
-            const QString v = readPlain();
-            if (e.updated.isEmpty())
-                e.updated = v;
+            keepFirst(e.updated, readPlain());
         } else {
             m_xml.skipCurrentElement();
         }

@@ -18,27 +18,15 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include "BenchText.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 
 namespace {
 
-const QStringList kWords = {
-    QStringLiteral("model"), QStringLiteral("agent"), QStringLiteral("transformer"),
-    QStringLiteral("benchmark"), QStringLiteral("inference"), QStringLiteral("GPU"),
-    QStringLiteral("startup"), QStringLiteral("funding"), QStringLiteral("robot"),
-    QStringLiteral("vision"), QStringLiteral("speech"), QStringLiteral("safety"),
-    QStringLiteral("언어모델"), QStringLiteral("투자"), QStringLiteral("반도체"),
-    QStringLiteral("데이터"), QStringLiteral("학습"), QStringLiteral("추론")};
-
-QString words(QRandomGenerator &rng, int n)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(kWords.at(rng.bounded(int(kWords.size()))));
-    return out.join(u' ');
-}
+using benchtext::words;
 
 bool g_light = false;
 
