@@ -226,7 +226,8 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
         const storage::PreparedItems items = done.items;
         m_writer.call<storage::IngestStats>(
             [source, items, zone, now](QSqlDatabase &db) {
-                const storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(source.id, items, now);
+                const storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(
+                    source.id, items, now, storage::ArticleStore::Indexing::BeforeCommit);
                 storage::SourceStore(db).update(source);
                 return stats;
             },

@@ -4,6 +4,7 @@
 #include "storage/ArticleStore.h"
 
 #include "storage/Savepoint.h"
+#include "storage/SearchBacklog.h"
 #include "storage/StoryKey.h"
 
 namespace storage {
@@ -128,13 +129,13 @@ qint64 ArticleStore::storyFor(StoryQueries &queries, const QByteArray &day, cons
 }
 
 IngestStats ArticleStore::ingest(qint64 sourceId, const QList<FeedItem> &items,
-                                 const QDateTime &nowUtc)
+                                 const QDateTime &nowUtc, Indexing indexing)
 {
-    return ingest(sourceId, PreparedItems(items, m_zone), nowUtc);
+    return ingest(sourceId, PreparedItems(items, m_zone), nowUtc, indexing);
 }
 
 IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
-                                 const QDateTime &nowUtc)
+                                 const QDateTime &nowUtc, Indexing indexing)
 {
     IngestStats stats;
     Savepoint tx(m_db, QStringLiteral("ingest"));
@@ -159,7 +160,6 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
     };
 
     const qint64 now = nowUtc.toMSecsSinceEpoch();
-    qint64 firstNew = 0, lastNew = 0; // new rows get consecutive ids
     for (qsizetype i = 0; i < items.size(); ++i) {
         const FeedItem &item = items.item(i);
         const Prepared &prepared = items.prepared(i);
@@ -211,9 +211,6 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
             if (!q.insert.exec())
                 return fail(q.insert);
             articleId = q.insert.lastInsertId();
-            if (firstNew == 0)
-                firstNew = articleId;
-            lastNew = articleId;
             ++stats.inserted;
             if (existingStory)
                 ++stats.linkedStories;
@@ -227,7 +224,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
         if (found && q.link.changes() == 1)
             ++stats.duplicates;
     }
-    if (firstNew > 0 && !indexRange(firstNew, lastNew)) {
+    if (stats.inserted > 0 && indexing == Indexing::Now && !indexBacklog()) {
         stats = IngestStats();
         stats.error = m_lastError;
         return stats;
@@ -240,17 +237,12 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
     return stats;
 }
 
-bool ArticleStore::indexRange(qint64 firstId, qint64 lastId)
+bool ArticleStore::indexBacklog()
 {
-    SqliteStatement q(SqliteStatement::handle(m_db),
-                      "INSERT INTO articles_fts (rowid, title, summary, content)"
-                      " SELECT id, title, summary, content FROM articles"
-                      " WHERE id BETWEEN ?1 AND ?2");
-    q.bind(1, firstId);
-    q.bind(2, lastId);
-    if (q.exec())
+    QString error;
+    if (SearchBacklog::catchUp(SqliteStatement::handle(m_db), &error))
         return true;
-    m_lastError = q.error();
+    m_lastError = error;
     return false;
 }
 
@@ -292,7 +284,7 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
             return 0;
         }
         id = insert.lastInsertId();
-        if (!indexRange(id, id))
+        if (!indexBacklog())
             return 0;
     }
     SqliteStatement cls(db,

@@ -35,11 +35,18 @@ public:
     // canonical URL or GUID across sources; near-identical titles on the
     // same day share a story; day = local date of published, else of first
     // sight. A re-fetch updates content but never user state.
-    IngestStats ingest(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &nowUtc);
+    // New articles join the full-text index with the batch (Now), or are
+    // left in the SearchBacklog for the StorageWriter, which indexes the
+    // whole transaction's articles at once before it commits (BeforeCommit:
+    // only inside a writer job).
+    enum class Indexing { Now, BeforeCommit };
+    IngestStats ingest(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &nowUtc,
+                       Indexing indexing = Indexing::Now);
     // The same with the database-free work already done (on any thread):
     // the writer thread then only writes. Items prepared for another time
     // zone get their days recomputed.
-    IngestStats ingest(qint64 sourceId, const PreparedItems &items, const QDateTime &nowUtc);
+    IngestStats ingest(qint64 sourceId, const PreparedItems &items, const QDateTime &nowUtc,
+                       Indexing indexing = Indexing::Now);
 
     // Ordered by published (else first seen) descending. Fills every field
     // except the HTML ones (item.summaryHtml / item.contentHtml): use
@@ -95,7 +102,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool indexRange(qint64 firstId, qint64 lastId); // adds new articles to the FTS index
+    bool indexBacklog(); // SearchBacklog::catchUp, failure in m_lastError
     struct StoryQueries
     {
         explicit StoryQueries(sqlite3 *db);

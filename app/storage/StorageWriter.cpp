@@ -1,6 +1,8 @@
 #include "storage/StorageWriter.h"
 
 #include "storage/Database.h"
+#include "storage/SearchBacklog.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,10 +81,15 @@ void StorageWriter::afterCommit(std::function<void()> delivery)
 
 bool StorageWriter::commit(QSqlDatabase &db)
 {
+    // The transaction's new articles join the full-text index in one
+    // statement and commit with it.
+    QString message;
     QSqlQuery q(db);
-    const bool ok = q.exec(QStringLiteral("COMMIT"));
+    const bool ok = SearchBacklog::catchUp(SqliteStatement::handle(db), &message)
+        && q.exec(QStringLiteral("COMMIT"));
     if (!ok) {
-        const QString message = q.lastError().text();
+        if (message.isEmpty())
+            message = q.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         Q_EMIT commitFailed(QCoreApplication::translate("StorageWriter",
                                 "Could not save to the database: %1").arg(message));
@@ -125,10 +132,13 @@ void StorageWriter::run()
                 if (!pending) // nothing queued, nothing open: asked to stop
                     break;
                 lock.unlock();
-                if (inTransaction)
+                if (inTransaction) {
                     commit(db);
-                else
+                } else {
+                    QString ignored; // jobs without a transaction committed on their own
+                    SearchBacklog::catchUp(SqliteStatement::handle(db), &ignored);
                     deliverAll();
+                }
                 pending = inTransaction = false;
                 lock.relock();
                 ++m_commits;

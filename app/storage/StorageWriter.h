@@ -22,7 +22,9 @@ namespace storage {
 // committed when the queue drains (or after kMaxBatchMs of steady work).
 // Results are delivered on the caller's thread after the commit, so a
 // reader connection already sees what the job wrote. A job that must be
-// all-or-nothing uses a Savepoint (ArticleStore::ingest does).
+// all-or-nothing uses a Savepoint (ArticleStore::ingest does). Before each
+// commit the writer indexes the transaction's new articles for search in
+// one go (SearchBacklog), so jobs ingest with Indexing::BeforeCommit.
 class StorageWriter : public QObject
 {
     Q_OBJECT

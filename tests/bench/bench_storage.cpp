@@ -115,7 +115,8 @@ int main(int argc, char **argv)
         const storage::PreparedItems prepared(batches.at(b), zone);
         writer.post([&, b, prepared](QSqlDatabase &db) {
             const auto stats = storage::ArticleStore(db, zone).ingest(
-                1 + b % sources, prepared, QDateTime::currentDateTimeUtc());
+                1 + b % sources, prepared, QDateTime::currentDateTimeUtc(),
+                storage::ArticleStore::Indexing::BeforeCommit);
             inserted += stats.inserted;
             duplicates += stats.duplicates;
             linked += stats.linkedStories;

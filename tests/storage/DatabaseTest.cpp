@@ -109,6 +109,8 @@ TEST(Database, MigratesTheVersion1SchemaKeepingDataAndWritingABackup)
         EXPECT_EQ(a.sourceTitles, QStringList{QStringLiteral("A")});
         EXPECT_EQ(a.origin, CategoryOrigin::None); // the new tables work on old rows
         EXPECT_EQ(store.search(QStringLiteral("old")).size(), 1);
+        // Schema 4 counts what the older schemas indexed as indexed.
+        EXPECT_EQ(scalar(db, QStringLiteral("SELECT indexed_up_to FROM search_state")), 1);
     }
     Database::close(name);
 

@@ -56,7 +56,10 @@ TEST(SigKill, KilledMidIngestLosesNothingCommittedAndLeavesNoHalfArticle)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE story_id IS NULL"
                                         " OR story_id NOT IN (SELECT id FROM stories)")),
               0);
+    // The search index committed with the articles it covers.
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), articles);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT indexed_up_to FROM search_state")),
+              scalar(db, QStringLiteral("SELECT max(id) FROM articles")));
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'killer'")),
               articles);
     QSqlQuery fts(db);

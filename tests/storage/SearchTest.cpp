@@ -2,7 +2,11 @@
 
 #include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
+#include "storage/SearchBacklog.h"
+#include "storage/SqliteStatement.h"
 #include "storage/SummaryStore.h"
+
+#include <QSqlError>
 
 using namespace storage;
 using namespace storagetest;
@@ -104,4 +108,31 @@ TEST_F(Search, ReIngestedContentIsReindexed)
     store.ingest(1, {en}, utc(2026, 3, 10, 5));
     EXPECT_EQ(store.search(QStringLiteral("protein")).size(), 1);
     EXPECT_TRUE(store.search(QStringLiteral("video")).isEmpty());
+}
+
+TEST_F(Search, ArticlesLeftForTheCommitAreIndexedOnceWhenTheBacklogCatchesUp)
+{
+    ArticleStore store(m_db, m_zone);
+    const QList<FeedItem> items = {
+        item(QStringLiteral("https://a.example/q1"), QStringLiteral("Quantum annealing benchmark"), utc(2026, 3, 10, 3)),
+        item(QStringLiteral("https://a.example/q2"), QStringLiteral("Quantum error correction"), utc(2026, 3, 10, 4))};
+    ASSERT_EQ(store.ingest(1, items, utc(2026, 3, 10, 5), ArticleStore::Indexing::BeforeCommit).inserted, 2);
+    EXPECT_TRUE(store.search(QStringLiteral("quantum")).isEmpty()); // stored, not yet indexed
+    EXPECT_EQ(scalar(m_db, QStringLiteral("SELECT indexed_up_to FROM search_state")), 2);
+
+    QString error;
+    ASSERT_TRUE(SearchBacklog::catchUp(SqliteStatement::handle(m_db), &error)) << error.toStdString();
+    EXPECT_EQ(store.search(QStringLiteral("quantum")).size(), 2);
+    EXPECT_EQ(scalar(m_db, QStringLiteral("SELECT indexed_up_to FROM search_state")), 4);
+
+    // Catching up again, or ingesting with Now afterwards, indexes nothing twice.
+    ASSERT_TRUE(SearchBacklog::catchUp(SqliteStatement::handle(m_db), &error));
+    store.ingest(1, {item(QStringLiteral("https://a.example/q3"), QStringLiteral("Quantum sensing"), utc(2026, 3, 10, 6))},
+                 utc(2026, 3, 10, 7));
+    EXPECT_EQ(store.search(QStringLiteral("quantum")).size(), 3);
+    EXPECT_EQ(scalar(m_db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")),
+              scalar(m_db, QStringLiteral("SELECT count(*) FROM articles")));
+    QSqlQuery check(m_db);
+    EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")))
+        << check.lastError().text().toStdString();
 }

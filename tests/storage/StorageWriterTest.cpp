@@ -117,6 +117,37 @@ TEST_F(Writer, FlushWaitsUntilEverythingIsCommitted)
     Database::close(reader);
 }
 
+TEST_F(Writer, IndexesTheTransactionsNewArticlesForSearchBeforeItCommits)
+{
+    StorageWriter writer(m_path, m_zone);
+    ASSERT_TRUE(writer.start(nullptr));
+    writer.post([](QSqlDatabase &db) {
+        Source s;
+        s.url = QStringLiteral("https://a.example/feed");
+        SourceStore(db).add(s);
+    });
+    for (int b = 0; b < 5; ++b) {
+        writer.post([this, b](QSqlDatabase &db) {
+            QList<FeedItem> items;
+            for (int i = 0; i < 4; ++i)
+                items.append(item(QStringLiteral("https://x.example/%1/%2").arg(b).arg(i),
+                                  QStringLiteral("Neuromorphic chip %1-%2").arg(b).arg(i), utc(2026, 3, 10, 1)));
+            ArticleStore(db, m_zone).ingest(1, items, utc(2026, 3, 10, 2),
+                                            ArticleStore::Indexing::BeforeCommit);
+        });
+    }
+    writer.flush();
+
+    const QString reader = uniqueConnection();
+    ASSERT_TRUE(Database::open(reader, m_path).ok);
+    QSqlDatabase db = Database::connection(reader);
+    EXPECT_EQ(ArticleStore(db, m_zone).search(QStringLiteral("neuromorphic")).size(), 20);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), 20);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT indexed_up_to FROM search_state")), 20);
+    db = QSqlDatabase();
+    Database::close(reader);
+}
+
 TEST_F(Writer, DestructionRunsWhatIsQueued)
 {
     {

@@ -70,8 +70,10 @@ int main(int argc, char **argv)
                         items.append(makeItem(batch - 1, i));
                 }
                 items.append(fresh);
+                // Indexed for search just before the commit, as a refresh does.
                 return store.ingest(1 + batch % 2, items,
-                                    QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+                                    QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC),
+                                    storage::ArticleStore::Indexing::BeforeCommit);
             },
             &app,
             [&](storage::IngestStats stats) {
