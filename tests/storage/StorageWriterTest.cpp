@@ -22,6 +22,16 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("profile.sqlite"));
     }
+    // Starts the writer and queues the source the ingest jobs use (id 1).
+    void startWithSource(StorageWriter &writer)
+    {
+        ASSERT_TRUE(writer.start(nullptr));
+        writer.post([](QSqlDatabase &db) {
+            Source s;
+            s.url = QStringLiteral("https://a.example/feed");
+            SourceStore(db).add(s);
+        });
+    }
     QTemporaryDir m_dir;
     QString m_path;
     QTimeZone m_zone = QTimeZone("Asia/Seoul");
@@ -97,12 +107,7 @@ TEST_F(Writer, RunsQueuedJobsInOrderInFewTransactionsAndDeliversOnTheCallersThre
 TEST_F(Writer, FlushWaitsUntilEverythingIsCommitted)
 {
     StorageWriter writer(m_path, m_zone);
-    ASSERT_TRUE(writer.start(nullptr));
-    writer.post([](QSqlDatabase &db) {
-        Source s;
-        s.url = QStringLiteral("https://a.example/feed");
-        SourceStore(db).add(s);
-    });
+    startWithSource(writer);
     for (int b = 0; b < 20; ++b) {
         writer.post([this, b](QSqlDatabase &db) {
             ArticleStore(db, m_zone).ingest(
@@ -120,12 +125,7 @@ TEST_F(Writer, FlushWaitsUntilEverythingIsCommitted)
 TEST_F(Writer, IndexesTheTransactionsNewArticlesForSearchBeforeItCommits)
 {
     StorageWriter writer(m_path, m_zone);
-    ASSERT_TRUE(writer.start(nullptr));
-    writer.post([](QSqlDatabase &db) {
-        Source s;
-        s.url = QStringLiteral("https://a.example/feed");
-        SourceStore(db).add(s);
-    });
+    startWithSource(writer);
     for (int b = 0; b < 5; ++b) {
         writer.post([this, b](QSqlDatabase &db) {
             QList<FeedItem> items;
