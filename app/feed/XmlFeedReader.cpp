@@ -222,14 +222,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
             e.mediaDescription.setOnce(v, html || markup ? TextKind::Html : TextKind::Text);
         } else if ((is(n, "group") || is(n, "content")) && m_nesting < kMaxNesting) {
             ++m_nesting;
-            const QUrl own = baseOf(base);
-            while (!m_xml.atEnd()) {
-                const QXmlStreamReader::TokenType t = m_xml.readNext();
-                if (t == QXmlStreamReader::EndElement)
-                    break;
-                if (t == QXmlStreamReader::StartElement)
-                    readEntryChild(e, own, true);
-            }
+            readEntryChildren(e, baseOf(base), true);
             --m_nesting;
         } else {
             m_xml.skipCurrentElement();
@@ -366,18 +359,22 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
     }
 }
 
-void XmlFeedReader::readEntry(ParseResult &result, const QUrl &base)
+void XmlFeedReader::readEntryChildren(RawEntry &entry, const QUrl &base, bool mediaOnly)
 {
-    RawEntry entry;
-    entry.about = m_xml.attributes().value(kRdf, QLatin1String("about")).toString();
-    const QUrl own = baseOf(base);
     while (!m_xml.atEnd()) {
         const QXmlStreamReader::TokenType t = m_xml.readNext();
         if (t == QXmlStreamReader::EndElement)
             break;
         if (t == QXmlStreamReader::StartElement)
-            readEntryChild(entry, own, false);
+            readEntryChild(entry, base, mediaOnly);
     }
+}
+
+void XmlFeedReader::readEntry(ParseResult &result, const QUrl &base)
+{
+    RawEntry entry;
+    entry.about = m_xml.attributes().value(kRdf, QLatin1String("about")).toString();
+    readEntryChildren(entry, baseOf(base), false);
     if (m_xml.hasError())
         return; // cut off by the error: only complete items are kept
     result.items.append(EntryBuilder::build(entry, m_now));

@@ -31,6 +31,8 @@ private:
     bool readChannelField(FeedInfo &feed, const QUrl &base);
     void readEntry(ParseResult &result, const QUrl &base);
     void readEntryChild(RawEntry &entry, const QUrl &base, bool mediaOnly);
+    // Every child element up to the current element's end tag.
+    void readEntryChildren(RawEntry &entry, const QUrl &base, bool mediaOnly);
     void readAtomAuthor(RawEntry &entry);
     void readAtomLink(const QUrl &base, QString &link, Enclosure *enclosure);
     RawText readAtomText();

@@ -32,6 +32,16 @@ QStringList keywordsFromJson(const QString &json)
     return result;
 }
 
+// Binds name, emoji, color, description and keywords, in that order.
+void bindDescription(QSqlQuery &q, const Category &c)
+{
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.emoji));
+    q.addBindValue(text(c.color));
+    q.addBindValue(text(c.description));
+    q.addBindValue(keywordsJson(c.keywords));
+}
+
 QString keyFromName(const QString &name)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
@@ -110,11 +120,7 @@ void CategoryStore::seedDefaults(const QList<Category> &defaults)
                              " keywords, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Category &c : defaults) {
         q.addBindValue(c.key.isEmpty() ? keyFromName(c.name) : c.key);
-        q.addBindValue(text(c.name));
-        q.addBindValue(text(c.emoji));
-        q.addBindValue(text(c.color));
-        q.addBindValue(text(c.description));
-        q.addBindValue(keywordsJson(c.keywords));
+        bindDescription(q, c);
         q.addBindValue(c.position);
         if (!q.exec()) {
             m_lastError = q.lastError().text();
@@ -135,11 +141,7 @@ qint64 CategoryStore::add(Category c)
         "INSERT INTO categories (key, name, emoji, color, description, keywords, position)"
         " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM categories))"));
     q.addBindValue(c.key);
-    q.addBindValue(text(c.name));
-    q.addBindValue(text(c.emoji));
-    q.addBindValue(text(c.color));
-    q.addBindValue(text(c.description));
-    q.addBindValue(keywordsJson(c.keywords));
+    bindDescription(q, c);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -153,11 +155,7 @@ bool CategoryStore::update(const Category &c)
     q.prepare(QStringLiteral("UPDATE categories SET key = ?, name = ?, emoji = ?, color = ?,"
                              " description = ?, keywords = ? WHERE id = ?"));
     q.addBindValue(c.key);
-    q.addBindValue(text(c.name));
-    q.addBindValue(text(c.emoji));
-    q.addBindValue(text(c.color));
-    q.addBindValue(text(c.description));
-    q.addBindValue(keywordsJson(c.keywords));
+    bindDescription(q, c);
     q.addBindValue(c.id);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
