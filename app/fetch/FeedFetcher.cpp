@@ -7,8 +7,13 @@
 #include "model/Clock.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace fetch {
 
@@ -95,6 +100,8 @@ void FeedFetcher::cancel()
         it->cancelled = true;
         reply->abort(); // finished() comes synchronously and reports Cancelled
     }
+    for (const Job &job : std::exchange(m_fileReads, {})) // their reads finish unheard
+        report(resultFor(job, Outcome::Cancelled), job.hostKey, true);
     for (const FetchRequest &request : m_scheduler.takeAllQueued())
         report(queuedResult(request, Outcome::Cancelled), HostScheduler::hostKey(request.url), false);
     m_cancelling = false;
@@ -146,7 +153,52 @@ void FeedFetcher::start(const FetchRequest &request)
                job.hostKey, true);
         return;
     }
-    sendHop(std::move(job));
+    if (request.url.isLocalFile())
+        readFile(std::move(job));
+    else
+        sendHop(std::move(job));
+}
+
+void FeedFetcher::readFile(Job job)
+{
+    const quint64 ticket = ++m_nextFileTicket;
+    const QString path = job.request.url.toLocalFile();
+    const qint64 cap = m_options.maxBytes;
+    m_fileReads.insert(ticket, std::move(job));
+    // The promise outlives the fetcher if need be; the watcher (our child)
+    // does not, so a read that ends after the fetcher is gone goes unheard.
+    auto promise = std::make_shared<QPromise<LocalFileRead>>();
+    auto *watcher = new QFutureWatcher<LocalFileRead>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        onFileRead(ticket, watcher->future().resultCount() > 0 ? watcher->result() : LocalFileRead{});
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path, cap] {
+        promise->addResult(readLocalFeedFile(path, cap));
+        promise->finish();
+    });
+}
+
+void FeedFetcher::onFileRead(quint64 ticket, const LocalFileRead &read)
+{
+    auto it = m_fileReads.find(ticket);
+    if (it == m_fileReads.end())
+        return; // cancelled meanwhile
+    const Job job = std::move(*it);
+    m_fileReads.erase(it);
+    FetchResult result = resultFor(job, Outcome::Failed);
+    if (read.status == LocalFileRead::Status::Ok) {
+        result.outcome = Outcome::Ok;
+        result.body = read.bytes;
+    } else {
+        result.error = read.error.isEmpty() ? QCoreApplication::translate("FeedFetcher", "cannot read file: %1")
+                                                  .arg(job.request.url.toLocalFile())
+                                            : read.error;
+    }
+    report(result, job.hostKey, true);
+    pump();
 }
 
 void FeedFetcher::sendHop(Job job)
@@ -349,7 +401,7 @@ void FeedFetcher::report(const FetchResult &result, const QString &hostKey, bool
 
 void FeedFetcher::checkAllDone()
 {
-    if (m_total == 0 || m_done < m_total || !m_active.isEmpty() || !m_scheduler.isIdle())
+    if (m_total == 0 || m_done < m_total || !m_active.isEmpty() || !m_fileReads.isEmpty() || !m_scheduler.isIdle())
         return;
     m_total = 0;
     m_done = 0;

@@ -3,6 +3,7 @@
 #include "fetch/Backoff.h"
 #include "fetch/FetchTypes.h"
 #include "fetch/HostScheduler.h"
+#include "fetch/LocalFeedFile.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,7 +22,9 @@ namespace fetch {
 // per host, interleaves hosts, enforces a transfer timeout and a body size cap
 // while downloading, follows at most maxRedirects redirects itself (never
 // https -> http, never to a non-HTTP scheme, loops detected), sends
-// conditional GETs, honours Retry-After per host, reads file: URLs.
+// conditional GETs, honours Retry-After per host. A file: URL is read on a
+// pool thread, only when it is a regular file (never a FIFO or a device),
+// under the same size cap.
 //
 // Every enqueued request yields exactly one fetched() signal; one bad source
 // never stops the others. finishedAll() comes once everything enqueued has
@@ -64,6 +67,8 @@ private:
     void pump();
     void start(const FetchRequest &request);
     void sendHop(Job job);
+    void readFile(Job job);
+    void onFileRead(quint64 ticket, const LocalFileRead &read);
     void onMetaData(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
@@ -81,6 +86,8 @@ private:
     const Clock *m_clock;
     HostScheduler m_scheduler;
     QHash<QNetworkReply *, Job> m_active;
+    QHash<quint64, Job> m_fileReads; // file: requests being read on a pool thread
+    quint64 m_nextFileTicket = 0;
     QHash<QString, QDateTime> m_blockedUntil; // hosts that asked for a long wait
     QSet<QString> m_retried;                  // requests already retried after a 429/503
     QTimer m_wakeTimer;

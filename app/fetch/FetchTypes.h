@@ -8,6 +8,10 @@
 
 namespace fetch {
 
+// The most bytes one feed may have, over HTTP or from a file; lists of
+// feeds (OPML) are held to the same cap.
+inline constexpr qint64 kMaxFeedBytes = 10 * 1024 * 1024;
+
 // Limits for one refresh. Defaults follow the product spec.
 struct FetchOptions
 {
@@ -15,7 +19,7 @@ struct FetchOptions
     int maxPerHost = 2;                // of which to one host
     int transferTimeoutMs = 30000;     // no byte for this long = timed out
     int totalTimeoutMs = 120000;       // whole fetch incl. redirects (slow drip); 0 = none
-    qint64 maxBytes = 10 * 1024 * 1024; // body cap, enforced while downloading
+    qint64 maxBytes = kMaxFeedBytes;  // body cap, enforced while downloading
     int maxRedirects = 5;
     QByteArray userAgent;              // empty = defaultUserAgent()
     int maxRetryAfterWaitSecs = 60;    // a host that asks to wait longer fails its queue

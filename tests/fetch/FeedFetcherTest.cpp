@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -13,6 +14,13 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using fetch::FeedFetcher;
 using fetch::FetchOptions;
@@ -168,10 +176,11 @@ TEST_F(FeedFetcherTest, SlowDripHitsTheTotalTimeout)
 {
     m_server.setHandler([](const TestHttpRequest &, TestHttpResponder &res) {
         res.startChunked(200, {{"Content-Type", "application/rss+xml"}});
-        res.streamRepeatedly("x", 20); // a byte every 20 ms: never idle for 300 ms
+        res.streamRepeatedly("x", 20); // a byte every 20 ms, for ever
     });
     FetchOptions options;
-    options.transferTimeoutMs = 300;
+    // Far above any stall of a busy machine: only the total timeout can end it.
+    options.transferTimeoutMs = 120000;
     options.totalTimeoutMs = 500;
     const auto run = runFetch(fetcher(options), {request(m_server.url("/drip"))});
     ASSERT_TRUE(run.completed);
@@ -250,6 +259,97 @@ TEST_F(FeedFetcherTest, FileUrlsAreRead)
             EXPECT_EQ(r.outcome, Outcome::Failed);
             EXPECT_TRUE(r.error.startsWith(QStringLiteral("file not found"))) << r.error.toStdString();
         }
+    }
+}
+
+// A FIFO, a device or a directory given as a file: source is refused with
+// a clear error, never opened for reading: the refresh completes. (A FIFO
+// opened for reading blocks until a writer comes; a valve thread plays that
+// writer if anyone ever waits, so that a broken fetcher fails this test
+// instead of hanging it.)
+TEST_F(FeedFetcherTest, LocalFileThatIsNotARegularFileIsRefusedWithoutBlocking)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("feed.fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath(QStringLiteral("link-to-fifo.xml"));
+    ASSERT_TRUE(QFile::link(fifo, link));
+    QFile good(dir.filePath(QStringLiteral("good.xml")));
+    ASSERT_TRUE(good.open(QIODevice::WriteOnly));
+    good.write(kFeed);
+    good.close();
+
+    std::atomic<bool> stop{false};
+    std::atomic<bool> someoneWaited{false};
+    std::thread valve([&] {
+        while (!stop) {
+            const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) { // a reader has the FIFO open: release it with EOF
+                someoneWaited = true;
+                ::close(fd);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    const auto stopValve = qScopeGuard([&] {
+        stop = true;
+        valve.join();
+    });
+
+    const auto run = runFetch(fetcher(), {request(QUrl::fromLocalFile(fifo), 1), request(QUrl::fromLocalFile(link), 2),
+                                          request(QUrl::fromLocalFile(QStringLiteral("/dev/null")), 3),
+                                          request(QUrl::fromLocalFile(dir.path()), 4),
+                                          request(QUrl::fromLocalFile(good.fileName()), 5)});
+    ASSERT_TRUE(run.completed);
+    EXPECT_FALSE(someoneWaited) << "the fetcher opened the FIFO for reading";
+    ASSERT_EQ(run.results.size(), 5);
+    for (const FetchResult &r : run.results) {
+        SCOPED_TRACE(r.url.toString().toStdString());
+        if (r.sourceId == 5) {
+            EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+            EXPECT_EQ(r.body, kFeed);
+            continue;
+        }
+        EXPECT_EQ(r.outcome, Outcome::Failed);
+        EXPECT_TRUE(r.body.isEmpty());
+        EXPECT_TRUE(r.error.startsWith(QStringLiteral("not a regular file: "))) << r.error.toStdString();
+    }
+}
+
+// /dev/zero never ends, and a regular file may be larger than any feed: the
+// same cap as over HTTP.
+TEST_F(FeedFetcherTest, LocalFilesAreHeldToTheSizeCap)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile big(dir.filePath(QStringLiteral("big.xml")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(big.resize(64 * 1024 + 1)); // sparse: costs no disk
+    big.close();
+    QFile exact(dir.filePath(QStringLiteral("exact.xml")));
+    ASSERT_TRUE(exact.open(QIODevice::WriteOnly));
+    exact.write(QByteArray(64 * 1024, 'x'));
+    exact.close();
+
+    FetchOptions options;
+    options.maxBytes = 64 * 1024;
+    const auto run = runFetch(fetcher(options), {request(QUrl::fromLocalFile(big.fileName()), 1),
+                                                 request(QUrl::fromLocalFile(QStringLiteral("/dev/zero")), 2),
+                                                 request(QUrl::fromLocalFile(exact.fileName()), 3)});
+    ASSERT_TRUE(run.completed);
+    ASSERT_EQ(run.results.size(), 3);
+    for (const FetchResult &r : run.results) {
+        SCOPED_TRACE(r.url.toString().toStdString());
+        if (r.sourceId == 3) {
+            EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+            EXPECT_EQ(r.body.size(), 64 * 1024);
+            continue;
+        }
+        EXPECT_EQ(r.outcome, Outcome::Failed);
+        EXPECT_TRUE(r.body.isEmpty());
+        EXPECT_EQ(r.error, r.sourceId == 1 ? QStringLiteral("larger than the 64 KiB limit")
+                                           : QStringLiteral("not a regular file: /dev/zero"));
     }
 }
 
