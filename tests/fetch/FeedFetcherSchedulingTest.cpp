@@ -18,6 +18,7 @@ using fetch::FetchOptions;
 using fetch::FetchRequest;
 using fetch::FetchResult;
 using Outcome = fetch::FetchResult::Outcome;
+using fetchtest::HoldingHandler;
 using fetchtest::request;
 using fetchtest::runFetch;
 
@@ -42,42 +43,16 @@ protected:
     }
 
     TestHttpServer m_server;
-    QNetworkAccessManager m_network;
+    fetchtest::RecordingNetwork m_network;
     FixedClock m_clock{QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc())};
     std::unique_ptr<FeedFetcher> m_fetcher;
-};
-
-// Holds answers until `peak` requests are in flight at once (then a little
-// longer, so that any request over a cap would arrive too), or 300 ms when
-// fewer are left, then answers them all.
-class HoldingHandler
-{
-public:
-    HoldingHandler(TestHttpServer &server, int peak)
-    {
-        m_release.setSingleShot(true);
-        QObject::connect(&m_release, &QTimer::timeout, [this] {
-            for (const auto &p : std::exchange(m_held, {})) {
-                if (p)
-                    p->reply(200, kFeed, {{"Content-Type", "application/atom+xml"}});
-            }
-        });
-        server.setHandler([this, &server, peak](const TestHttpRequest &, TestHttpResponder &res) {
-            m_held.append(&res);
-            m_release.start(server.inFlight() >= peak ? 50 : 300);
-        });
-    }
-
-private:
-    QList<QPointer<TestHttpResponder>> m_held;
-    QTimer m_release;
 };
 
 } // namespace
 
 TEST_F(FeedFetcherSchedulingTest, RespectsGlobalAndPerHostCaps)
 {
-    HoldingHandler holder(m_server, 3);
+    HoldingHandler holder(m_server, m_network, kFeed);
     FetchOptions options;
     options.maxConcurrent = 3;
     options.maxPerHost = 2;
@@ -86,6 +61,9 @@ TEST_F(FeedFetcherSchedulingTest, RespectsGlobalAndPerHostCaps)
     ASSERT_EQ(run.results.size(), 12);
     for (const FetchResult &r : run.results)
         EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+    // Over the whole run, on both sides: never more than the caps, and the
+    // global cap reached while answers were held.
+    EXPECT_EQ(m_network.maxInFlight, 3);
     EXPECT_EQ(m_server.maxInFlight(), 3);
     EXPECT_EQ(m_server.maxInFlightForHost("127.0.0.1"), 2);
     EXPECT_EQ(m_server.maxInFlightForHost("localhost"), 2);
@@ -95,7 +73,7 @@ TEST_F(FeedFetcherSchedulingTest, RespectsGlobalAndPerHostCaps)
 
 TEST_F(FeedFetcherSchedulingTest, PerHostCapWithRoomOverall)
 {
-    HoldingHandler holder(m_server, 2);
+    HoldingHandler holder(m_server, m_network, kFeed);
     FetchOptions options;
     options.maxConcurrent = 6;
     options.maxPerHost = 2;
@@ -104,7 +82,9 @@ TEST_F(FeedFetcherSchedulingTest, PerHostCapWithRoomOverall)
     ASSERT_EQ(run.results.size(), 5);
     for (const FetchResult &r : run.results)
         EXPECT_EQ(r.outcome, Outcome::Ok) << r.error.toStdString();
+    EXPECT_EQ(m_network.maxInFlight, 2);
     EXPECT_EQ(m_server.maxInFlight(), 2);
+    EXPECT_EQ(holder.batches, QList<int>({2, 2, 1})); // the cap, while there was more to ask for
 }
 
 TEST_F(FeedFetcherSchedulingTest, InterleavesHosts)

@@ -3,8 +3,14 @@
 // Helpers shared by the fetch tests: run a FeedFetcher to completion and
 // gzip-encode a body the way a web server would.
 #include "fetch/FeedFetcher.h"
+#include "support/TestHttpServer.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
+
+#include <functional>
 
 #include <array>
 #include <ostream>
@@ -33,7 +39,7 @@ struct Run
 };
 
 inline Run runFetch(fetch::FeedFetcher &fetcher, const QList<fetch::FetchRequest> &requests,
-                    int timeoutMs = 10000)
+                    int timeoutMs = 30000)
 {
     Run run;
     QObject guard;
@@ -47,6 +53,95 @@ inline Run runFetch(fetch::FeedFetcher &fetcher, const QList<fetch::FetchRequest
     run.completed = done.wait(timeoutMs);
     return run;
 }
+
+// A QNetworkAccessManager that records, on the client side, every request
+// the fetcher issues and every reply that finishes: how many are in flight
+// (exactly, at every moment: a finish is counted before the fetcher hears
+// of it) and the most ever at once. `settled` counts finished replies the
+// fetcher has already reacted to (by starting the next request, if any).
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    int issued = 0;
+    int finished = 0;
+    int settled = 0;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    std::function<void()> onSettled;
+
+    // No request is on its way to the server, no answer on its way back,
+    // and the fetcher has reacted to every finished reply: it will issue
+    // nothing more until a reply finishes, and the server's requests in
+    // flight are exactly the fetcher's.
+    bool quiescent(const TestHttpServer &server) const
+    {
+        return server.requestCount() == issued && server.inFlight() == inFlight && settled == finished;
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+        ++issued;
+        maxInFlight = std::max(maxInFlight, ++inFlight);
+        // Connected before the fetcher connects: runs first.
+        connect(reply, &QNetworkReply::finished, this, [this] {
+            --inFlight;
+            ++finished;
+        });
+        // Queued: runs after the fetcher's own reaction to the finish.
+        connect(
+            reply, &QNetworkReply::finished, this,
+            [this] {
+                ++settled;
+                if (onSettled)
+                    onSettled();
+            },
+            Qt::QueuedConnection);
+        return reply;
+    }
+};
+
+// Holds every answer until the fetcher has nothing left to start (no
+// request on its way, every finish reacted to), then answers all held ones.
+// So each batch held is everything the fetcher had in flight at once, and
+// the server's recorded maximum over the whole run is the fetcher's: no
+// request over a cap can arrive unseen after a time window.
+class HoldingHandler
+{
+public:
+    HoldingHandler(TestHttpServer &server, RecordingNetwork &network, QByteArray body)
+        : m_server(server), m_network(network), m_body(std::move(body))
+    {
+        server.setHandler([this](const TestHttpRequest &, TestHttpResponder &res) {
+            m_held.append(&res);
+            releaseIfQuiescent();
+        });
+        network.onSettled = [this] { releaseIfQuiescent(); };
+    }
+    ~HoldingHandler() { m_network.onSettled = nullptr; }
+    HoldingHandler(const HoldingHandler &) = delete;
+    HoldingHandler &operator=(const HoldingHandler &) = delete;
+
+    QList<int> batches; // how many answers were held each time
+
+private:
+    void releaseIfQuiescent()
+    {
+        if (m_held.isEmpty() || !m_network.quiescent(m_server))
+            return;
+        batches.append(int(m_held.size()));
+        for (const auto &p : std::exchange(m_held, {})) {
+            if (p)
+                p->reply(200, m_body, {{"Content-Type", "application/atom+xml"}});
+        }
+    }
+
+    TestHttpServer &m_server;
+    RecordingNetwork &m_network;
+    QByteArray m_body;
+    QList<QPointer<TestHttpResponder>> m_held;
+};
 
 inline fetch::FetchRequest request(const QUrl &url, qint64 id = 0)
 {
