@@ -1,12 +1,12 @@
 #include "ui/SourcesSettingsTab.h"
 
 #include "feed/Opml.h"
+#include "service/SourceImport.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -148,24 +147,16 @@ int SourcesSettingsTab::sourceCount() const { return m_table->rowCount(); }
 
 bool SourcesSettingsTab::addSource(const QString &text, QString *error)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-                           && scheme != QLatin1String("file"))) {
+    Source s;
+    s.url = service::SourceImport::checkedFeedUrl(text);
+    if (s.url.isEmpty()) {
         if (error)
             *error = tr("\"%1\" is not an http, https or file URL.").arg(text);
         return false;
     }
     if (!m_deps.writer)
         return false;
-    Source s;
-    s.url = url.toString();
-    m_deps.writer->call<bool>(
-        [s](QSqlDatabase &db) {
-            bool existed = false;
-            return storage::SourceStore(db).add(s, &existed) > 0 && !existed;
-        },
-        this, [this](bool) { afterWrite(); });
+    service::SourceImport::addFeed(s, *m_deps.writer, this, [this](bool, bool) { afterWrite(); });
     return true;
 }
 
@@ -210,62 +201,33 @@ QString SourcesSettingsTab::opmlStatus() const { return m_opmlStatus->text(); }
 
 bool SourcesSettingsTab::importOpml(const QString &path)
 {
-    const auto fail = [this](const QString &message) {
-        m_opmlStatus->setText(message);
-        m_opmlStatus->show();
-        return false;
-    };
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const feed::OpmlResult opml = feed::OpmlReader::read(file.read(16 * 1024 * 1024));
-    if (!opml.ok)
-        return fail(tr("Nothing imported from %1: %2").arg(name, opml.error));
-    if (!m_deps.writer)
-        return fail(tr("Sources cannot be changed: the profile is read-only."));
-    // Relative feed URLs are files next to the list; only http(s) and file feeds.
-    QList<Source> wanted;
-    int unusable = 0;
-    const QUrl base = QUrl::fromLocalFile(QFileInfo(path).absolutePath() + QLatin1Char('/'));
-    for (const feed::OpmlFeed &f : opml.feeds) {
-        const QUrl url = base.resolved(QUrl(f.xmlUrl.trimmed()));
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-                               && scheme != QLatin1String("file"))) {
-            ++unusable;
-            continue;
-        }
-        Source s;
-        s.url = url.toString();
-        s.title = f.title;
-        s.group = f.group;
-        wanted << s;
+    if (!m_deps.writer) {
+        m_opmlStatus->setText(tr("Sources cannot be changed: the profile is read-only."));
+        m_opmlStatus->show();
+        Q_EMIT opmlImportFinished();
+        return false;
     }
-    const int inFile = opml.duplicatesSkipped;
     m_opmlStatus->setText(tr("Importing %1…").arg(name));
     m_opmlStatus->show();
-    m_deps.writer->call<int>(
-        [wanted](QSqlDatabase &db) {
-            storage::SourceStore store(db);
-            int added = 0;
-            for (const Source &s : wanted) {
-                bool existed = false;
-                if (store.add(s, &existed) > 0 && !existed)
-                    ++added;
-            }
-            return added;
-        },
-        this, [this, name, inFile, unusable, total = int(wanted.size())](int added) {
-            const int skipped = inFile + total - added;
-            QString text = tr("Imported %1: %n source(s) added", nullptr, added).arg(name);
-            text += tr(", %n duplicate(s) skipped", nullptr, skipped);
-            if (unusable > 0)
-                text += tr(", %n without an http, https or file URL ignored", nullptr, unusable);
+    m_import->setEnabled(false);
+    service::SourceImport::importOpml(path, *m_deps.writer, this, [this, path, name](const service::OpmlImportResult &r) {
+        if (!r.plan.readable) {
+            m_opmlStatus->setText(tr("Cannot read %1: %2").arg(path, r.error));
+        } else if (!r.ok) {
+            m_opmlStatus->setText(tr("Nothing imported from %1: %2").arg(name, r.error));
+        } else {
+            QString text = tr("Imported %1: %n source(s) added", nullptr, r.added).arg(name);
+            text += tr(", %n duplicate(s) skipped", nullptr, r.duplicates());
+            if (r.plan.skipped() > 0)
+                text += QStringLiteral("; ") + r.plan.skippedText();
             m_opmlStatus->setText(text + QLatin1Char('.'));
-            afterWrite();
-            Q_EMIT opmlImported(added, skipped);
-        });
+        }
+        afterWrite();
+        if (r.ok)
+            Q_EMIT opmlImported(r.added, r.duplicates());
+        Q_EMIT opmlImportFinished();
+    });
     return true;
 }
 

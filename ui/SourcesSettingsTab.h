@@ -21,9 +21,12 @@ public:
     int sourceCount() const;
     // Adds a feed URL (http, https or file); false with a reason.
     bool addSource(const QString &url, QString *error);
-    // Subscribes to the feeds an OPML file lists (asynchronously: the
-    // result line says how many were added and how many skipped). False
-    // with the reason (a broken file's line and column) in the result line.
+    // Subscribes to the http(s) feeds an OPML file lists, through
+    // service::SourceImport (asynchronously: the result line then says how
+    // many were added, how many skipped and why, or why nothing was: a
+    // broken file's line and column, a file over the size cap).
+    // opmlImportFinished() comes in every case; false only when the
+    // profile is read-only.
     bool importOpml(const QString &path);
     // Writes every source as OPML 2.0; false with the reason.
     bool exportOpml(const QString &path);
@@ -33,6 +36,7 @@ public:
 Q_SIGNALS:
     void changed();
     void opmlImported(int added, int skipped);
+    void opmlImportFinished();
 
 private:
     void removeSelected();

@@ -2,24 +2,15 @@
 #include "cli/Commands.h"
 
 #include "feed/Opml.h"
+#include "service/SourceImport.h"
 #include "storage/SourceStore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
-#include <QUrl>
 
 namespace cli {
 
 namespace {
-
-bool validFeedUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    return url.isValid() && (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty())
-                             || scheme == QLatin1String("file"));
-}
 
 int list(storage::SourceStore &store)
 {
@@ -32,32 +23,30 @@ int list(storage::SourceStore &store)
     return Ok;
 }
 
-int importFile(storage::SourceStore &store, const QString &path)
+int importFile(service::AppContext &context, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << QCoreApplication::translate("cli", "error: cannot read %1: %2\n").arg(path, file.errorString());
+    bool done = false;
+    service::OpmlImportResult result;
+    QObject receiver;
+    service::SourceImport::importOpml(path, context.writer(), &receiver,
+                                      [&](const service::OpmlImportResult &r) {
+                                          result = r;
+                                          done = true;
+                                      });
+    waitFor(done);
+    if (!result.plan.readable) {
+        err() << QCoreApplication::translate("cli", "error: cannot read %1: %2\n").arg(path, result.error);
         return Failure;
     }
-    const feed::OpmlResult opml = feed::OpmlReader::read(file.readAll());
-    if (!opml.ok) {
+    if (!result.ok) {
         // The reader's error already names the line and column of a broken file.
-        err() << QCoreApplication::translate("cli", "error: cannot import %1: %2\n").arg(path, opml.error);
+        err() << QCoreApplication::translate("cli", "error: cannot import %1: %2\n").arg(path, result.error);
         return Failure;
-    }
-    int added = 0;
-    int existing = opml.duplicatesSkipped;
-    for (const feed::OpmlFeed &f : opml.feeds) {
-        Source s;
-        s.url = f.xmlUrl;
-        s.title = f.title;
-        s.group = f.group;
-        bool existed = false;
-        store.add(s, &existed);
-        existed ? ++existing : ++added;
     }
     out() << QCoreApplication::translate("cli", "Imported %1 sources from %2; %3 duplicates skipped.\n")
-                 .arg(added).arg(path).arg(existing);
+                 .arg(result.added).arg(path).arg(result.duplicates());
+    if (result.plan.skipped() > 0)
+        out() << result.plan.skippedText() << ".\n";
     return Ok;
 }
 
@@ -102,18 +91,30 @@ int runSources(const QStringList &args)
         return list(store);
     const QString arg = pos.at(1);
     if (action == QLatin1String("add")) {
-        if (!validFeedUrl(arg)) {
+        Source s;
+        s.url = service::SourceImport::checkedFeedUrl(arg);
+        if (s.url.isEmpty()) {
             err() << QCoreApplication::translate("cli", "error: \"%1\" is not an http, https or file URL\n").arg(arg);
             return Usage;
         }
-        Source s;
-        s.url = arg;
         s.title = parser.value(QStringLiteral("title"));
         s.group = parser.value(QStringLiteral("group"));
+        bool done = false;
+        bool added = false;
         bool existed = false;
-        store.add(s, &existed);
+        QObject receiver;
+        service::SourceImport::addFeed(s, context->writer(), &receiver, [&](bool a, bool e) {
+            added = a;
+            existed = e;
+            done = true;
+        });
+        waitFor(done);
+        if (!added && !existed) {
+            err() << QCoreApplication::translate("cli", "error: could not store %1\n").arg(s.url);
+            return Failure;
+        }
         out() << (existed ? QCoreApplication::translate("cli", "Already subscribed: %1\n")
-                          : QCoreApplication::translate("cli", "Added %1\n")).arg(arg);
+                          : QCoreApplication::translate("cli", "Added %1\n")).arg(s.url);
         return Ok;
     }
     if (action == QLatin1String("remove")) {
@@ -126,7 +127,7 @@ int runSources(const QStringList &args)
         return Ok;
     }
     if (action == QLatin1String("import"))
-        return importFile(store, arg);
+        return importFile(*context, arg);
     if (action == QLatin1String("export"))
         return exportFile(store, arg);
     err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, import, export)\n").arg(action);

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,4 +189,56 @@ TEST(CliSources, BrokenOpmlIsRefusedWithLineAndColumn)
                                        QDir(env.root()).filePath(QStringLiteral("absent.opml"))});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.stderrText().contains(QLatin1String("cannot read"))) << missing.describe().toStdString();
+}
+
+// A list subscribes only to http(s) feeds: never to a local file (file:, or
+// a relative address that would name a file next to the list), never to
+// javascript: and the like. The output says how many were skipped and why.
+TEST(CliSources, ImportTakesOnlyHttpFeedsAndSaysWhatItSkipped)
+{
+    CliEnv env;
+    const QMap<QString, SourceRow> before = listSources(env);
+    const QString file = QDir(env.makeDir(QStringLiteral("lists"))).filePath(QStringLiteral("mixed.opml"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"OPML(<?xml version="1.0"?><opml version="2.0"><body>
+  <outline text="Good" xmlUrl="https://good.example/feed.xml"/>
+  <outline text="Plain" xmlUrl="http://plain.example/rss"/>
+  <outline text="Passwords" xmlUrl="file:///etc/passwd"/>
+  <outline text="Key" xmlUrl="../.ssh/id_rsa"/>
+  <outline text="Script" xmlUrl="javascript:alert(1)"/>
+</body></opml>)OPML");
+    f.close();
+    const CliResult r = env.run({QStringLiteral("sources"), QStringLiteral("import"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
+    const ImportCounts counts = importCounts(r);
+    EXPECT_EQ(counts.added, 2) << r.describe().toStdString();
+    EXPECT_EQ(counts.skipped, 0);
+    EXPECT_TRUE(r.stdoutText().contains(QStringLiteral(
+        "2 local or relative address(es) and 1 with another scheme or no host skipped: "
+        "only http and https feeds are imported from a list.")))
+        << r.describe().toStdString();
+    const QMap<QString, SourceRow> after = listSources(env);
+    EXPECT_EQ(after.size(), before.size() + 2);
+    EXPECT_TRUE(after.contains(QStringLiteral("https://good.example/feed.xml")));
+    EXPECT_TRUE(after.contains(QStringLiteral("http://plain.example/rss")));
+    for (const QString &url : after.keys())
+        EXPECT_TRUE(url.startsWith(QLatin1String("http"))) << url.toStdString();
+}
+
+TEST(CliSources, ImportRefusesAListOverTheFeedSizeCap)
+{
+    CliEnv env;
+    const QMap<QString, SourceRow> before = listSources(env);
+    const QString file = QDir(env.makeDir(QStringLiteral("lists"))).filePath(QStringLiteral("huge.opml"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0"?><opml version="2.0"><body><outline xmlUrl="https://a.example/f"/></body></opml>)");
+    ASSERT_TRUE(f.resize(10 * 1024 * 1024 + 1)); // sparse
+    f.close();
+    const CliResult r = env.run({QStringLiteral("sources"), QStringLiteral("import"), file});
+    EXPECT_EQ(r.exitCode, 1) << r.describe().toStdString();
+    EXPECT_TRUE(r.stderrText().contains(QStringLiteral("huge.opml: the file is larger than the 10 MiB limit")))
+        << r.describe().toStdString();
+    EXPECT_EQ(listSources(env), before);
 }

@@ -52,10 +52,14 @@ protected:
     QStringList m_asked;
 };
 
-TEST_F(OpmlImportExportTest, ImportAddsNewFeedsAndReportsDuplicates)
+// The tab imports through service::SourceImport, as `sources import` does:
+// only http(s) feeds; local files (file:, relative addresses that would name
+// files next to the list), javascript: and other schemes are skipped, and
+// the result line says how many and why.
+TEST_F(OpmlImportExportTest, ImportAddsNewHttpFeedsAndReportsDuplicatesAndSkipped)
 {
     const QString path = m_dir.filePath(QStringLiteral("list.opml"));
-    writeFile(path, R"(<?xml version="1.0" encoding="UTF-8"?>
+    writeFile(path, R"OPML(<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Mine</title></head><body>
   <outline text="Research">
     <outline text="Lab blog" type="rss" xmlUrl="https://lab.example.net/feed.xml"/>
@@ -63,8 +67,11 @@ TEST_F(OpmlImportExportTest, ImportAddsNewFeedsAndReportsDuplicates)
   </outline>
   <outline text="이미 구독" type="rss" xmlUrl="https://news.example.org/feed.xml"/>
   <outline title="Local file" text="x" type="rss" xmlUrl="local/feed.rss"/>
+  <outline title="Key" text="x" type="rss" xmlUrl="../.ssh/id_rsa"/>
+  <outline title="Passwords" text="x" type="rss" xmlUrl="file:///etc/passwd"/>
+  <outline text="Script" type="rss" xmlUrl="javascript:alert(1)"/>
   <outline text="Gopher" type="rss" xmlUrl="gopher://old.example/feed"/>
-</body></opml>)");
+</body></opml>)OPML");
     m_answer = path;
     ui::SettingsDialog dialog(opmlDeps());
     dialog.show();
@@ -74,23 +81,43 @@ TEST_F(OpmlImportExportTest, ImportAddsNewFeedsAndReportsDuplicates)
     ASSERT_EQ(table->rowCount(), 1);
 
     QSignalSpy imported(tab, &ui::SourcesSettingsTab::opmlImported);
+    QSignalSpy finished(tab, &ui::SourcesSettingsTab::opmlImportFinished);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
-    ASSERT_TRUE(imported.wait(3000));
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_EQ(imported.size(), 1);
     ASSERT_EQ(m_asked.size(), 1);
     EXPECT_TRUE(m_asked.first().startsWith(QStringLiteral("open|")));
     EXPECT_TRUE(m_asked.first().contains(QStringLiteral("*.opml")));
-    EXPECT_EQ(imported.first().at(0).toInt(), 2); // lab blog, local file
+    EXPECT_EQ(imported.first().at(0).toInt(), 1); // the lab blog
     EXPECT_EQ(imported.first().at(1).toInt(), 2); // the repeat in the file, the one already subscribed
-    EXPECT_EQ(tab->opmlStatus(), QStringLiteral("Imported list.opml: 2 source(s) added, 2 duplicate(s) skipped, "
-                                                "1 without an http, https or file URL ignored."));
-    EXPECT_EQ(table->rowCount(), 3);
+    EXPECT_EQ(tab->opmlStatus(),
+              QStringLiteral("Imported list.opml: 1 source(s) added, 2 duplicate(s) skipped; 3 local or relative "
+                             "address(es) and 2 with another scheme or no host skipped: only http and https feeds "
+                             "are imported from a list."));
+    EXPECT_EQ(table->rowCount(), 2);
 
     const Source lab = storage::SourceStore(db()).byUrl(QStringLiteral("https://lab.example.net/feed.xml"));
     EXPECT_EQ(lab.title, QStringLiteral("Lab blog"));
     EXPECT_EQ(lab.group, QStringLiteral("Research"));
-    // A relative URL is a file next to the list.
-    const QString local = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("local/feed.rss"))).toString();
-    EXPECT_EQ(storage::SourceStore(db()).byUrl(local).title, QStringLiteral("Local file"));
+    EXPECT_EQ(sourceUrls(db()), QStringList({QStringLiteral("https://lab.example.net/feed.xml"),
+                                             QStringLiteral("https://news.example.org/feed.xml")}));
+}
+
+TEST_F(OpmlImportExportTest, ListOverTheFeedSizeCapIsRefused)
+{
+    const QString path = m_dir.filePath(QStringLiteral("huge.opml"));
+    writeFile(path, R"(<?xml version="1.0"?><opml version="2.0"><body><outline xmlUrl="https://a.example/f"/></body></opml>)");
+    ASSERT_TRUE(QFile::resize(path, 10 * 1024 * 1024 + 1)); // sparse
+    m_answer = path;
+    ui::SettingsDialog dialog(opmlDeps());
+    dialog.show();
+    auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
+    QSignalSpy finished(tab, &ui::SourcesSettingsTab::opmlImportFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(tab->opmlStatus(), QStringLiteral("Nothing imported from huge.opml: the file is larger than the 10 MiB "
+                                                "limit (the same as for one feed)"));
+    EXPECT_EQ(storage::SourceStore(db()).all().size(), 1);
 }
 
 TEST_F(OpmlImportExportTest, BrokenFileNamesLineAndColumnAndAddsNothing)
@@ -105,13 +132,13 @@ TEST_F(OpmlImportExportTest, BrokenFileNamesLineAndColumnAndAddsNothing)
     dialog.show();
     auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
     QSignalSpy imported(tab, &ui::SourcesSettingsTab::opmlImported);
+    QSignalSpy finished(tab, &ui::SourcesSettingsTab::opmlImportFinished);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importOpmlButton")), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
     EXPECT_TRUE(tab->opmlStatus().startsWith(QStringLiteral("Nothing imported from broken.opml:")))
         << tab->opmlStatus().toStdString();
     EXPECT_TRUE(tab->opmlStatus().contains(QStringLiteral("line 4, column"))) << tab->opmlStatus().toStdString();
     EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("opmlStatus"))->isVisibleTo(tab));
-    m_writer->flush();
-    QCoreApplication::processEvents();
     EXPECT_EQ(imported.size(), 0);
     EXPECT_EQ(storage::SourceStore(db()).all().size(), 1);
 }
@@ -135,8 +162,10 @@ TEST_F(OpmlImportExportTest, ExportWritesEverySourceAndReadsBack)
     auto *tab = dialog.findChild<ui::SourcesSettingsTab *>();
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("sourcesTable"));
     QString error;
+    QSignalSpy changed(tab, &ui::SourcesSettingsTab::changed);
     ASSERT_TRUE(tab->addSource(QStringLiteral("https://second.example.com/rss?x=1&y=2"), &error));
-    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 2000);
+    ASSERT_TRUE(changed.wait(60000)); // the writer's round trip
+    EXPECT_EQ(table->rowCount(), 2);
 
     m_answer = m_dir.filePath(QStringLiteral("out/sources.opml"));
     QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
