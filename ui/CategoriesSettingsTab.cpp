@@ -1,8 +1,8 @@
 #include "ui/CategoriesSettingsTab.h"
 
+#include "service/CategoryEditing.h"
 #include "storage/CategoryStore.h"
 #include "storage/Database.h"
-#include "storage/StorageWriter.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -54,20 +54,15 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
                                                    QString(), &ok).trimmed();
         if (!ok || name.isEmpty())
             return;
-        Category c;
-        c.name = name;
-        c.color = QStringLiteral("#888888");
-        write([c](QSqlDatabase &db) { return storage::CategoryStore(db).add(c) > 0; });
+        const Category c = service::CategoryEditing::newCategory(name);
+        write([c](QSqlDatabase &db) { return service::CategoryEditing::add(db, c); });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0 || row >= m_loaded.size())
             return;
         const qint64 id = m_loaded.at(row).id;
-        write([id](QSqlDatabase &db) {
-            QString error;
-            return storage::CategoryStore(db).remove(id, &error);
-        });
+        write([id](QSqlDatabase &db) { return service::CategoryEditing::remove(db, id); });
     });
     const auto move = [this](int delta) {
         const int row = m_table->currentRow();
@@ -75,7 +70,7 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
             return;
         const qint64 id = m_loaded.at(row).id;
         const int to = m_loaded.at(row + delta).position;
-        write([id, to](QSqlDatabase &db) { return storage::CategoryStore(db).move(id, to); });
+        write([id, to](QSqlDatabase &db) { return service::CategoryEditing::move(db, id, to); });
         m_table->selectRow(row + delta);
     };
     connect(up, &QPushButton::clicked, this, [move] { move(-1); });
@@ -111,9 +106,7 @@ Category CategoriesSettingsTab::rowCategory(int row) const
     c.name = m_table->item(row, NameColumn)->text().trimmed();
     c.color = m_table->item(row, ColorColumn)->text().trimmed();
     c.description = m_table->item(row, DescriptionColumn)->text().trimmed();
-    c.keywords.clear();
-    for (const QString &k : m_table->item(row, KeywordsColumn)->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        c.keywords << k.trimmed();
+    c.keywords = service::CategoryEditing::keywordsFrom(m_table->item(row, KeywordsColumn)->text());
     return c;
 }
 
@@ -122,9 +115,9 @@ bool CategoriesSettingsTab::apply(QString *error)
     QList<Category> changed;
     for (int row = 0; row < m_loaded.size(); ++row) {
         const Category c = rowCategory(row);
-        if (c.name.isEmpty() || !QColor::isValidColorName(c.color)) {
+        if (const QString why = service::CategoryEditing::problem(c); !why.isEmpty()) {
             if (error)
-                *error = tr("Row %1: a category needs a name and a colour such as #3366cc.").arg(row + 1);
+                *error = tr("Row %1: %2").arg(row + 1).arg(why);
             return false;
         }
         const Category &o = m_loaded.at(row);
@@ -132,24 +125,20 @@ bool CategoriesSettingsTab::apply(QString *error)
             || c.keywords != o.keywords)
             changed << c;
     }
-    if (!changed.isEmpty() && m_deps.writer) {
-        m_deps.writer->post([changed](QSqlDatabase &db) {
-            storage::CategoryStore store(db);
-            for (const Category &c : changed)
-                store.update(c);
-        });
-        m_deps.writer->flush();
-    }
+    // Queued, never waited for: the writer may be busy with a refresh. The
+    // window reloads once the writer has committed it; changed() says so.
+    if (!changed.isEmpty())
+        write([changed](QSqlDatabase &db) { return service::CategoryEditing::update(db, changed); });
     return true;
 }
 
-void CategoriesSettingsTab::write(std::function<bool(QSqlDatabase &)> job)
+void CategoriesSettingsTab::write(service::CategoryEditing::Edit edit)
 {
     if (!m_deps.writer)
         return;
-    m_deps.writer->call<bool>(std::move(job), this, [this](bool ok) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Categories"), tr("The change could not be saved."));
+    service::CategoryEditing::run(*m_deps.writer, std::move(edit), this, [this](const service::CategoryEdit &e) {
+        if (!e.ok)
+            QMessageBox::warning(this, tr("Categories"), e.error);
         reload();
         Q_EMIT changed();
     });

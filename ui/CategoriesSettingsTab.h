@@ -1,21 +1,21 @@
 #pragma once
 
 #include "model/Category.h"
+#include "service/CategoryEditing.h"
 #include "ui/MainWindowDeps.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QWidget>
-
-#include <functional>
 
 class QTableWidget;
 
 namespace ui {
 
 // The digest's categories: name, emoji, colour, description (for the LLM),
-// keywords (for the offline classifier) and order. Edits are written on
-// apply(); add, remove and move go through the StorageWriter at once.
+// keywords (for the offline classifier) and order, edited through
+// service::CategoryEditing. Edits are queued on apply() (never waited for);
+// add, remove and move go through the StorageWriter at once. changed()
+// comes once a write is committed.
 class CategoriesSettingsTab : public QWidget
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void write(std::function<bool(QSqlDatabase &)> job);
+    void write(service::CategoryEditing::Edit edit);
     Category rowCategory(int row) const;
 
     MainWindowDeps m_deps;

@@ -278,6 +278,10 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         scheduleRefresh();
         reload();
+        // The dialog's edits are queued on the writer (never waited for on
+        // this thread): reload again once they are committed.
+        if (m_deps.writer)
+            m_deps.writer->call<bool>([](QSqlDatabase &) { return true; }, this, [this](bool) { reload(); });
     }
 }
 

@@ -1,15 +1,17 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "service/CategoryEditing.h"
 #include "storage/CategoryStore.h"
 
-#include <QColor>
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace cli {
 
 namespace {
+
+using service::CategoryEdit;
+using service::CategoryEditing;
 
 Category find(storage::CategoryStore &store, const QString &keyOrName)
 {
@@ -17,40 +19,36 @@ Category find(storage::CategoryStore &store, const QString &keyOrName)
     return c.id ? c : store.byName(keyOrName);
 }
 
-// Applies --name/--emoji/--color/--description/--keywords; false on a bad value.
-bool applyOptions(const QCommandLineParser &parser, Category &c)
+// Applies --name/--emoji/--color/--description/--keywords; the service
+// checks the result.
+void applyOptions(const QCommandLineParser &parser, Category &c)
 {
     if (parser.isSet(QStringLiteral("name")))
         c.name = parser.value(QStringLiteral("name")).trimmed();
     if (parser.isSet(QStringLiteral("emoji")))
         c.emoji = parser.value(QStringLiteral("emoji")).trimmed();
-    if (parser.isSet(QStringLiteral("color"))) {
-        const QColor color(parser.value(QStringLiteral("color")));
-        if (!color.isValid()) {
-            err() << QCoreApplication::translate("cli", "error: \"%1\" is not a colour (use #rrggbb)\n").arg(parser.value(QStringLiteral("color")));
-            return false;
-        }
-        c.color = color.name();
-    }
+    if (parser.isSet(QStringLiteral("color")))
+        c.color = parser.value(QStringLiteral("color")).trimmed();
     if (parser.isSet(QStringLiteral("description")))
         c.description = parser.value(QStringLiteral("description")).trimmed();
-    if (parser.isSet(QStringLiteral("keywords"))) {
-        c.keywords.clear();
-        for (const QString &k : parser.value(QStringLiteral("keywords")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            c.keywords << k.trimmed();
-    }
-    if (c.name.isEmpty()) {
-        err() << QCoreApplication::translate("cli", "error: a category needs a name\n");
-        return false;
-    }
-    return true;
+    if (parser.isSet(QStringLiteral("keywords")))
+        c.keywords = CategoryEditing::keywordsFrom(parser.value(QStringLiteral("keywords")));
 }
 
-QString keyFor(const QString &name)
+// Runs one edit through the profile's writer and waits for its commit.
+CategoryEdit runEdit(service::AppContext &context, CategoryEditing::Edit edit)
 {
-    QString key = name.toLower();
-    key.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
-    return key.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    bool done = false;
+    CategoryEdit result;
+    QObject receiver;
+    CategoryEditing::run(context.writer(), std::move(edit), &receiver, [&](const CategoryEdit &e) {
+        result = e;
+        done = true;
+    });
+    waitFor(done);
+    if (!result.ok)
+        err() << QCoreApplication::translate("cli", "error: %1\n").arg(result.error);
+    return result;
 }
 
 } // namespace
@@ -83,18 +81,12 @@ int runCategories(const QStringList &args)
         return Usage;
     }
     if (action == QLatin1String("add")) {
-        Category c;
-        c.name = pos.at(1);
-        c.key = keyFor(c.name);
-        c.color = QStringLiteral("#888888");
-        if (!applyOptions(parser, c))
-            return Usage;
-        if (find(store, c.key).id || store.byName(c.name).id) {
-            err() << QCoreApplication::translate("cli", "error: a category named \"%1\" exists\n").arg(c.name);
+        Category c = CategoryEditing::newCategory(pos.at(1));
+        applyOptions(parser, c);
+        const CategoryEdit added = runEdit(*context, [c](QSqlDatabase &db) { return CategoryEditing::add(db, c); });
+        if (!added.ok)
             return Failure;
-        }
-        store.add(c);
-        out() << QCoreApplication::translate("cli", "Added %1 %2\n").arg(c.emoji, c.name);
+        out() << QCoreApplication::translate("cli", "Added %1 %2\n").arg(added.category.emoji, added.category.name);
         return Ok;
     }
     Category c = find(store, pos.at(1));
@@ -103,17 +95,16 @@ int runCategories(const QStringList &args)
         return Failure;
     }
     if (action == QLatin1String("edit")) {
-        if (!applyOptions(parser, c) || !store.update(c))
+        applyOptions(parser, c);
+        if (!runEdit(*context, [c](QSqlDatabase &db) { return CategoryEditing::update(db, {c}); }).ok)
             return Failure;
         out() << QCoreApplication::translate("cli", "Updated %1 %2\n").arg(c.emoji, c.name);
         return Ok;
     }
     if (action == QLatin1String("remove")) {
-        QString error;
-        if (!store.remove(c.id, &error)) {
-            err() << QCoreApplication::translate("cli", "error: %1\n").arg(error);
+        const qint64 id = c.id;
+        if (!runEdit(*context, [id](QSqlDatabase &db) { return CategoryEditing::remove(db, id); }).ok)
             return Failure;
-        }
         out() << QCoreApplication::translate("cli", "Removed %1\n").arg(c.name);
         return Ok;
     }
@@ -124,7 +115,9 @@ int runCategories(const QStringList &args)
             err() << QCoreApplication::translate("cli", "error: `categories move KEY POSITION` needs a position from 1\n");
             return Usage;
         }
-        store.move(c.id, position - 1);
+        const qint64 id = c.id;
+        if (!runEdit(*context, [id, position](QSqlDatabase &db) { return CategoryEditing::move(db, id, position - 1); }).ok)
+            return Failure;
         out() << QCoreApplication::translate("cli", "Moved %1 to position %2\n").arg(c.name).arg(position);
         return Ok;
     }

@@ -2,8 +2,8 @@
 #include "cli/Commands.h"
 
 #include "export/SeedDigestImporter.h"
+#include "service/CategoryEditing.h"
 #include "storage/ArticleStore.h"
-#include "storage/CategoryStore.h"
 #include "storage/SummaryStore.h"
 
 #include <QCoreApplication>
@@ -14,16 +14,9 @@ namespace cli {
 
 namespace {
 
-qint64 categoryFor(storage::CategoryStore &store, const exporter::ImportedSection &section)
+qint64 categoryFor(QSqlDatabase &db, const exporter::ImportedSection &section)
 {
-    Category c = store.byName(section.categoryName);
-    if (c.id)
-        return c.id;
-    c.name = section.categoryName;
-    c.key = section.categoryName.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
-    c.emoji = section.emoji;
-    c.color = QStringLiteral("#888888");
-    return store.add(c);
+    return service::CategoryEditing::findOrAdd(db, section.categoryName, section.emoji).category.id;
 }
 
 } // namespace
@@ -46,7 +39,6 @@ int runImportDigest(const QStringList &args)
     if (!context)
         return Failure;
     QSqlDatabase db = context->profile().database();
-    storage::CategoryStore categories(db);
     storage::ArticleStore articles(db, context->profile().timeZone());
     storage::SummaryStore summaries(db);
 
@@ -68,7 +60,7 @@ int runImportDigest(const QStringList &args)
         db.transaction();
         int sources = 0;
         for (const exporter::ImportedSection &section : imported.sections) {
-            const qint64 categoryId = categoryFor(categories, section);
+            const qint64 categoryId = categoryFor(db, section);
             for (const DigestSource &s : section.sources) {
                 articles.importArticle(imported.day, s.title, s.url, categoryId);
                 ++sources;

@@ -1,18 +1,27 @@
 #include "UiFixture.h"
 
+#include "service/CategoryEditing.h"
+#include "ui/CategoriesSettingsTab.h"
 #include "ui/LlmSettingsTab.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SourcesSettingsTab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QApplication>
 #include <QDirIterator>
+#include <QInputDialog>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+
+#include <atomic>
 
 using namespace uitest;
 
@@ -142,8 +151,69 @@ TEST_F(SettingsDialogTest, SourcesTabListsAddsAndDisablesSources)
     QString error;
     EXPECT_FALSE(tab->addSource(QStringLiteral("ftp://x.example/feed"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not an http")));
+    QSignalSpy changed(tab, &ui::SourcesSettingsTab::changed); // after each writer round trip
     ASSERT_TRUE(tab->addSource(QStringLiteral("https://second.example.com/rss"), &error));
-    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 2000);
+    ASSERT_TRUE(changed.wait(60000));
+    EXPECT_EQ(table->rowCount(), 2);
     table->item(1, 0)->setCheckState(Qt::Unchecked);
-    QTRY_VERIFY_WITH_TIMEOUT(!storage::SourceStore(db()).byUrl(QStringLiteral("https://second.example.com/rss")).enabled, 2000);
+    ASSERT_TRUE(changed.wait(60000));
+    EXPECT_FALSE(storage::SourceStore(db()).byUrl(QStringLiteral("https://second.example.com/rss")).enabled);
+}
+
+// Apply queues the edits and returns at once, even while the writer is busy
+// (a refresh holding it): no flush() on the GUI thread. The table is
+// written once the writer gets to it, and changed() says so.
+TEST_F(SettingsDialogTest, CategoryEditsAreQueuedNotWaitedFor)
+{
+    ui::CategoriesSettingsTab tab(deps());
+    QTableWidget *table = tab.table();
+    ASSERT_GE(table->rowCount(), 1);
+    const qint64 firstId = storage::CategoryStore(db()).all().first().id;
+    table->item(0, 1)->setText(QStringLiteral("  Renamed  "));
+    table->item(0, 2)->setText(QStringLiteral("red"));
+
+    // Hold the writer: a job that waits for the test (or gives up after a
+    // minute, so that a blocking apply() fails the test instead of hanging).
+    QSemaphore release;
+    std::atomic<bool> writerHeld{true};
+    m_writer->post([&](QSqlDatabase &) {
+        release.tryAcquire(1, 60000);
+        writerHeld = false;
+    });
+    QSignalSpy changed(&tab, &ui::CategoriesSettingsTab::changed);
+    QString error;
+    ASSERT_TRUE(tab.apply(&error)) << error.toStdString();
+    EXPECT_TRUE(writerHeld) << "apply() waited for the writer";
+    EXPECT_EQ(changed.count(), 0);
+    release.release();
+    ASSERT_TRUE(changed.wait(60000));
+    const Category stored = storage::CategoryStore(db()).byId(firstId);
+    EXPECT_EQ(stored.name, QStringLiteral("Renamed"));
+    EXPECT_EQ(stored.color, QStringLiteral("#ff0000")); // normalised, as `categories edit` does
+
+    // A bad row is refused before anything is queued, with the service's reason.
+    table->item(0, 2)->setText(QStringLiteral("not-a-colour"));
+    EXPECT_FALSE(tab.apply(&error));
+    EXPECT_EQ(error, QStringLiteral("Row 1: \"not-a-colour\" is not a colour (use #rrggbb)."));
+}
+
+// The Add button makes the same category `categories add` makes: key from
+// the name, the default colour.
+TEST_F(SettingsDialogTest, CategoryAddUsesTheServiceDefaults)
+{
+    ui::CategoriesSettingsTab tab(deps());
+    const int before = tab.table()->rowCount();
+    QSignalSpy changed(&tab, &ui::CategoriesSettingsTab::changed);
+    QTimer::singleShot(0, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(input, nullptr);
+        input->setTextValue(QStringLiteral("Quantum ML!"));
+        input->accept();
+    });
+    QTest::mouseClick(find<QPushButton>(&tab, "addCategoryButton"), Qt::LeftButton);
+    ASSERT_TRUE(changed.wait(60000));
+    EXPECT_EQ(tab.table()->rowCount(), before + 1);
+    const Category added = storage::CategoryStore(db()).byKey(QStringLiteral("quantum-ml"));
+    EXPECT_EQ(added.name, QStringLiteral("Quantum ML!"));
+    EXPECT_EQ(added.color, service::CategoryEditing::defaultColor());
 }
