@@ -109,15 +109,15 @@ TEST_F(SettingsDialogTest, ApiKeyGoesToTheSecretStoreAndNeverToSettingsFiles)
         ui::SettingsDialog dialog(deps());
         choose(find<QComboBox>(&dialog, "providerBox"), QStringLiteral("openai"));
         auto *status = find<QLabel>(&dialog, "apiKeyStatus");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("No key stored")), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("No key stored")), 30000);
         QLineEdit *key = find<QLineEdit>(&dialog, "apiKeyField");
         EXPECT_EQ(key->echoMode(), QLineEdit::Password);
         QTest::keyClicks(key, secret);
         QTest::mouseClick(find<QPushButton>(&dialog, "storeKeyButton"), Qt::LeftButton);
         EXPECT_TRUE(key->text().isEmpty()); // the field never keeps it
-        QTRY_VERIFY_WITH_TIMEOUT(m_secrets.contains(QStringLiteral("llm/openai")), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_secrets.contains(QStringLiteral("llm/openai")), 30000);
         EXPECT_EQ(m_secrets.value(QStringLiteral("llm/openai")), secret);
-        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("A key is stored in the system keychain."), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("A key is stored in the system keychain."), 30000);
         QTest::mouseClick(find<QPushButton>(&dialog, "settingsOkButton"), Qt::LeftButton);
     }
     m_settings->sync();
@@ -135,7 +135,7 @@ TEST_F(SettingsDialogTest, KeychainUnavailableSaysWhatToDo)
     ui::SettingsDialog dialog(deps());
     choose(find<QComboBox>(&dialog, "providerBox"), QStringLiteral("gemini"));
     auto *status = find<QLabel>(&dialog, "apiKeyStatus");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keychain is unavailable")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("keychain is unavailable")), 30000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("no secret service")));
     EXPECT_TRUE(status->text().contains(QStringLiteral("gnome-keyring")));
 }
