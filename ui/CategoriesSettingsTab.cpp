@@ -117,7 +117,7 @@ bool CategoriesSettingsTab::apply(QString *error)
         const Category c = rowCategory(row);
         if (const QString why = service::CategoryEditing::problem(c); !why.isEmpty()) {
             if (error)
-                *error = tr("Row %1: %2").arg(row + 1).arg(why);
+                *error = tr("Row %1: %2").arg(QString::number(row + 1), why);
             return false;
         }
         const Category &o = m_loaded.at(row);
