@@ -135,7 +135,12 @@ CategoryEdit CategoryEditing::findOrAdd(QSqlDatabase &db, const QString &name, c
 
 void CategoryEditing::run(storage::StorageWriter &writer, Edit edit, QObject *context, Done done)
 {
-    writer.call<CategoryEdit>(std::move(edit), context, [done = std::move(done)](CategoryEdit e) { done(e); });
+    writer.call<CategoryEdit>(std::move(edit), context, [done = std::move(done)](CategoryEdit e) {
+        // A batch rolled back at COMMIT delivers a default result.
+        if (!e.ok && e.error.isEmpty())
+            e.error = QCoreApplication::translate("CategoryEditing", "The change could not be saved to the database.");
+        done(e);
+    });
 }
 
 } // namespace service

@@ -149,7 +149,13 @@ void SourceImport::importOpml(const QString &path, storage::StorageWriter &write
             return;
         }
         writerGuard->call<OpmlImportResult>([plan](QSqlDatabase &db) { return store(db, plan); }, context,
-                                            [done](OpmlImportResult result) { done(result); });
+                                            [done](OpmlImportResult result) {
+                                                // A batch rolled back at COMMIT delivers a default result.
+                                                if (!result.ok && result.error.isEmpty())
+                                                    result.error = QCoreApplication::translate(
+                                                        "SourceImport", "the sources could not be saved to the database");
+                                                done(result);
+                                            });
     });
     watcher->setFuture(promise->future());
     promise->start();
