@@ -9,21 +9,39 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace cli {
 
 namespace {
 
-qint64 categoryFor(storage::CategoryStore &store, const exporter::ImportedSection &section)
+// Category ids by lower-cased name, read once (not once per section).
+using CategoryIds = QHash<QString, qint64>;
+
+CategoryIds categoryIds(const storage::CategoryStore &store)
 {
-    Category c = store.byName(section.categoryName);
-    if (c.id)
-        return c.id;
+    CategoryIds ids;
+    for (const Category &c : store.all()) {
+        if (!ids.contains(c.name.toLower())) // the first of equal names, as byName finds it
+            ids.insert(c.name.toLower(), c.id);
+    }
+    return ids;
+}
+
+qint64 categoryFor(storage::CategoryStore &store, CategoryIds &ids, const exporter::ImportedSection &section)
+{
+    const QString name = section.categoryName.toLower();
+    if (const qint64 id = ids.value(name))
+        return id;
+    Category c;
     c.name = section.categoryName;
     c.key = section.categoryName.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
     c.emoji = section.emoji;
     c.color = QStringLiteral("#888888");
-    return store.add(c);
+    const qint64 id = store.add(c);
+    if (id)
+        ids.insert(name, id);
+    return id;
 }
 
 } // namespace
@@ -58,8 +76,9 @@ int runImportDigest(const QStringList &args)
             status = Failure;
             continue;
         }
-        const exporter::ImportedDigest imported =
-            exporter::SeedDigestImporter::parse(file.readAll(), QFileInfo(path).fileName());
+        // At most one byte over the cap is read: the importer refuses it.
+        const exporter::ImportedDigest imported = exporter::SeedDigestImporter::parse(
+            file.read(exporter::SeedDigestImporter::kMaxFileBytes + 1), QFileInfo(path).fileName());
         if (!imported.ok) {
             err() << QCoreApplication::translate("cli", "error: %1: %2\n").arg(path, imported.error);
             status = Failure;
@@ -67,8 +86,9 @@ int runImportDigest(const QStringList &args)
         }
         db.transaction();
         int sources = 0;
+        CategoryIds ids = categoryIds(categories);
         for (const exporter::ImportedSection &section : imported.sections) {
-            const qint64 categoryId = categoryFor(categories, section);
+            const qint64 categoryId = categoryFor(categories, ids, section);
             for (const DigestSource &s : section.sources) {
                 articles.importArticle(imported.day, s.title, s.url, categoryId);
                 ++sources;
