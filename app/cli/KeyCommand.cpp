@@ -88,7 +88,7 @@ int runKey(const QStringList &args)
             done = true;
         });
     } else if (action == QLatin1String("status")) {
-        if (!qEnvironmentVariableIsEmpty("DAILY_INSIGHTS_API_KEY"))
+        if (!secrets::apiKeyFromEnvironment().isEmpty())
             out() << QCoreApplication::translate("cli", "DAILY_INSIGHTS_API_KEY is set and overrides the keychain.\n");
         store.read(entry, [&](const secrets::SecretStore::ReadResult &r) {
             if (r.status == S::Ok)

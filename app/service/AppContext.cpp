@@ -37,7 +37,7 @@ bool AppContext::open(const Options &options, QString *error)
         m_secrets = options.secretStore;
     } else {
         m_ownedSecrets = std::make_unique<secrets::EnvOverrideSecretStore>(
-            std::make_unique<secrets::KeychainSecretStore>());
+            std::make_unique<secrets::KeychainSecretStore>(), secrets::apiKeyFromEnvironment());
         m_secrets = m_ownedSecrets.get();
     }
 
