@@ -1,6 +1,7 @@
 #include "ui/LlmSettingsTab.h"
 
 #include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -146,8 +147,15 @@ void LlmSettingsTab::saveKey()
     m_key->clear(); // the field never keeps the key
     if (key.isEmpty())
         return;
+    // The key is bound to the server it is typed in for (the base URL shown).
+    llm::Config config;
+    const QString provider = m_provider->currentData().toString();
+    if (!llm::providerFromName(provider, &config.provider))
+        return;
+    config.baseUrl = QUrl(m_baseUrl->text().trimmed());
     QPointer<LlmSettingsTab> self(this);
-    m_deps.secrets->write(entry(), key, [self](secrets::SecretStore::Status status, const QString &error) {
+    service::ApiKeyStore(*m_deps.secrets).store(provider, key, service::requestOrigin(config),
+                                                [self](secrets::SecretStore::Status status, const QString &error) {
         if (!self)
             return;
         if (status != secrets::SecretStore::Status::Ok) {
@@ -164,7 +172,8 @@ void LlmSettingsTab::saveKey()
 void LlmSettingsTab::removeKey()
 {
     QPointer<LlmSettingsTab> self(this);
-    m_deps.secrets->remove(entry(), [self](secrets::SecretStore::Status, const QString &) {
+    service::ApiKeyStore(*m_deps.secrets).remove(m_provider->currentData().toString(),
+                                                 [self](secrets::SecretStore::Status, const QString &) {
         if (self)
             self->refreshKeyStatus();
     });

@@ -3,6 +3,8 @@
 
 #include "llm/LlmClient.h"
 #include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
+#include "service/LlmSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,7 +70,15 @@ int runKey(const QStringList &args)
                                                     "llm.provider openai|anthropic|gemini` or pass --provider\n");
         return Usage;
     }
-    const QString entry = secrets::apiKeyEntry(provider);
+    // The key is bound to the server it is meant for: the configured base
+    // URL when this is the configured provider, else the provider's own.
+    llm::Config config;
+    if (!service::llmConfigFromSettings(context->profile().settings(), &config) || config.provider != p) {
+        config = llm::Config();
+        config.provider = p;
+    }
+    const QString origin = service::requestOrigin(config);
+    service::ApiKeyStore keys(context->secretStore());
     secrets::SecretStore &store = context->secretStore();
     bool done = false;
     int status = Ok;
@@ -80,9 +90,10 @@ int runKey(const QStringList &args)
             err() << QCoreApplication::translate("cli", "error: no key on standard input\n");
             return Usage;
         }
-        store.write(entry, key, [&](S s, const QString &error) {
+        keys.store(provider, key, origin, [&](S s, const QString &error) {
             if (s == S::Ok)
-                out() << QCoreApplication::translate("cli", "The %1 API key is stored in the OS keychain.\n").arg(provider);
+                out() << QCoreApplication::translate("cli", "The %1 API key is stored in the OS keychain, for %2 only.\n")
+                             .arg(provider, origin);
             else
                 err() << QCoreApplication::translate("cli", "error: %1\n").arg(error), status = Failure;
             done = true;
@@ -90,7 +101,7 @@ int runKey(const QStringList &args)
     } else if (action == QLatin1String("status")) {
         if (!secrets::apiKeyFromEnvironment().isEmpty())
             out() << QCoreApplication::translate("cli", "DAILY_INSIGHTS_API_KEY is set and overrides the keychain.\n");
-        store.read(entry, [&](const secrets::SecretStore::ReadResult &r) {
+        store.read(secrets::apiKeyEntry(provider), [&](const secrets::SecretStore::ReadResult &r) {
             if (r.status == S::Ok)
                 out() << QCoreApplication::translate("cli", "A %1 API key is stored.\n").arg(provider);
             else if (r.status == S::NotFound)
@@ -100,7 +111,7 @@ int runKey(const QStringList &args)
             done = true;
         });
     } else {
-        store.remove(entry, [&](S s, const QString &error) {
+        keys.remove(provider, [&](S s, const QString &error) {
             if (s == S::Ok || s == S::NotFound)
                 out() << QCoreApplication::translate("cli", "The %1 API key was deleted.\n").arg(provider);
             else

@@ -5,6 +5,7 @@
 #include "llm/LlmClient.h"
 #include "secrets/EnvOverrideSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "service/ApiKeyStore.h"
 #include "service/DigestService.h"
 #include "service/LlmSettings.h"
 #include "service/RefreshService.h"
@@ -102,8 +103,16 @@ QString AppContext::apiKeyEntry() const
 
 void AppContext::loadLlmClient(std::function<void(const QString &)> done)
 {
+    // A running digest holds the client and its replies: stop it first, so
+    // that it ends with a clear result instead of waiting for answers that
+    // went away with the old client.
+    if (m_digests->isRunning())
+        m_digests->cancel(QCoreApplication::translate(
+            "AppContext", "The LLM settings changed while the digest was being made: it was stopped. Build it "
+                          "again to use the new settings."));
     m_digests->setClient(nullptr);
     m_llm.reset();
+    m_keyRefused = false;
     llm::Config config;
     if (!llmConfigFromSettings(m_profile.settings(), &config)) {
         m_offlineReason = QCoreApplication::translate(
@@ -114,19 +123,31 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
     }
 
     QPointer<AppContext> self(this);
-    m_secrets->read(apiKeyEntry(), [self, config, done](const secrets::SecretStore::ReadResult &r) mutable {
-        if (!self)
-            return;
-        if (r.status == secrets::SecretStore::Status::Ok) {
-            config.apiKey = r.secret;
-        } else if (!(r.status == secrets::SecretStore::Status::NotFound && llm::isLoopbackHost(config.baseUrl.host()))) {
+    const quint64 generation = ++m_llmGeneration;
+    ApiKeyStore(*m_secrets).resolve(config, m_confirmKeyOrigin, this, [self, config, done, generation](
+                                                                           const ResolvedKey &key) mutable {
+        if (!self || generation != self->m_llmGeneration)
+            return; // a newer load superseded this one
+        if (key.state == ResolvedKey::State::Ready) {
+            config.apiKey = key.key;
+        } else if (!(key.state == ResolvedKey::State::NoKey && llm::isLoopbackHost(config.baseUrl.host()))) {
             // A local server may need no key; anything else does.
-            self->m_offlineReason = r.status == secrets::SecretStore::Status::NotFound
-                ? QCoreApplication::translate("AppContext",
-                      "No API key is stored for %1: offline summaries are used. Run `daily-insights key set` "
-                      "or enter the key in Settings.").arg(llm::providerName(config.provider))
-                : QCoreApplication::translate("AppContext", "The API key could not be read (%1): offline "
-                      "summaries are used.").arg(r.error);
+            self->m_keyRefused = key.state == ResolvedKey::State::Refused;
+            switch (key.state) {
+            case ResolvedKey::State::NoKey:
+                self->m_offlineReason = QCoreApplication::translate(
+                    "AppContext", "No API key is stored for %1: offline summaries are used. Run "
+                                  "`daily-insights key set` or enter the key in Settings.")
+                                            .arg(llm::providerName(config.provider));
+                break;
+            case ResolvedKey::State::Refused:
+                self->m_offlineReason = key.message;
+                break;
+            default:
+                self->m_offlineReason = QCoreApplication::translate(
+                    "AppContext", "%1 Offline summaries are used.").arg(key.message);
+                break;
+            }
             done(self->m_offlineReason);
             Q_EMIT self->llmChanged();
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Clock.h"
+#include "service/ApiKeyStore.h"
 #include "service/Profile.h"
 
 #include <QNetworkAccessManager>
@@ -52,9 +53,16 @@ public:
     // (Re)creates the LLM client from the settings and the stored key.
     // `done` gets an empty string when an LLM is ready, else the reason the
     // digest will be made offline ("no provider configured", "no API key…").
+    // A digest that is running is cancelled first (its report says why).
     void loadLlmClient(std::function<void(const QString &offlineReason)> done);
     llm::Client *llmClient() const { return m_llm.get(); }
     QString offlineReason() const { return m_offlineReason; }
+    // True when the last load refused to send the stored key to the
+    // configured origin (the command line then fails instead of going offline).
+    bool keyRefused() const { return m_keyRefused; }
+    // Asked when the stored key belongs to another origin than the base URL
+    // (the window shows a dialog). Unset = refuse, with a clear message.
+    void setKeyOriginConfirmation(ConfirmKeyOrigin confirm) { m_confirmKeyOrigin = std::move(confirm); }
 
     // The keychain entry for the configured provider.
     QString apiKeyEntry() const;
@@ -75,6 +83,9 @@ private:
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<DigestService> m_digests;
     std::unique_ptr<llm::Client> m_llm;
+    ConfirmKeyOrigin m_confirmKeyOrigin;
+    quint64 m_llmGeneration = 0;
+    bool m_keyRefused = false;
     QString m_offlineReason;
 };
 
