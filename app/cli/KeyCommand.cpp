@@ -102,6 +102,20 @@ int runKey(const QStringList &args)
         if (!secrets::apiKeyFromEnvironment().isEmpty())
             out() << QCoreApplication::translate("cli", "DAILY_INSIGHTS_API_KEY is set and overrides the keychain.\n");
         store.read(secrets::apiKeyEntry(provider), [&](const secrets::SecretStore::ReadResult &r) {
+            if (r.status == S::Ok && !r.fromEnvironment) {
+                // Say which server the key is for (read after this job, never inside it).
+                store.read(secrets::apiKeyOriginEntry(provider), [&](const secrets::SecretStore::ReadResult &o) {
+                    const QString boundTo = o.status == S::Ok ? o.secret
+                                                              : service::originOf(llm::defaultBaseUrl(p));
+                    out() << QCoreApplication::translate("cli", "A %1 API key is stored, for %2.\n").arg(provider, boundTo);
+                    if (boundTo != origin)
+                        out() << QCoreApplication::translate("cli", "llm.base_url points to %1: the key is not sent "
+                                                                    "there until `key set` stores one for it.\n")
+                                     .arg(origin);
+                    done = true;
+                });
+                return;
+            }
             if (r.status == S::Ok)
                 out() << QCoreApplication::translate("cli", "A %1 API key is stored.\n").arg(provider);
             else if (r.status == S::NotFound)

@@ -98,6 +98,14 @@ TEST(CliKeyOrigin, AKeyStoredForAnotherServerIsRefusedBeforeAnyRequest)
     EXPECT_EQ(server.requestCount(), before);
     EXPECT_FALSE(refused.out.contains(kKey) || refused.err.contains(kKey));
 
+    const CliResult status = env.run({QStringLiteral("key"), QStringLiteral("status")});
+    EXPECT_EQ(status.exitCode, 0) << status.describe().toStdString();
+    EXPECT_TRUE(status.stdoutText().contains(QStringLiteral("A openai API key is stored, for %1.").arg(origin)))
+        << status.describe().toStdString();
+    EXPECT_TRUE(status.stdoutText().contains(QStringLiteral("llm.base_url points to http://localhost:%1")
+                                                 .arg(elsewhere.port())))
+        << status.describe().toStdString();
+
     // `key set` again binds it to the new origin.
     ASSERT_EQ(env.run({QStringLiteral("key"), QStringLiteral("set")}, kKey + "\n").exitCode, 0);
     const CliResult again = env.run({QStringLiteral("digest"), QStringLiteral("--date"), day, QStringLiteral("--force")});
