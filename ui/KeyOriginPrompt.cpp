@@ -22,9 +22,8 @@ service::ConfirmKeyOrigin keyOriginPrompt(QWidget *parent)
         box->setTextFormat(Qt::PlainText); // the origins come from a settings file
         box->setDefaultButton(QMessageBox::No);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, box, [answer](int result) {
-            answer(result == QMessageBox::Yes);
-        });
+        QObject::connect(box, &QMessageBox::finished, box,
+                         [answer](int result) { answer(result == QMessageBox::Yes); });
         box->open();
     };
 }

@@ -71,14 +71,14 @@ void ApiKeyStore::store(const QString &provider, const QString &key, const QStri
 void ApiKeyStore::remove(const QString &provider, secrets::SecretStore::WriteCallback done)
 {
     secrets::SecretStore *store = &m_store;
-    store->remove(secrets::apiKeyEntry(provider), [store, provider, done](secrets::SecretStore::Status status,
-                                                                          const QString &error) {
-        store->remove(secrets::apiKeyOriginEntry(provider), [status, error, done](secrets::SecretStore::Status,
-                                                                                   const QString &) {
-            if (done)
-                done(status, error);
-        });
-    });
+    store->remove(secrets::apiKeyEntry(provider),
+                  [store, provider, done](secrets::SecretStore::Status status, const QString &error) {
+                      store->remove(secrets::apiKeyOriginEntry(provider),
+                                    [status, error, done](secrets::SecretStore::Status, const QString &) {
+                                        if (done)
+                                            done(status, error);
+                                    });
+                  });
 }
 
 void ApiKeyStore::resolve(const llm::Config &config, const ConfirmKeyOrigin &confirm, QObject *guardObject,

@@ -28,8 +28,7 @@ struct KeyOriginQuestion
 // Asks the user whether the key may go to the new origin; calls `answer`
 // exactly once, possibly later. The window shows a dialog; the command line
 // has none (it refuses). Tests answer directly.
-using ConfirmKeyOrigin =
-    std::function<void(const KeyOriginQuestion &question, std::function<void(bool send)> answer)>;
+using ConfirmKeyOrigin = std::function<void(const KeyOriginQuestion &question, std::function<void(bool send)> answer)>;
 
 struct ResolvedKey
 {

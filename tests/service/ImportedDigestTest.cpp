@@ -33,6 +33,5 @@ TEST_F(ServiceFixture, AnImportedSummaryIsSanitisedWhenRead)
     stored.provenance.provider = QStringLiteral("openai");
     stored.markdown = QStringLiteral("**Themes:**\n\n- plain");
     storage::SummaryStore(db).put(stored);
-    EXPECT_EQ(service::DigestReader::load(m_context->profile(), day).sections.first().summaryMarkdown,
-              stored.markdown);
+    EXPECT_EQ(service::DigestReader::load(m_context->profile(), day).sections.first().summaryMarkdown, stored.markdown);
 }

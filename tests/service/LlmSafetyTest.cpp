@@ -63,12 +63,12 @@ protected:
     void addArticles()
     {
         m_server.route("/feed.xml", [](const TestHttpRequest &, TestHttpResponder &res) {
-            res.reply(200,
-                      rss(QStringLiteral("Feed"), {{QStringLiteral("A new open model"),
-                                                    QStringLiteral("Fri, 20 Nov 2026 09:00:00 GMT")},
-                                                   {QStringLiteral("Robots learn to fold towels"),
-                                                    QStringLiteral("Fri, 20 Nov 2026 08:00:00 GMT")}}),
-                      {{"Content-Type", "application/rss+xml"}});
+            res.reply(
+                200,
+                rss(QStringLiteral("Feed"),
+                    {{QStringLiteral("A new open model"), QStringLiteral("Fri, 20 Nov 2026 09:00:00 GMT")},
+                     {QStringLiteral("Robots learn to fold towels"), QStringLiteral("Fri, 20 Nov 2026 08:00:00 GMT")}}),
+                {{"Content-Type", "application/rss+xml"}});
         });
         Source source;
         source.url = m_server.url(QStringLiteral("/feed.xml")).toString();
@@ -143,11 +143,10 @@ TEST_F(LlmSafetyTest, TheWindowAsksAndTheAnswerDecides)
     configure(m_server.url(QStringLiteral("/v1")));
     QList<service::KeyOriginQuestion> asked;
     bool answer = false;
-    m_context->setKeyOriginConfirmation(
-        [&](const service::KeyOriginQuestion &q, std::function<void(bool)> reply) {
-            asked << q;
-            reply(answer);
-        });
+    m_context->setKeyOriginConfirmation([&](const service::KeyOriginQuestion &q, std::function<void(bool)> reply) {
+        asked << q;
+        reply(answer);
+    });
 
     EXPECT_EQ(load(), QStringLiteral("The openai API key was not sent to %1 (it was stored for "
                                      "https://api.openai.com:443).")

@@ -17,7 +17,9 @@ namespace {
 // The permission bits of a path (without following a final symbolic link).
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);

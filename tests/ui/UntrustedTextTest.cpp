@@ -26,8 +26,7 @@ using namespace uitest;
 
 namespace {
 
-const QString kHostileName =
-    QStringLiteral("[x](javascript:alert(1)) ![i](file:///etc/hostname) <b>b</b>");
+const QString kHostileName = QStringLiteral("[x](javascript:alert(1)) ![i](file:///etc/hostname) <b>b</b>");
 const QString kHostileTitle = QStringLiteral("<img src=\"file:///etc/hostname\">Hostile <b>bold</b> model");
 
 // How Qt shows a tooltip: as rich text when it looks like rich text.
@@ -102,8 +101,7 @@ protected:
         window.reset();
         UiFixture::TearDown();
     }
-    template<typename T>
-    T *find(const char *name)
+    template <typename T> T *find(const char *name)
     {
         T *w = window->findChild<T *>(QLatin1String(name));
         EXPECT_NE(w, nullptr) << name;
@@ -135,15 +133,17 @@ TEST(SafeTextBrowser, AnswersEveryResourceWithAnEmptyOneSoTheDocumentLoadsNothin
 
     ui::SafeTextBrowser browser;
     QTextDocument *doc = browser.document();
-    for (const QUrl &url : {QUrl::fromLocalFile(png), QUrl(QStringLiteral("data:image/png;base64,") +
-                                                                QString::fromLatin1(bytes.toBase64())),
+    for (const QUrl &url : {QUrl::fromLocalFile(png),
+                            QUrl(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(bytes.toBase64())),
                             QUrl(QStringLiteral("qrc:/icons/daily-insights.svg"))}) {
         SCOPED_TRACE(url.toString().left(60).toStdString());
         const QVariant v = doc->resource(QTextDocument::ImageResource, url);
         EXPECT_FALSE(v.isNull()); // a null answer lets QTextDocument fetch it itself
         EXPECT_TRUE(asImage(v).isNull());
     }
-    EXPECT_TRUE(doc->resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(png + QStringLiteral(".css"))).toString().isEmpty());
+    EXPECT_TRUE(doc->resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(png + QStringLiteral(".css")))
+                    .toString()
+                    .isEmpty());
 
     // Through Markdown, as a summary would ask for it.
     const QUrl file = QUrl::fromLocalFile(dir.filePath(QStringLiteral("other.png")));
