@@ -101,15 +101,41 @@ QString AppContext::apiKeyEntry() const
     return secrets::apiKeyEntry(m_profile.settings().string(SettingKey::Provider));
 }
 
+namespace {
+
+// What a client is made of, apart from the key.
+bool sameClientSettings(const llm::Config &a, const llm::Config &b)
+{
+    return a.provider == b.provider && a.baseUrl == b.baseUrl && a.model == b.model && a.temperature == b.temperature
+           && a.totalTimeoutMs == b.totalTimeoutMs && a.maxParallel == b.maxParallel;
+}
+
+} // namespace
+
 void AppContext::loadLlmClient(std::function<void(const QString &)> done)
 {
-    // A running digest holds the client and its replies: stop it first, so
-    // that it ends with a clear result instead of waiting for answers that
-    // went away with the old client.
-    if (m_digests->isRunning())
+    // A running digest holds the client and its replies, which must not go
+    // away under it. Settings it depends on changed: stop it first, so that
+    // it ends with a clear result. Nothing it depends on changed (Settings
+    // was only confirmed, or the key was stored again): let it finish, then
+    // load.
+    if (m_digests->isRunning()) {
+        llm::Config wanted;
+        if (m_llm && llmConfigFromSettings(m_profile.settings(), &wanted) && sameClientSettings(wanted, m_llmConfig)) {
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(
+                m_digests.get(), &DigestService::finished, this,
+                [this, done, once] {
+                    QObject::disconnect(*once);
+                    loadLlmClient(done);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         m_digests->cancel(QCoreApplication::translate(
             "AppContext", "The LLM settings changed while the digest was being made: it was stopped. Build it "
                           "again to use the new settings."));
+    }
     m_digests->setClient(nullptr);
     m_llm.reset();
     m_keyRefused = false;
@@ -152,6 +178,8 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
             Q_EMIT self->llmChanged();
             return;
         }
+        self->m_llmConfig = config;
+        self->m_llmConfig.apiKey.clear();
         self->m_llm = llm::createClient(config, &self->m_network);
         self->m_digests->setClient(self->m_llm.get());
         self->m_offlineReason.clear();

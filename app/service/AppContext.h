@@ -1,5 +1,6 @@
 #pragma once
 
+#include "llm/LlmClient.h"
 #include "model/Clock.h"
 #include "service/ApiKeyStore.h"
 #include "service/Profile.h"
@@ -53,7 +54,8 @@ public:
     // (Re)creates the LLM client from the settings and the stored key.
     // `done` gets an empty string when an LLM is ready, else the reason the
     // digest will be made offline ("no provider configured", "no API key…").
-    // A digest that is running is cancelled first (its report says why).
+    // A running digest is cancelled first (its report says why) when the
+    // client settings changed; otherwise the load waits until it finishes.
     void loadLlmClient(std::function<void(const QString &offlineReason)> done);
     llm::Client *llmClient() const { return m_llm.get(); }
     QString offlineReason() const { return m_offlineReason; }
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<DigestService> m_digests;
     std::unique_ptr<llm::Client> m_llm;
+    llm::Config m_llmConfig; // m_llm's settings, without the key
     ConfirmKeyOrigin m_confirmKeyOrigin;
     quint64 m_llmGeneration = 0;
     bool m_keyRefused = false;

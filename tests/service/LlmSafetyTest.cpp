@@ -209,3 +209,36 @@ TEST_F(LlmSafetyTest, ChangingTheLlmSettingsDuringADigestEndsItClearly)
     m_context->digests().cancel();
     EXPECT_EQ(finished.count(), 2);
 }
+
+// Settings confirmed without a change (or the key stored again) do not stop
+// the run: the client is loaded again once the run is over.
+TEST_F(LlmSafetyTest, UnchangedSettingsLetTheRunFinishBeforeTheClientIsLoaded)
+{
+    configure(m_server.url(QStringLiteral("/v1")));
+    storeKey(serverOrigin());
+    ASSERT_EQ(load(), QString());
+    addArticles();
+    llm::Client *before = m_context->llmClient();
+
+    QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
+    m_context->digests().build(kDay);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_requests.isEmpty(), 10000);
+
+    bool loaded = false;
+    m_context->loadLlmClient([&](const QString &) { loaded = true; });
+    // A wrong cancel would be immediate; a wrong reload takes two queued
+    // keychain reads. Let every queued step run.
+    for (int round = 0; round < 10; ++round)
+        QCoreApplication::processEvents();
+    EXPECT_TRUE(m_context->digests().isRunning());
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_FALSE(loaded);
+    EXPECT_EQ(m_context->llmClient(), before);
+
+    m_context->digests().cancel(); // the run ends (here by the user)
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.first().first().value<service::DigestBuildReport>().error.contains(
+        QStringLiteral("settings changed")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded, 5000);
+    EXPECT_NE(m_context->llmClient(), nullptr);
+}
