@@ -2,6 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "service/ApiKeyStore.h"
+#include "service/LlmSettings.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -153,9 +154,10 @@ void LlmSettingsTab::saveKey()
     if (!llm::providerFromName(provider, &config.provider))
         return;
     config.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    const QString origin = service::requestOrigin(config);
     QPointer<LlmSettingsTab> self(this);
-    service::ApiKeyStore(*m_deps.secrets).store(provider, key, service::requestOrigin(config),
-                                                [self](secrets::SecretStore::Status status, const QString &error) {
+    service::ApiKeyStore(*m_deps.secrets).store(provider, key, origin,
+                                                [self, origin](secrets::SecretStore::Status status, const QString &error) {
         if (!self)
             return;
         if (status != secrets::SecretStore::Status::Ok) {
@@ -163,7 +165,13 @@ void LlmSettingsTab::saveKey()
             Q_EMIT self->keyStatusChanged();
             return;
         }
-        if (self->m_deps.llmSettingsChanged)
+        // Load the client now only if the settings already point where the
+        // key is for; else it would be asked about the old server, and OK
+        // (apply) loads it once the new base URL is in place.
+        llm::Config applied;
+        const bool current = service::llmConfigFromSettings(*self->m_deps.settings, &applied)
+                             && service::requestOrigin(applied) == origin;
+        if (current && self->m_deps.llmSettingsChanged)
             self->m_deps.llmSettingsChanged();
         self->refreshKeyStatus();
     });

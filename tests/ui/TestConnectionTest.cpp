@@ -239,3 +239,32 @@ TEST(KeyOriginPrompt, AsksWithBothServersAndAnswersNoByDefault)
     }
     EXPECT_EQ(answers, (QList<bool>{false, true}));
 }
+
+// "Store key" binds the key to the base URL shown in the tab. The client is
+// reloaded at once only when the settings already point there; otherwise OK
+// applies the new base URL and reloads (no question about the old server).
+TEST_F(TestConnectionTest, StoreKeyBindsToTheBaseUrlShownAndReloadsWhenItIsApplied)
+{
+    ASSERT_TRUE(m_settings->set(SettingKey::Provider, QStringLiteral("openai")));
+    ASSERT_TRUE(m_settings->set(SettingKey::BaseUrl, QStringLiteral("https://api.openai.com/v1")));
+    int reloads = 0;
+    ui::MainWindowDeps d = connectionDeps();
+    d.llmSettingsChanged = [&reloads] { ++reloads; };
+    ui::SettingsDialog dialog(d);
+    dialog.show();
+    const QString typed = m_server.url(QStringLiteral("/v1")).toString();
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))->setText(typed);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyField")), QStringLiteral("sk-typed-1"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("storeKeyButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.value(QStringLiteral("llm/openai/origin")),
+                              service::originOf(QUrl(typed)), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.value(QStringLiteral("llm/openai")), QStringLiteral("sk-typed-1"), 5000);
+    // The status is re-read after the reload decision was made.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatus"))->text(),
+                              QStringLiteral("A key is stored in the system keychain."), 5000);
+    EXPECT_EQ(reloads, 0); // the settings still say api.openai.com
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
+    EXPECT_EQ(reloads, 1);
+    EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), typed);
+}
