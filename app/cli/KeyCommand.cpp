@@ -46,7 +46,10 @@ int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Manage the LLM API key in the OS keychain. `set` reads the key from standard input."));
+        "Manage the LLM API key in the OS keychain. `set` reads the key from standard input and binds it "
+        "to the origin of llm.base_url; for another origin the command line refuses (the window asks). "
+        "DAILY_INSIGHTS_API_KEY, when "
+        "set, is used for whatever llm.base_url says."));
     addProfileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set | status | delete"));
     parser.addOption(QCommandLineOption(QStringLiteral("provider"),
