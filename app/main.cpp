@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "secrets/SecretStore.h"
 #include "ui/AppLauncher.h"
 
 #include <QApplication>
@@ -11,6 +12,9 @@
 // (offscreen) because the chart PNG is drawn with QtCharts.
 int main(int argc, char **argv)
 {
+    // Take the key out of the environment before anything can start a child
+    // process (xdg-open and the browser it starts would inherit it).
+    secrets::apiKeyFromEnvironment();
     const bool headless = cli::isHeadlessInvocation(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -409,6 +409,21 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>ui::KeyOriginPrompt</name>
+    <message>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
+        <source>Send the API key elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="16"/>
+        <source>The %1 API key was stored for %2, but the base URL now points to %3.
+
+Send the key to %3 from now on? Choose No unless you changed the base URL yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::LlmConnectionTest</name>
     <message>
         <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
@@ -418,11 +433,6 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <message>
         <location filename="../ui/LlmConnectionTest.cpp" line="65"/>
         <source>No provider is selected: choose one to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="90"/>
-        <source>The API key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

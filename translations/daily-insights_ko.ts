@@ -408,6 +408,23 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>ui::KeyOriginPrompt</name>
+    <message>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
+        <source>Send the API key elsewhere?</source>
+        <translation>API 키를 다른 서버로 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="16"/>
+        <source>The %1 API key was stored for %2, but the base URL now points to %3.
+
+Send the key to %3 from now on? Choose No unless you changed the base URL yourself.</source>
+        <translation>%1 API 키는 %2에 쓰도록 저장되었지만, 기본 URL은 이제 %3을(를) 가리킵니다.
+
+앞으로 이 키를 %3에 보낼까요? 기본 URL을 직접 바꾼 것이 아니라면 아니요를 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>ui::LlmConnectionTest</name>
     <message>
         <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
@@ -418,11 +435,6 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../ui/LlmConnectionTest.cpp" line="65"/>
         <source>No provider is selected: choose one to test.</source>
         <translation>제공자가 선택되지 않았습니다. 테스트할 제공자를 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="90"/>
-        <source>The API key could not be read: %1</source>
-        <translation>API 키를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/LlmConnectionTest.cpp" line="93"/>

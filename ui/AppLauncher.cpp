@@ -3,6 +3,7 @@
 #include "service/AppContext.h"
 #include "service/DigestService.h"
 #include "settings/Settings.h"
+#include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
 #include "ui/MainWindow.h"
 #include "ui/QtChartRenderer.h"
@@ -99,12 +100,16 @@ int runDesktop(QApplication &app)
     deps.jobs = &jobs;
     deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
     deps.llmSettingsChanged = [&jobs] { jobs.reloadLlm(); };
-    deps.testLlmConnection = [&context](std::function<void(bool, const QString &)> done) {
+    // Filled once the window exists: it parents the question box.
+    auto confirmOrigin = std::make_shared<service::ConfirmKeyOrigin>();
+    deps.testLlmConnection = [&context, confirmOrigin](std::function<void(bool, const QString &)> done) {
         LlmConnectionTest::run(context.profile().settings(), context.secretStore(), &context.network(), &context,
-                               std::move(done));
+                               *confirmOrigin, std::move(done));
     };
 
     MainWindow window(deps);
+    *confirmOrigin = keyOriginPrompt(&window);
+    context.setKeyOriginConfirmation(*confirmOrigin);
     if (parser.isSet(measure))
         new StartupProbe(&window); // no refresh: the time to a painted window from the local database
     window.show();

@@ -159,7 +159,10 @@ void ChartPanel::rebuild()
                                                                         : QChart::ChartThemeLight);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
-    delete old;
+    // Later, not now: a click on one of its bars may be what led here, and
+    // the bar set is still inside its clicked signal.
+    if (old)
+        old->deleteLater();
 }
 
 QChart *ChartPanel::distributionBars()

@@ -5,7 +5,6 @@
 #include "llm/ErrorText.h"
 #include "llm/KeyTransport.h"
 #include "llm/LlmClient.h"
-#include "secrets/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -58,10 +57,9 @@ void send(llm::Config config, QNetworkAccessManager *network, QObject *owner, Ll
 } // namespace
 
 void LlmConnectionTest::run(const Settings &settings, secrets::SecretStore &secrets, QNetworkAccessManager *network,
-                            QObject *owner, Done done)
+                            QObject *owner, const service::ConfirmKeyOrigin &confirm, Done done)
 {
     llm::Config config;
-    const QString providerName = settings.string(SettingKey::Provider);
     if (!service::llmConfigFromSettings(settings, &config)) {
         done(false,
              QCoreApplication::translate("ui::LlmConnectionTest", "No provider is selected: choose one to test."));
@@ -73,21 +71,24 @@ void LlmConnectionTest::run(const Settings &settings, secrets::SecretStore &secr
     config.maxParallel = 1;
 
     QPointer<QObject> guard(owner);
-    secrets.read(secrets::apiKeyEntry(providerName), [guard, config, network,
-                                                      done](const secrets::SecretStore::ReadResult &r) mutable {
+    service::ApiKeyStore(secrets).resolve(config, confirm, owner, [guard, config, network,
+                                                                   done](const service::ResolvedKey &key) mutable {
         if (!guard)
             return;
-        if (r.status == secrets::SecretStore::Status::Ok) {
-            config.apiKey = r.secret;
-        } else if (r.status != secrets::SecretStore::Status::NotFound) {
-            done(
-                false,
-                QCoreApplication::translate("ui::LlmConnectionTest", "The API key could not be read: %1").arg(r.error));
-            return;
-        } else if (!llm::isLoopbackHost(config.baseUrl.host())) {
+        switch (key.state) {
+        case service::ResolvedKey::State::Ready:
+            config.apiKey = key.key;
+            break;
+        case service::ResolvedKey::State::NoKey:
+            if (llm::isLoopbackHost(config.baseUrl.host()))
+                break; // a local server may need no key
             done(false, QCoreApplication::translate("ui::LlmConnectionTest",
                                                     "No API key is stored for %1: paste one above and store it.")
                             .arg(llm::providerName(config.provider)));
+            return;
+        case service::ResolvedKey::State::Refused:
+        case service::ResolvedKey::State::Unreadable:
+            done(false, key.message);
             return;
         }
         send(config, network, guard, done);

@@ -1,6 +1,8 @@
 #include "ui/LlmSettingsTab.h"
 
 #include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
+#include "service/LlmSettings.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -146,8 +148,16 @@ void LlmSettingsTab::saveKey()
     m_key->clear(); // the field never keeps the key
     if (key.isEmpty())
         return;
+    // The key is bound to the server it is typed in for (the base URL shown).
+    llm::Config config;
+    const QString provider = m_provider->currentData().toString();
+    if (!llm::providerFromName(provider, &config.provider))
+        return;
+    config.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    const QString origin = service::requestOrigin(config);
     QPointer<LlmSettingsTab> self(this);
-    m_deps.secrets->write(entry(), key, [self](secrets::SecretStore::Status status, const QString &error) {
+    service::ApiKeyStore(*m_deps.secrets).store(provider, key, origin,
+                                                [self, origin](secrets::SecretStore::Status status, const QString &error) {
         if (!self)
             return;
         if (status != secrets::SecretStore::Status::Ok) {
@@ -155,7 +165,13 @@ void LlmSettingsTab::saveKey()
             Q_EMIT self->keyStatusChanged();
             return;
         }
-        if (self->m_deps.llmSettingsChanged)
+        // Load the client now only if the settings already point where the
+        // key is for; else it would be asked about the old server, and OK
+        // (apply) loads it once the new base URL is in place.
+        llm::Config applied;
+        const bool current = service::llmConfigFromSettings(*self->m_deps.settings, &applied)
+                             && service::requestOrigin(applied) == origin;
+        if (current && self->m_deps.llmSettingsChanged)
             self->m_deps.llmSettingsChanged();
         self->refreshKeyStatus();
     });
@@ -164,7 +180,8 @@ void LlmSettingsTab::saveKey()
 void LlmSettingsTab::removeKey()
 {
     QPointer<LlmSettingsTab> self(this);
-    m_deps.secrets->remove(entry(), [self](secrets::SecretStore::Status, const QString &) {
+    service::ApiKeyStore(*m_deps.secrets).remove(m_provider->currentData().toString(),
+                                                 [self](secrets::SecretStore::Status, const QString &) {
         if (self)
             self->refreshKeyStatus();
     });

@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "model/Clock.h"
+#include "model/MarkdownInline.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
@@ -30,6 +31,17 @@
 #include <QVBoxLayout>
 
 namespace ui {
+
+namespace {
+
+// A category name (user or import data) as inert Markdown for showMessage,
+// which turns "<" into an entity itself (an escaped "\<" would then show).
+QString inertMarkdown(const QString &text)
+{
+    return markdown::escapeInline(text).replace(QLatin1String("\\<"), QLatin1String("<"));
+}
+
+} // namespace
 
 MainWindow::MainWindow(const MainWindowDeps &deps, QWidget *parent)
     : QMainWindow(parent), m_deps(deps), m_repo(deps.readConnection, deps.loadDigest)
@@ -215,7 +227,7 @@ void MainWindow::showCategory()
         for (const Category &c : std::as_const(m_data.categories)) {
             const int n = m_data.countByCategory.value(c.id);
             if (n > 0)
-                lines << QStringLiteral("- %1 %2: %3").arg(c.emoji, c.name).arg(n);
+                lines << QStringLiteral("- %1: %2").arg(inertMarkdown(QStringLiteral("%1 %2").arg(c.emoji, c.name))).arg(n);
         }
         QString text = tr("%n AI article(s) on this day.", nullptr, m_data.aiCount);
         if (!lines.isEmpty())

@@ -4,8 +4,8 @@
 
 namespace ui {
 
-// A QTextBrowser that never loads anything (no local files, no images
-// from the summary text) and never follows links itself.
+// A QTextBrowser that never loads anything (no local files, no data: or
+// qrc: images from the summary text) and never follows links itself.
 class SafeTextBrowser : public QTextBrowser
 {
     Q_OBJECT

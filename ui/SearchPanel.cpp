@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -69,7 +70,7 @@ void SearchPanel::setResults(const QString &query, const QList<storage::ArticleS
         const QString text = hit.isSummary ? tr("Summary: %1").arg(snippet)
                                            : QStringLiteral("%1 — %2").arg(hit.title, snippet);
         item->setText(TextColumn, text.simplified());
-        item->setToolTip(TextColumn, text);
+        item->setToolTip(TextColumn, Qt::convertFromPlainText(text)); // feed text, never rich text
         item->setData(DayColumn, kDayRole, hit.day);
         item->setData(DayColumn, kCategoryRole, hit.categoryId);
         item->setData(DayColumn, kArticleRole, hit.articleId);

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTextDocument>
 
 namespace ui {
 
@@ -82,7 +83,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(a.item.title, a.item.url);
+        // Feed text: Qt would read a tooltip that starts with a tag as rich
+        // text (images from file: paths included), so it is always escaped.
+        return Qt::convertFromPlainText(QStringLiteral("%1\n%2").arg(a.item.title, a.item.url));
     case Qt::FontRole:
         if (!a.read) {
             QFont f;

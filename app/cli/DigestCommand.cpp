@@ -63,6 +63,11 @@ int runDigest(const QStringList &args)
             ready = true;
         });
         waitFor(ready);
+        // The stored key belongs to another server than llm.base_url: no
+        // request was sent, and none is (not even an offline fallback that
+        // would hide the problem).
+        if (context->keyRefused())
+            return Failure;
     }
 
     service::DigestService &digests = context->digests();

@@ -9,14 +9,25 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace cli {
 
 namespace {
 
-qint64 categoryFor(QSqlDatabase &db, const exporter::ImportedSection &section)
+// Category ids by lower-cased name: each name is looked up (or added) once
+// per file, not once per section.
+using CategoryIds = QHash<QString, qint64>;
+
+qint64 categoryFor(QSqlDatabase &db, CategoryIds &ids, const exporter::ImportedSection &section)
 {
-    return service::CategoryEditing::findOrAdd(db, section.categoryName, section.emoji).category.id;
+    const QString name = section.categoryName.trimmed().toLower();
+    if (const qint64 id = ids.value(name))
+        return id;
+    const qint64 id = service::CategoryEditing::findOrAdd(db, section.categoryName, section.emoji).category.id;
+    if (id)
+        ids.insert(name, id);
+    return id;
 }
 
 } // namespace
@@ -50,8 +61,9 @@ int runImportDigest(const QStringList &args)
             status = Failure;
             continue;
         }
-        const exporter::ImportedDigest imported =
-            exporter::SeedDigestImporter::parse(file.readAll(), QFileInfo(path).fileName());
+        // At most one byte over the cap is read: the importer refuses it.
+        const exporter::ImportedDigest imported = exporter::SeedDigestImporter::parse(
+            file.read(exporter::SeedDigestImporter::kMaxFileBytes + 1), QFileInfo(path).fileName());
         if (!imported.ok) {
             err() << QCoreApplication::translate("cli", "error: %1: %2\n").arg(path, imported.error);
             status = Failure;
@@ -59,8 +71,9 @@ int runImportDigest(const QStringList &args)
         }
         db.transaction();
         int sources = 0;
+        CategoryIds ids;
         for (const exporter::ImportedSection &section : imported.sections) {
-            const qint64 categoryId = categoryFor(db, section);
+            const qint64 categoryId = categoryFor(db, ids, section);
             for (const DigestSource &s : section.sources) {
                 articles.importArticle(imported.day, s.title, s.url, categoryId);
                 ++sources;

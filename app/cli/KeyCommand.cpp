@@ -3,6 +3,8 @@
 
 #include "llm/LlmClient.h"
 #include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
+#include "service/LlmSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,7 +46,10 @@ int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Manage the LLM API key in the OS keychain. `set` reads the key from standard input."));
+        "Manage the LLM API key in the OS keychain. `set` reads the key from standard input and binds it "
+        "to the origin of llm.base_url; for another origin the command line refuses (the window asks). "
+        "DAILY_INSIGHTS_API_KEY, when "
+        "set, is used for whatever llm.base_url says."));
     addProfileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set | status | delete"));
     parser.addOption(QCommandLineOption(QStringLiteral("provider"),
@@ -68,7 +73,15 @@ int runKey(const QStringList &args)
                                                     "llm.provider openai|anthropic|gemini` or pass --provider\n");
         return Usage;
     }
-    const QString entry = secrets::apiKeyEntry(provider);
+    // The key is bound to the server it is meant for: the configured base
+    // URL when this is the configured provider, else the provider's own.
+    llm::Config config;
+    if (!service::llmConfigFromSettings(context->profile().settings(), &config) || config.provider != p) {
+        config = llm::Config();
+        config.provider = p;
+    }
+    const QString origin = service::requestOrigin(config);
+    service::ApiKeyStore keys(context->secretStore());
     secrets::SecretStore &store = context->secretStore();
     bool done = false;
     int status = Ok;
@@ -80,17 +93,32 @@ int runKey(const QStringList &args)
             err() << QCoreApplication::translate("cli", "error: no key on standard input\n");
             return Usage;
         }
-        store.write(entry, key, [&](S s, const QString &error) {
+        keys.store(provider, key, origin, [&](S s, const QString &error) {
             if (s == S::Ok)
-                out() << QCoreApplication::translate("cli", "The %1 API key is stored in the OS keychain.\n").arg(provider);
+                out() << QCoreApplication::translate("cli", "The %1 API key is stored in the OS keychain, for %2 only.\n")
+                             .arg(provider, origin);
             else
                 err() << QCoreApplication::translate("cli", "error: %1\n").arg(error), status = Failure;
             done = true;
         });
     } else if (action == QLatin1String("status")) {
-        if (!qEnvironmentVariableIsEmpty("DAILY_INSIGHTS_API_KEY"))
+        if (!secrets::apiKeyFromEnvironment().isEmpty())
             out() << QCoreApplication::translate("cli", "DAILY_INSIGHTS_API_KEY is set and overrides the keychain.\n");
-        store.read(entry, [&](const secrets::SecretStore::ReadResult &r) {
+        store.read(secrets::apiKeyEntry(provider), [&](const secrets::SecretStore::ReadResult &r) {
+            if (r.status == S::Ok && !r.fromEnvironment) {
+                // Say which server the key is for (read after this job, never inside it).
+                store.read(secrets::apiKeyOriginEntry(provider), [&](const secrets::SecretStore::ReadResult &o) {
+                    const QString boundTo = o.status == S::Ok ? o.secret
+                                                              : service::originOf(llm::defaultBaseUrl(p));
+                    out() << QCoreApplication::translate("cli", "A %1 API key is stored, for %2.\n").arg(provider, boundTo);
+                    if (boundTo != origin)
+                        out() << QCoreApplication::translate("cli", "llm.base_url points to %1: the key is not sent "
+                                                                    "there until `key set` stores one for it.\n")
+                                     .arg(origin);
+                    done = true;
+                });
+                return;
+            }
             if (r.status == S::Ok)
                 out() << QCoreApplication::translate("cli", "A %1 API key is stored.\n").arg(provider);
             else if (r.status == S::NotFound)
@@ -100,7 +128,7 @@ int runKey(const QStringList &args)
             done = true;
         });
     } else {
-        store.remove(entry, [&](S s, const QString &error) {
+        keys.remove(provider, [&](S s, const QString &error) {
             if (s == S::Ok || s == S::NotFound)
                 out() << QCoreApplication::translate("cli", "The %1 API key was deleted.\n").arg(provider);
             else

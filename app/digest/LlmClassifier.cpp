@@ -56,6 +56,13 @@ void LlmClassifier::cancel()
 
 void LlmClassifier::sendBatch(const QList<qint64> &ids)
 {
+    if (!m_client) {
+        const QString error = tr("the LLM client was closed before the request was sent");
+        if (m_error.isEmpty())
+            m_error = error;
+        classifyOffline(ids, error);
+        return;
+    }
     QList<Article> batch;
     for (qint64 id : ids)
         batch.append(m_articles.value(id));
@@ -63,6 +70,7 @@ void LlmClassifier::sendBatch(const QList<qint64> &ids)
     m_pending.append(reply);
     connect(reply, &llm::Reply::finished, this,
             [this, reply, ids](const llm::Result &result) { onReply(reply, ids, result); });
+    connect(reply, &QObject::destroyed, this, [this, ids] { onReplyLost(ids); });
     if (reply->isFinished())
         onReply(reply, ids, reply->result());
 }
@@ -130,6 +138,18 @@ void LlmClassifier::onReply(llm::Reply *reply, const QList<qint64> &ids, const l
             classifyOffline({id}, why);
         }
     }
+    maybeNextRound();
+}
+
+void LlmClassifier::onReplyLost(const QList<qint64> &ids)
+{
+    // The reply is gone (its QPointer is already null) without an answer.
+    m_pending.removeAll(QPointer<llm::Reply>());
+    ++m_requests;
+    const QString error = tr("the LLM client was closed before it answered");
+    if (m_error.isEmpty())
+        m_error = error;
+    classifyOffline(ids, error);
     maybeNextRound();
 }
 

@@ -19,7 +19,9 @@ namespace digest {
 // once; after that, or when a request fails, it is classified offline and
 // marked so (origin Offline, with a reason that says why). Every article
 // passed to classify() gets exactly one verdict through `classified`.
-// Article ids must be unique within one call.
+// Article ids must be unique within one call. A reply that goes away
+// unanswered (its client was destroyed) counts as a failed request, and no
+// request is sent through a client that is gone: the run always finishes.
 class LlmClassifier : public QObject
 {
     Q_OBJECT
@@ -44,11 +46,12 @@ Q_SIGNALS:
 private:
     void sendBatch(const QList<qint64> &ids);
     void onReply(llm::Reply *reply, const QList<qint64> &ids, const llm::Result &result);
+    void onReplyLost(const QList<qint64> &ids);
     void classifyOffline(const QList<qint64> &ids, const QString &why);
     void maybeNextRound();
     void emitResults(const QList<ClassifiedArticle> &results);
 
-    llm::Client *m_client;
+    QPointer<llm::Client> m_client;
     QList<Category> m_categories;
     OfflineClassifier m_offline;
     QHash<qint64, Article> m_articles;

@@ -53,8 +53,10 @@ void LlmSummarizer::summarize(const QList<Article> &sources, const Category &cat
     m_summary.day = sources.isEmpty() ? QString() : sources.first().day;
     m_summary.categoryId = category.id;
     SummaryProvenance &p = m_summary.provenance;
-    p.provider = llm::providerName(m_client->provider());
-    p.model = m_client->model();
+    if (m_client) {
+        p.provider = llm::providerName(m_client->provider());
+        p.model = m_client->model();
+    }
     p.promptVersion = QString::fromLatin1(kPromptVersion);
     p.language = language;
     p.inputHash = inputHash(sources, p.provider, p.model, p.promptVersion, language);
@@ -88,10 +90,15 @@ void LlmSummarizer::sendAttempt()
                                        "Answer again with JSON that matches the schema exactly.")
                             .arg(m_lastError);
     }
+    if (!m_client) {
+        onReplyLost();
+        return;
+    }
     llm::Reply *reply = m_client->send(request);
     m_reply = reply;
     connect(reply, &llm::Reply::textDelta, this, &LlmSummarizer::progress);
     connect(reply, &llm::Reply::finished, this, &LlmSummarizer::onReply);
+    connect(reply, &QObject::destroyed, this, &LlmSummarizer::onReplyLost);
     if (reply->isFinished()) // a client may answer synchronously
         onReply(reply->result());
 }
@@ -137,6 +144,14 @@ void LlmSummarizer::onReply(const llm::Result &result)
     }
     SectionSummary s = m_summary;
     s.error = tr("The model's summary was malformed twice (%1)").arg(error);
+    finishWith(s);
+}
+
+void LlmSummarizer::onReplyLost()
+{
+    m_reply = nullptr;
+    SectionSummary s = m_summary;
+    s.error = tr("The LLM client was closed before it answered");
     finishWith(s);
 }
 

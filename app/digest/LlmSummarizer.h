@@ -15,7 +15,8 @@ namespace digest {
 // validates the JSON (SummaryValidator), renders the Markdown itself.
 // Malformed output (invalid JSON, schema break, citation out of range) is
 // asked for once more; a second failure finishes with `error` set and no
-// summary. Transport errors (the client already retried) finish at once.
+// summary. Transport errors (the client already retried) finish at once, and
+// so does a reply that goes away unanswered (its client was destroyed).
 class LlmSummarizer : public QObject
 {
     Q_OBJECT
@@ -38,9 +39,10 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onReply(const llm::Result &result);
+    void onReplyLost();
     void finishWith(SectionSummary summary);
 
-    llm::Client *m_client;
+    QPointer<llm::Client> m_client;
     QPointer<llm::Reply> m_reply;
     llm::Request m_request;
     SectionSummary m_summary;

@@ -38,14 +38,12 @@ QString encodeLinkTarget(const QString &target)
 QString sanitizeBlock(const QString &markdown)
 {
     static const QRegularExpression heading(QStringLiteral("^( {0,3})#"));
-    static const QRegularExpression tag(QStringLiteral("<(?=[A-Za-z/!?])"));
-    QStringList lines = QString(markdown).replace(QLatin1String("\r\n"), QLatin1String("\n"))
-                            .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+    QStringList lines = ::markdown::sanitizeBlock(QString(markdown)
+                                                      .replace(QLatin1String("\r\n"), QLatin1String("\n"))
+                                                      .replace(QLatin1Char('\r'), QLatin1Char('\n')))
                             .split(QLatin1Char('\n'));
-    for (QString &line : lines) {
+    for (QString &line : lines)
         line.replace(heading, QStringLiteral("\\1\\#"));
-        line.replace(tag, QStringLiteral("\\<"));
-    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -26,8 +26,9 @@ QString safeUrl(const QString &url);
 // the line (whitespace, controls, ()<>"`\{}|^); keeps everything else.
 QString encodeLinkTarget(const QString &target);
 
-// A block of summary Markdown made safe to embed in a section: no line
-// can start a heading (which would open a new section) or raw HTML.
+// A block of summary Markdown made safe to embed in a section: what
+// ::markdown::sanitizeBlock does (no raw HTML, image or non-http(s) link),
+// and no line can start a heading (which would open a new section).
 QString sanitizeBlock(const QString &markdown);
 
 // Removes blank lines at the start and the end; inner lines are kept.

@@ -98,7 +98,10 @@ void finishSection(ImportedSection &section, QStringList &summaryLines, QList<Im
             break;
         }
     }
-    section.summaryMarkdown = summary;
+    // Text from a file: it may keep its structure and web links, but not
+    // load an image or carry a javascript:/file: link into the window or a
+    // re-export.
+    section.summaryMarkdown = ::markdown::sanitizeBlock(summary);
     out.append(section);
     section = ImportedSection();
     summaryLines.clear();
@@ -117,6 +120,13 @@ QString SeedDigestImporter::dayFromFileName(const QString &fileName)
 ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QString &fileName)
 {
     ImportedDigest result;
+    if (markdown.size() > kMaxFileBytes) {
+        result.error = QCoreApplication::translate("SeedDigestImporter",
+                                                   "%1 is larger than %2 MiB; a digest is much smaller.")
+                           .arg(fileName)
+                           .arg(kMaxFileBytes / (1024 * 1024));
+        return result;
+    }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(markdown);
     if (decoder.hasError()) {
@@ -138,6 +148,15 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
         if (line.startsWith(QLatin1String("## "))) {
             if (part != Part::Preamble)
                 finishSection(section, summaryLines, result.sections);
+            if (result.sections.size() >= kMaxSections) {
+                result.sections.clear();
+                result.error = QCoreApplication::translate("SeedDigestImporter",
+                                                           "%1 has more than %2 sections; a digest has one per "
+                                                           "category.")
+                                   .arg(fileName)
+                                   .arg(kMaxSections);
+                return result;
+            }
             splitHeading(line.mid(3), section);
             part = Part::SectionHead;
             continue;

@@ -31,9 +31,16 @@ struct ImportedDigest
 // list markers "-", "*" or "+" with any indentation, and titles that
 // contain parentheses (the URL is the last parenthesised http(s) group).
 // The summary Markdown is kept as it is, whatever its inner headings.
+//
+// Untrusted input: files over kMaxFileBytes and digests of more than
+// kMaxSections sections are refused with a clear error; summaries pass
+// through markdown::sanitizeBlock (no images, links only to http(s)).
 class SeedDigestImporter
 {
 public:
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxSections = 200;
+
     static ImportedDigest parse(const QByteArray &markdown, const QString &fileName);
 
     // "news_2024-11-10.md", "digest-2024-11-10.md" or a path ending so.

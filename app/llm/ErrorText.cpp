@@ -90,6 +90,12 @@ QString invalidJson(const QString &provider)
     return withProvider(provider, tr("the model's answer was not valid JSON"));
 }
 
+QString answerTooLarge(const QString &provider, qint64 maxBytes)
+{
+    return withProvider(provider, tr("the answer is larger than %1 KiB; it was not read to the end")
+                                      .arg((maxBytes + 1023) / 1024));
+}
+
 QString answerProblem(const QString &provider, const QString &problem)
 {
     return withProvider(provider, problem);

@@ -20,6 +20,7 @@ QString requestRefused(const QString &provider, int httpStatus, const QString &d
 QString redirected(const QString &provider, const QUrl &from, const QUrl &to);
 QString networkError(const QString &provider, const QUrl &url, const QString &what);
 QString invalidJson(const QString &provider);
+QString answerTooLarge(const QString &provider, qint64 maxBytes);
 QString answerProblem(const QString &provider, const QString &problem);
 QString cancelled(const QString &provider);
 QString withProvider(const QString &provider, const QString &message);

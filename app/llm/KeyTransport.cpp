@@ -10,7 +10,9 @@ bool isLoopbackHost(const QString &host)
     QString h = host.toLower();
     if (h.endsWith(QLatin1Char('.')))
         h.chop(1);
-    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+    // Only the name "localhost" itself: "x.localhost" is an ordinary name
+    // that a resolver (or a hosts file) may point anywhere.
+    if (h == QLatin1String("localhost"))
         return true;
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
         h = h.mid(1, h.size() - 2);

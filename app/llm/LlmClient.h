@@ -30,6 +30,9 @@ struct Config
     int maxRetries = 3;         // on 429, 5xx and timeouts
     int maxParallel = 2;        // requests in flight at once
     int retryBaseDelayMs = 1000;// exponential backoff base (tests make it small)
+    // A successful answer larger than this (bytes on the wire, SSE framing
+    // included) fails with a clear error instead of growing without bound.
+    qint64 maxAnswerBytes = 8 * 1024 * 1024;
 };
 
 // A request for a JSON object that matches `schema` (JSON Schema subset:

@@ -104,6 +104,11 @@ void NetworkReply::onReadyRead()
     const QByteArray bytes = m_http->readAll();
     m_bodyBytes += bytes.size();
     if (m_status >= 200 && m_status < 300) {
+        const qint64 cap = m_context->config.maxAnswerBytes;
+        if (cap > 0 && m_bodyBytes > cap) {
+            fail(errortext::answerTooLarge(name(), cap), m_status);
+            return;
+        }
         m_decoder->feed(bytes);
     } else if (m_errorBody.size() < kMaxErrorBody) {
         m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
@@ -124,8 +129,11 @@ void NetworkReply::onHttpFinished()
         return;
     m_connectTimer.stop();
     m_totalTimer.stop();
-    if (m_http->isOpen() && m_http->bytesAvailable() > 0)
+    if (m_http->isOpen() && m_http->bytesAvailable() > 0) {
         onReadyRead();
+        if (isFinished()) // the answer went over its cap
+            return;
+    }
     const QNetworkReply::NetworkError error = m_http->error();
     const int status = m_http->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = m_http->rawHeader("Retry-After");

@@ -1,6 +1,7 @@
 #include "model/MarkdownInline.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace markdown {
 
@@ -70,6 +71,98 @@ QString escapeInline(const QString &text)
     if (m.hasMatch())
         out.insert(m.capturedEnd(1), QLatin1Char('\\'));
     return out;
+}
+
+bool isWebUrl(const QString &url)
+{
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    return u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !u.host().isEmpty();
+}
+
+namespace {
+
+bool isEscaped(const QString &text, qsizetype at)
+{
+    int backslashes = 0;
+    for (qsizetype i = at - 1; i >= 0 && text.at(i) == QLatin1Char('\\'); --i)
+        ++backslashes;
+    return backslashes % 2 == 1;
+}
+
+// A link destination as Markdown reads it, enough to judge its scheme: from
+// `from`, whitespace skipped, up to whitespace or ")"; "<…>" unwrapped.
+QString destinationAt(const QString &text, qsizetype from)
+{
+    qsizetype i = from;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    qsizetype end = i;
+    while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char(')'))
+        ++end;
+    QString dest = text.mid(i, end - i);
+    if (dest.startsWith(QLatin1String("\\<")))
+        dest.remove(0, 2);
+    else if (dest.startsWith(QLatin1Char('<')))
+        dest.remove(0, 1);
+    if (dest.endsWith(QLatin1Char('>')))
+        dest.chop(1);
+    return dest;
+}
+
+} // namespace
+
+QString sanitizeBlock(const QString &markdown)
+{
+    // Controls out; every "<" escaped: no raw HTML, no <scheme:…> autolink.
+    QString text;
+    text.reserve(markdown.size() + 16);
+    for (const char32_t c : markdown.toUcs4()) {
+        if (c != U'\n' && c != U'\t' && (isBreakOrControl(c) || isBidiControl(c)))
+            continue;
+        if (c == U'<' && !isEscaped(text, text.size()))
+            text.append(QLatin1Char('\\'));
+        text.append(QString::fromUcs4(&c, 1));
+    }
+
+    QString out;
+    out.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // No image at all: "![" loses its bracket.
+        if (c == QLatin1Char('[') && i > 0 && text.at(i - 1) == QLatin1Char('!') && !isEscaped(text, i)
+            && !isEscaped(text, i - 1)) {
+            out.append(QLatin1String("\\["));
+            continue;
+        }
+        // "](dest": a link only when dest is http(s); else the bracket is
+        // escaped and the whole thing reads as text.
+        if (c == QLatin1Char(']') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('(')
+            && !isEscaped(text, i) && !isWebUrl(destinationAt(text, i + 2))) {
+            out.append(QLatin1String("\\]"));
+            continue;
+        }
+        out.append(c);
+    }
+
+    // Reference definitions "[label]: dest" to anything but http(s) become text.
+    static const QRegularExpression definition(QStringLiteral("^( {0,3})\\[([^\\]\\n]+)\\]:\\s*(\\S+)"),
+                                               QRegularExpression::MultilineOption);
+    QString result;
+    qsizetype last = 0;
+    auto defs = definition.globalMatch(out);
+    while (defs.hasNext()) {
+        const QRegularExpressionMatch m = defs.next();
+        result += out.mid(last, m.capturedStart() - last);
+        if (isWebUrl(destinationAt(m.captured(3), 0)))
+            result += m.captured(0);
+        else
+            result += m.captured(1) + QLatin1Char('\\') + m.captured(0).mid(m.captured(1).size());
+        last = m.capturedEnd();
+    }
+    result += out.mid(last);
+    return result;
 }
 
 QString unescapeInline(const QString &text)

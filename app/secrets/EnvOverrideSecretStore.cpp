@@ -6,14 +6,14 @@
 
 namespace secrets {
 
-EnvOverrideSecretStore::EnvOverrideSecretStore(std::unique_ptr<SecretStore> inner, const char *variable)
-    : m_inner(std::move(inner)), m_variable(variable)
+EnvOverrideSecretStore::EnvOverrideSecretStore(std::unique_ptr<SecretStore> inner, const QString &overrideKey)
+    : m_inner(std::move(inner)), m_override(overrideKey)
 {
 }
 
 bool EnvOverrideSecretStore::isOverridden() const
 {
-    return !qEnvironmentVariableIsEmpty(m_variable);
+    return !m_override.isEmpty();
 }
 
 void EnvOverrideSecretStore::read(const QString &key, ReadCallback done)
@@ -21,7 +21,8 @@ void EnvOverrideSecretStore::read(const QString &key, ReadCallback done)
     if (isOverridden()) {
         ReadResult result;
         result.status = Status::Ok;
-        result.secret = qEnvironmentVariable(m_variable);
+        result.secret = m_override;
+        result.fromEnvironment = true;
         QTimer::singleShot(0, [done = std::move(done), result] {
             if (done)
                 done(result);

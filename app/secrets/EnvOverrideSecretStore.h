@@ -6,21 +6,21 @@
 
 namespace secrets {
 
-// Wraps another store: while DAILY_INSIGHTS_API_KEY is set (and not empty),
-// `read` answers with it for every entry, without touching the keychain.
+// Wraps another store: when an override key is given (the value of
+// DAILY_INSIGHTS_API_KEY, see apiKeyFromEnvironment), `read` answers with it
+// for every entry, marked fromEnvironment, without touching the keychain.
 // Writes and removals always go to the wrapped store (without one, they
 // fail with NoBackend).
 class EnvOverrideSecretStore : public SecretStore
 {
 public:
-    explicit EnvOverrideSecretStore(std::unique_ptr<SecretStore> inner,
-                                    const char *variable = kApiKeyEnvVar);
+    EnvOverrideSecretStore(std::unique_ptr<SecretStore> inner, const QString &overrideKey);
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QString &secret, WriteCallback done) override;
     void remove(const QString &key, WriteCallback done) override;
 
-    // Whether the environment currently overrides the wrapped store.
+    // Whether the environment overrides the wrapped store.
     bool isOverridden() const;
     SecretStore *inner() const { return m_inner.get(); }
 
@@ -28,7 +28,7 @@ private:
     static void failLater(WriteCallback done);
 
     std::unique_ptr<SecretStore> m_inner;
-    const char *m_variable;
+    QString m_override;
 };
 
 } // namespace secrets

@@ -7,6 +7,21 @@ QString apiKeyEntry(const QString &providerName)
     return QStringLiteral("llm/") + providerName;
 }
 
+QString apiKeyOriginEntry(const QString &providerName)
+{
+    return apiKeyEntry(providerName) + QStringLiteral("/origin");
+}
+
+QString apiKeyFromEnvironment()
+{
+    static QString taken;
+    if (qEnvironmentVariableIsSet(kApiKeyEnvVar)) {
+        taken = qEnvironmentVariable(kApiKeyEnvVar);
+        qunsetenv(kApiKeyEnvVar);
+    }
+    return taken;
+}
+
 QString statusName(SecretStore::Status status)
 {
     switch (status) {

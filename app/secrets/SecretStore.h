@@ -18,6 +18,7 @@ public:
         Status status = Status::Error;
         QString secret;
         QString error; // readable; says what to install or start when NoBackend
+        bool fromEnvironment = false; // the value is DAILY_INSIGHTS_API_KEY, not a keychain entry
     };
 
     using ReadCallback = std::function<void(const ReadResult &)>;
@@ -38,6 +39,17 @@ inline constexpr const char *kApiKeyEnvVar = "DAILY_INSIGHTS_API_KEY";
 
 // The entry name of a provider profile's API key: "llm/<provider>".
 QString apiKeyEntry(const QString &providerName);
+// The entry beside it that holds the origin (scheme://host:port) the key
+// was stored for: "llm/<provider>/origin". Kept in the keychain, never in
+// the settings file, so that a settings file cannot re-bind a key.
+QString apiKeyOriginEntry(const QString &providerName);
+
+// DAILY_INSIGHTS_API_KEY, taken out of the environment: the first call
+// (main, at start-up) reads it and unsets the variable, so that no child
+// process (a browser started through xdg-open) inherits the key. Later
+// calls return what was read; a value set again later (tests) is taken the
+// same way. Empty when the variable was never set.
+QString apiKeyFromEnvironment();
 
 // "ok", "not found", "no backend", "error": for `key status` and logs.
 QString statusName(SecretStore::Status status);

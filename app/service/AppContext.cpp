@@ -5,6 +5,7 @@
 #include "llm/LlmClient.h"
 #include "secrets/EnvOverrideSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "service/ApiKeyStore.h"
 #include "service/DigestService.h"
 #include "service/LlmSettings.h"
 #include "service/RefreshService.h"
@@ -37,7 +38,7 @@ bool AppContext::open(const Options &options, QString *error)
         m_secrets = options.secretStore;
     } else {
         m_ownedSecrets = std::make_unique<secrets::EnvOverrideSecretStore>(
-            std::make_unique<secrets::KeychainSecretStore>());
+            std::make_unique<secrets::KeychainSecretStore>(), secrets::apiKeyFromEnvironment());
         m_secrets = m_ownedSecrets.get();
     }
 
@@ -100,10 +101,44 @@ QString AppContext::apiKeyEntry() const
     return secrets::apiKeyEntry(m_profile.settings().string(SettingKey::Provider));
 }
 
+namespace {
+
+// What a client is made of, apart from the key.
+bool sameClientSettings(const llm::Config &a, const llm::Config &b)
+{
+    return a.provider == b.provider && a.baseUrl == b.baseUrl && a.model == b.model && a.temperature == b.temperature
+           && a.totalTimeoutMs == b.totalTimeoutMs && a.maxParallel == b.maxParallel;
+}
+
+} // namespace
+
 void AppContext::loadLlmClient(std::function<void(const QString &)> done)
 {
+    // A running digest holds the client and its replies, which must not go
+    // away under it. Settings it depends on changed: stop it first, so that
+    // it ends with a clear result. Nothing it depends on changed (Settings
+    // was only confirmed, or the key was stored again): let it finish, then
+    // load.
+    if (m_digests->isRunning()) {
+        llm::Config wanted;
+        if (m_llm && llmConfigFromSettings(m_profile.settings(), &wanted) && sameClientSettings(wanted, m_llmConfig)) {
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(
+                m_digests.get(), &DigestService::finished, this,
+                [this, done, once] {
+                    QObject::disconnect(*once);
+                    loadLlmClient(done);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        m_digests->cancel(QCoreApplication::translate(
+            "AppContext", "The LLM settings changed while the digest was being made: it was stopped. Build it "
+                          "again to use the new settings."));
+    }
     m_digests->setClient(nullptr);
     m_llm.reset();
+    m_keyRefused = false;
     llm::Config config;
     if (!llmConfigFromSettings(m_profile.settings(), &config)) {
         m_offlineReason = QCoreApplication::translate(
@@ -114,23 +149,37 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
     }
 
     QPointer<AppContext> self(this);
-    m_secrets->read(apiKeyEntry(), [self, config, done](const secrets::SecretStore::ReadResult &r) mutable {
-        if (!self)
-            return;
-        if (r.status == secrets::SecretStore::Status::Ok) {
-            config.apiKey = r.secret;
-        } else if (!(r.status == secrets::SecretStore::Status::NotFound && llm::isLoopbackHost(config.baseUrl.host()))) {
+    const quint64 generation = ++m_llmGeneration;
+    ApiKeyStore(*m_secrets).resolve(config, m_confirmKeyOrigin, this, [self, config, done, generation](
+                                                                           const ResolvedKey &key) mutable {
+        if (!self || generation != self->m_llmGeneration)
+            return; // a newer load superseded this one
+        if (key.state == ResolvedKey::State::Ready) {
+            config.apiKey = key.key;
+        } else if (!(key.state == ResolvedKey::State::NoKey && llm::isLoopbackHost(config.baseUrl.host()))) {
             // A local server may need no key; anything else does.
-            self->m_offlineReason = r.status == secrets::SecretStore::Status::NotFound
-                ? QCoreApplication::translate("AppContext",
-                      "No API key is stored for %1: offline summaries are used. Run `daily-insights key set` "
-                      "or enter the key in Settings.").arg(llm::providerName(config.provider))
-                : QCoreApplication::translate("AppContext", "The API key could not be read (%1): offline "
-                      "summaries are used.").arg(r.error);
+            self->m_keyRefused = key.state == ResolvedKey::State::Refused;
+            switch (key.state) {
+            case ResolvedKey::State::NoKey:
+                self->m_offlineReason = QCoreApplication::translate(
+                    "AppContext", "No API key is stored for %1: offline summaries are used. Run "
+                                  "`daily-insights key set` or enter the key in Settings.")
+                                            .arg(llm::providerName(config.provider));
+                break;
+            case ResolvedKey::State::Refused:
+                self->m_offlineReason = key.message;
+                break;
+            default:
+                self->m_offlineReason = QCoreApplication::translate(
+                    "AppContext", "%1 Offline summaries are used.").arg(key.message);
+                break;
+            }
             done(self->m_offlineReason);
             Q_EMIT self->llmChanged();
             return;
         }
+        self->m_llmConfig = config;
+        self->m_llmConfig.apiKey.clear();
         self->m_llm = llm::createClient(config, &self->m_network);
         self->m_digests->setClient(self->m_llm.get());
         self->m_offlineReason.clear();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "llm/LlmClient.h"
 #include "model/Clock.h"
+#include "service/ApiKeyStore.h"
 #include "service/Profile.h"
 
 #include <QNetworkAccessManager>
@@ -52,9 +54,17 @@ public:
     // (Re)creates the LLM client from the settings and the stored key.
     // `done` gets an empty string when an LLM is ready, else the reason the
     // digest will be made offline ("no provider configured", "no API key…").
+    // A running digest is cancelled first (its report says why) when the
+    // client settings changed; otherwise the load waits until it finishes.
     void loadLlmClient(std::function<void(const QString &offlineReason)> done);
     llm::Client *llmClient() const { return m_llm.get(); }
     QString offlineReason() const { return m_offlineReason; }
+    // True when the last load refused to send the stored key to the
+    // configured origin (the command line then fails instead of going offline).
+    bool keyRefused() const { return m_keyRefused; }
+    // Asked when the stored key belongs to another origin than the base URL
+    // (the window shows a dialog). Unset = refuse, with a clear message.
+    void setKeyOriginConfirmation(ConfirmKeyOrigin confirm) { m_confirmKeyOrigin = std::move(confirm); }
 
     // The keychain entry for the configured provider.
     QString apiKeyEntry() const;
@@ -75,6 +85,10 @@ private:
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<DigestService> m_digests;
     std::unique_ptr<llm::Client> m_llm;
+    llm::Config m_llmConfig; // m_llm's settings, without the key
+    ConfirmKeyOrigin m_confirmKeyOrigin;
+    quint64 m_llmGeneration = 0;
+    bool m_keyRefused = false;
     QString m_offlineReason;
 };
 

@@ -1,5 +1,6 @@
 #include "service/DigestService.h"
 
+#include "model/MarkdownInline.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
@@ -16,6 +17,11 @@ namespace {
 bool isImported(const DigestSection &section)
 {
     return section.provenance.provider == QLatin1String("imported");
+}
+
+bool isImported(const SectionSummary &summary)
+{
+    return summary.provenance.provider == QLatin1String("imported");
 }
 
 qint64 firstArticleId(const DigestSection &section)
@@ -62,6 +68,13 @@ Digest DigestReader::load(Profile &profile, const QString &day)
     for (const SectionSummary &s : storage::SummaryStore(db).forDay(day))
         summaries.insert(s.categoryId, s);
 
+    // One pass over the articles, not one per category.
+    QHash<qint64, QList<Article>> byCategory;
+    for (const Article &a : articles) {
+        if (a.isAi && a.origin != CategoryOrigin::None)
+            byCategory[a.categoryId].append(a);
+    }
+
     bool anyOffline = false;
     for (const Category &c : storage::CategoryStore(db).all()) {
         DigestSection section;
@@ -71,9 +84,7 @@ Digest DigestReader::load(Profile &profile, const QString &day)
         section.emoji = c.emoji;
         section.color = c.color;
         section.categoryPosition = c.position;
-        for (const Article &a : articles) {
-            if (!a.isAi || a.categoryId != c.id || a.origin == CategoryOrigin::None)
-                continue;
+        for (const Article &a : byCategory.value(c.id)) {
             section.sources.append(DigestSource{a.id, a.item.title, a.item.url.isEmpty() ? a.item.link : a.item.url,
                                                 a.sourceTitles.join(QStringLiteral(", "))});
         }
@@ -81,7 +92,8 @@ Digest DigestReader::load(Profile &profile, const QString &day)
             continue;
         const auto it = summaries.constFind(c.id);
         if (it != summaries.cend()) {
-            section.summaryMarkdown = it->markdown;
+            // Imported before imports were sanitised: made safe on the way out.
+            section.summaryMarkdown = isImported(*it) ? markdown::sanitizeBlock(it->markdown) : it->markdown;
             section.summaryDoc = it->doc;
             section.error = it->error;
             section.provenance = it->provenance;

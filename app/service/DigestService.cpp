@@ -101,11 +101,22 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     QMetaObject::invokeMethod(this, &DigestService::classifyStep, Qt::QueuedConnection);
 }
 
-void DigestService::cancel()
+void DigestService::cancel(const QString &reason)
 {
     if (!m_running)
         return;
     m_run->report.cancelled = true;
+    if (!reason.isEmpty())
+        m_run->report.error = reason;
+    // Silence the steps first: an aborted request must not start the next one.
+    if (m_run->classifier) {
+        m_run->classifier->cancel();
+        m_run->classifier->deleteLater();
+    }
+    if (m_run->summarizer) {
+        m_run->summarizer->cancel();
+        m_run->summarizer->deleteLater();
+    }
     if (m_client)
         m_client->cancelAll();
     finish();

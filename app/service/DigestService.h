@@ -61,7 +61,9 @@ public:
     // The LLM client to use from now on (null = offline).
     void setClient(llm::Client *client) { m_client = client; }
     void build(const QString &day, const DigestBuildOptions &options = {});
-    void cancel();
+    // Stops a running build; it finishes at once with `cancelled` set and,
+    // when given, `reason` as its error.
+    void cancel(const QString &reason = QString());
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

@@ -14,6 +14,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace service {
 
 namespace {
@@ -32,6 +36,26 @@ void seedDefaultSources(QSqlDatabase db)
         s.group = f.group;
         sources.add(s);
     }
+}
+
+// The profile holds what the user reads and their settings: only they may
+// read it. A file is created with mode 0600 when missing, else narrowed to it
+// (a profile made by an older version had 0644).
+bool ownerOnlyFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    const bool narrowed = ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    return narrowed;
+}
+
+void narrowIfPresent(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        ::chmod(QFile::encodeName(path).constData(), 0600);
 }
 
 } // namespace
@@ -61,17 +85,33 @@ QSqlDatabase Profile::database() const { return storage::Database::connection(m_
 bool Profile::open(const QString &dir, Access access, QString *error, Seed seed)
 {
     m_dir = QDir(dir).absolutePath();
+    const bool existed = QFileInfo(m_dir).isDir();
     if (!QDir().mkpath(m_dir)) {
         *error = QCoreApplication::translate("Profile", "Cannot create the profile folder %1.").arg(m_dir);
         return false;
     }
+    // 0700 for a folder we made, or one that already is a profile; a folder
+    // the user pointed us at that holds other things keeps its mode.
+    const QString settingsPath = QDir(m_dir).filePath(QStringLiteral("settings.ini"));
+    if (!existed || QFileInfo::exists(databasePath()) || QFileInfo::exists(settingsPath))
+        ::chmod(QFile::encodeName(m_dir).constData(), 0700);
     if (access == Access::Write) {
         m_lock = std::make_unique<storage::ProfileLock>(m_dir);
         if (!m_lock->tryLock(error))
             return false;
     }
-    m_settings = std::make_unique<Settings>(QDir(m_dir).filePath(QStringLiteral("settings.ini")));
     m_isNew = !QFileInfo::exists(databasePath());
+    if (access == Access::Write) {
+        // Created before QSettings and SQLite write them: both keep the mode
+        // of an existing file (SQLite gives -wal and -shm the database's).
+        if (!ownerOnlyFile(settingsPath) || !ownerOnlyFile(databasePath())) {
+            *error = QCoreApplication::translate("Profile", "Cannot write in the profile folder %1.").arg(m_dir);
+            return false;
+        }
+        for (const char *suffix : {"-wal", "-shm"})
+            narrowIfPresent(databasePath() + QLatin1String(suffix));
+    }
+    m_settings = std::make_unique<Settings>(settingsPath);
     m_connection = QStringLiteral("profile-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const storage::Database::OpenResult opened = storage::Database::open(m_connection, databasePath());
     if (!opened.ok) {

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace storage {
@@ -29,11 +30,25 @@ bool ProfileLock::tryLock(QString *error)
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const QByteArray native = QFile::encodeName(m_path);
-    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // O_NOFOLLOW: a symbolic link planted as "lock" must not make us create
+    // or truncate whatever it points to.
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
+        const int code = errno;
         if (error)
-            *error = QCoreApplication::translate("ProfileLock", "Cannot create the lock file %1: %2")
-                         .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = code == ELOOP
+                ? QCoreApplication::translate("ProfileLock",
+                      "The lock file %1 is a symbolic link; remove it (Daily Insights never makes one).")
+                      .arg(m_path)
+                : QCoreApplication::translate("ProfileLock", "Cannot create the lock file %1: %2")
+                      .arg(m_path, QString::fromLocal8Bit(std::strerror(code)));
+        return false;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        if (error)
+            *error = QCoreApplication::translate("ProfileLock", "The lock file %1 is not a regular file.").arg(m_path);
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "digest/SummaryRenderer.h"
 #include "model/Digest.h"
 
 #include <QTimeZone>
@@ -41,15 +42,12 @@ inline Digest sampleDigest()
     llm.summaryDoc.themes = {QStringLiteral("소형 언어 모델의 효율 경쟁"), QStringLiteral("긴 문맥 처리")};
     llm.summaryDoc.events = {{QStringLiteral("한 연구소가 30억 매개변수 모델을 공개했다."), {1}},
                              {QStringLiteral("Long-context evaluation shows gains at 200k tokens."), {2}}};
-    llm.summaryDoc.impacts = {{QStringLiteral("경제"), QStringLiteral("추론 비용이 낮아진다.")},
-                              {QStringLiteral("정치"), QStringLiteral("해당 없음")}};
+    llm.summaryDoc.impacts = {{QStringLiteral("economy"), QStringLiteral("추론 비용이 낮아진다.")},
+                              {QStringLiteral("politics"), QStringLiteral("해당 없음")}};
     llm.summaryDoc.conclusion = QStringLiteral("작은 모델이 실무에서 자리를 넓히고 있다.");
-    llm.summaryMarkdown = QStringLiteral(
-        "**주요 주제**\n\n- 소형 언어 모델의 효율 경쟁\n- 긴 문맥 처리\n\n"
-        "**주요 사건**\n\n1. 한 연구소가 30억 매개변수 모델을 공개했다. [1]\n"
-        "2. Long-context evaluation shows gains at 200k tokens. [2]\n\n"
-        "**영향 분석**\n\n- **경제**: 추론 비용이 낮아진다.\n- **정치**: 해당 없음\n\n"
-        "**최종 요약**\n\n작은 모델이 실무에서 자리를 넓히고 있다.");
+    // What the app stores: the renderer's own output for this doc, never a
+    // hand-typed imitation of it.
+    llm.summaryMarkdown = digest::SummaryRenderer::render(llm.summaryDoc, d.language);
     llm.provenance.provider = QStringLiteral("openai");
     llm.provenance.model = QStringLiteral("gpt-test");
     llm.provenance.promptVersion = QStringLiteral("summary-v1");
@@ -61,7 +59,10 @@ inline Digest sampleDigest()
                    source("Long context, short bills: a 200k-token evaluation", "https://example.org/long-context")};
 
     DigestSection vision = section("vision", "Computer Vision", "👁️", "#76b7b2", 3);
-    vision.summaryMarkdown = QStringLiteral("**주요 주제**\n\n- 위성 영상 분할\n\n**최종 요약**\n\n농지 지도가 더 정확해졌다.");
+    vision.summaryDoc.themes = {QStringLiteral("위성 영상 분할")};
+    vision.summaryDoc.events = {{QStringLiteral("농지 경계를 위성 영상에서 자동으로 나눈다."), {1}}};
+    vision.summaryDoc.conclusion = QStringLiteral("농지 지도가 더 정확해졌다.");
+    vision.summaryMarkdown = digest::SummaryRenderer::render(vision.summaryDoc, d.language);
     vision.provenance.provider = QStringLiteral("openai");
     vision.sources = {source("Segmenting farmland from orbit (part 2)", "https://example.net/farmland?id=7&lang=en")};
 

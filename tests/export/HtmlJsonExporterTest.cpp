@@ -34,7 +34,7 @@ TEST(HtmlExporter, SelfContainedPageWithEmbeddedChartAndLanguage)
     EXPECT_FALSE(html.contains(QRegularExpression(QStringLiteral("<(script|link|iframe)\\b"))));
     EXPECT_FALSE(html.contains(QRegularExpression(QStringLiteral("src=\"http"))));
     EXPECT_TRUE(html.contains(QStringLiteral("<h2>⭐ LLM</h2>")));
-    EXPECT_TRUE(html.contains(QStringLiteral("<strong>주요 주제</strong>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<strong>주요 주제:</strong>")));
     EXPECT_TRUE(html.contains(QStringLiteral("<li>소형 언어 모델의 효율 경쟁</li>")));
     EXPECT_TRUE(html.contains(QStringLiteral(
         "<a href=\"https://example.net/farmland?id=7&amp;lang=en\" rel=\"noopener noreferrer\">Segmenting farmland from orbit (part 2)</a>")));

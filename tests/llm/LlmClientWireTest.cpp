@@ -200,6 +200,25 @@ TEST_P(WireTest, StreamCutOffMidway)
     EXPECT_TRUE(o.result.json.isEmpty());
 }
 
+TEST_P(WireTest, AnAnswerOverTheCapFailsClearly)
+{
+    FakeLlmServer server(provider());
+    server.answer = QJsonObject{{QStringLiteral("title"), QString(20000, QLatin1Char('x'))}};
+    llm::Config config = server.config(kKey);
+    config.maxAnswerBytes = 4096;
+    const Outcome o = run(server, config);
+    EXPECT_FALSE(o.result.ok);
+    EXPECT_EQ(o.result.error,
+              name() + QStringLiteral(": the answer is larger than 4 KiB; it was not read to the end"));
+    EXPECT_TRUE(o.result.json.isEmpty());
+    EXPECT_EQ(server.requestCount(), 1); // not retried: the same question gets the same answer
+
+    // The same answer under the default cap is read in full.
+    const Outcome whole = run(server, server.config(kKey));
+    ASSERT_TRUE(whole.result.ok) << whole.result.error.toStdString();
+    EXPECT_EQ(whole.result.json, server.answer);
+}
+
 TEST_P(WireTest, RejectedKeyIsNamedWithoutTheKey)
 {
     FakeLlmServer server(provider());

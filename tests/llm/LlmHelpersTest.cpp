@@ -35,6 +35,20 @@ TEST(KeyTransport, PlainHttpOnlyToLoopback)
     }
 }
 
+TEST(KeyTransport, SubdomainsOfLocalhostAreNotLoopback)
+{
+    // "x.localhost" is only a name: a resolver or a hosts file may send it anywhere.
+    for (const char *url : {"http://api.localhost/v1", "http://evil.localhost:8080/v1", "http://a.b.localhost./v1"}) {
+        SCOPED_TRACE(url);
+        const QUrl u(QString::fromLatin1(url));
+        EXPECT_FALSE(isLoopbackHost(u.host()));
+        EXPECT_FALSE(keyTransportError(u, true).isEmpty());
+    }
+    EXPECT_TRUE(isLoopbackHost(QStringLiteral("localhost")));
+    EXPECT_TRUE(isLoopbackHost(QStringLiteral("127.0.0.1")));
+    EXPECT_TRUE(isLoopbackHost(QStringLiteral("::1")));
+}
+
 TEST(KeyTransport, WithoutAKeyNothingSecretIsSent)
 {
     EXPECT_TRUE(keyTransportError(QUrl(QStringLiteral("http://192.168.1.20:11434/v1")), false).isEmpty());

@@ -2,6 +2,7 @@
 #include "secrets/KeychainErrors.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -102,42 +103,58 @@ TEST(MemorySecretStore, SimulatedNoBackendFailsEveryOperation)
 
 TEST(EnvOverrideSecretStore, EnvironmentWinsForReadsOnly)
 {
-    EnvGuard guard(kApiKeyEnvVar);
     auto memory = std::make_unique<MemorySecretStore>();
     MemorySecretStore *inner = memory.get();
-    EnvOverrideSecretStore store(std::move(memory));
+    EnvOverrideSecretStore store(std::move(memory), QStringLiteral("from-env-키"));
     const QString key = apiKeyEntry(QStringLiteral("openai"));
     const QString stored = QStringLiteral("from-keychain");
     ASSERT_EQ(writeNow(store, key, &stored).first, Status::Ok);
     EXPECT_EQ(inner->value(key), stored);
 
-    qunsetenv(kApiKeyEnvVar);
-    EXPECT_FALSE(store.isOverridden());
-    EXPECT_EQ(readNow(store, key).secret, stored);
-
-    qputenv(kApiKeyEnvVar, QStringLiteral("from-env-키").toUtf8());
     EXPECT_TRUE(store.isOverridden());
     const int before = inner->operationCount();
     const auto read = readNow(store, key);
     EXPECT_EQ(read.status, Status::Ok);
     EXPECT_EQ(read.secret, QStringLiteral("from-env-키"));
+    EXPECT_TRUE(read.fromEnvironment);
     EXPECT_EQ(readNow(store, QStringLiteral("llm/never-stored")).secret, QStringLiteral("from-env-키"));
     EXPECT_EQ(inner->operationCount(), before); // the keychain was not asked
 
-    qputenv(kApiKeyEnvVar, QByteArray()); // empty counts as unset
-    EXPECT_FALSE(store.isOverridden());
-    EXPECT_EQ(readNow(store, key).secret, stored);
+    auto memory2 = std::make_unique<MemorySecretStore>();
+    ASSERT_EQ(writeNow(*memory2, key, &stored).first, Status::Ok);
+    EnvOverrideSecretStore plain(std::move(memory2), QString()); // no override
+    EXPECT_FALSE(plain.isOverridden());
+    const auto fromKeychain = readNow(plain, key);
+    EXPECT_EQ(fromKeychain.secret, stored);
+    EXPECT_FALSE(fromKeychain.fromEnvironment);
 }
 
 TEST(EnvOverrideSecretStore, WithoutAnInnerStoreWritesFailClearly)
 {
-    EnvGuard guard(kApiKeyEnvVar);
-    qunsetenv(kApiKeyEnvVar);
-    EnvOverrideSecretStore store(nullptr);
+    EnvOverrideSecretStore store(nullptr, QString());
     const QString secret = QStringLiteral("x");
     const auto write = writeNow(store, QStringLiteral("llm/openai"), &secret);
     EXPECT_EQ(write.first, Status::NoBackend);
     EXPECT_EQ(readNow(store, QStringLiteral("llm/openai")).status, Status::NotFound);
+}
+
+// Issue 8 item 13: the key must not stay in the environment, where every
+// child process (the browser xdg-open starts) would inherit it.
+TEST(ApiKeyFromEnvironment, IsReadOnceAndRemovedFromTheEnvironment)
+{
+    EnvGuard guard(kApiKeyEnvVar);
+    qputenv(kApiKeyEnvVar, QByteArrayLiteral("sk-env-only-9c2f"));
+    EXPECT_EQ(apiKeyFromEnvironment(), QStringLiteral("sk-env-only-9c2f"));
+    EXPECT_FALSE(qEnvironmentVariableIsSet(kApiKeyEnvVar));
+    EXPECT_EQ(apiKeyFromEnvironment(), QStringLiteral("sk-env-only-9c2f")); // still known to us
+
+    QProcess child; // what xdg-open and the browser would see
+    child.start(QStringLiteral("/usr/bin/env"), {});
+    ASSERT_TRUE(child.waitForFinished(10000));
+    const QByteArray environment = child.readAllStandardOutput();
+    EXPECT_FALSE(environment.isEmpty());
+    EXPECT_FALSE(environment.contains("sk-env-only-9c2f"));
+    EXPECT_FALSE(environment.contains(kApiKeyEnvVar));
 }
 
 TEST(KeychainErrors, EveryNoKeychainVariantBecomesNoBackendWithAdvice)

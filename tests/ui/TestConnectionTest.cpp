@@ -1,6 +1,8 @@
 #include "UiFixture.h"
 
 #include "support/TestHttpServer.h"
+#include "service/ApiKeyStore.h"
+#include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
 #include "ui/SettingsDialog.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -71,7 +74,7 @@ protected:
     {
         ui::MainWindowDeps d = deps();
         d.testLlmConnection = [this](std::function<void(bool, const QString &)> done) {
-            ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, std::move(done));
+            ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, m_confirm, std::move(done));
         };
         return d;
     }
@@ -93,7 +96,19 @@ protected:
         return result->text();
     }
 
+    // A key as Settings stores it: bound to the test server's origin.
+    void storeKey(const QString &key, const QString &origin = QString())
+    {
+        bool done = false;
+        service::ApiKeyStore(m_secrets).store(
+            QStringLiteral("openai"), key,
+            origin.isEmpty() ? service::originOf(m_server.url(QStringLiteral("/v1"))) : origin,
+            [&](secrets::SecretStore::Status, const QString &) { done = true; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+    }
+
     TestHttpServer m_server;
+    service::ConfirmKeyOrigin m_confirm; // unset: refuse, as the command line does
     QNetworkAccessManager m_network;
     QObject m_owner;
     QList<QByteArray> m_bodies;
@@ -103,8 +118,7 @@ protected:
 
 TEST_F(TestConnectionTest, ReportsModelAndTimeFromTheCurrentValuesAndStoredKey)
 {
-    m_secrets.write(QStringLiteral("llm/openai"), QStringLiteral("sk-conn-test-1234"),
-                    [](secrets::SecretStore::Status, const QString &) {});
+    storeKey(QStringLiteral("sk-conn-test-1234"));
     ui::SettingsDialog dialog(connectionDeps());
     dialog.show();
     const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
@@ -123,7 +137,7 @@ TEST_F(TestConnectionTest, ShowsTheClientErrorButNeverTheKey)
 {
     m_rejectKey = true;
     const QString key = QStringLiteral("sk-SECRET-do-not-show-9876");
-    m_secrets.write(QStringLiteral("llm/openai"), key, [](secrets::SecretStore::Status, const QString &) {});
+    storeKey(key);
     ui::SettingsDialog dialog(connectionDeps());
     dialog.show();
     const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
@@ -161,7 +175,7 @@ TEST_F(TestConnectionTest, NoKeyForARemoteProviderSaysSoWithoutSending)
     ASSERT_TRUE(m_settings->set(SettingKey::Provider, QStringLiteral("anthropic")));
     bool called = false;
     QString message;
-    ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, [&](bool ok, const QString &m) {
+    ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, {}, [&](bool ok, const QString &m) {
         called = true;
         EXPECT_FALSE(ok);
         message = m;
@@ -169,4 +183,88 @@ TEST_F(TestConnectionTest, NoKeyForARemoteProviderSaysSoWithoutSending)
     QTRY_VERIFY_WITH_TIMEOUT(called, 2000);
     EXPECT_EQ(message, QStringLiteral("No API key is stored for anthropic: paste one above and store it."));
     EXPECT_EQ(m_bodies.size(), 0);
+}
+
+// Issue 8 item 11: a key stored for another server is not sent unless the
+// user says so; the question names both servers.
+TEST_F(TestConnectionTest, AKeyForAnotherServerIsSentOnlyWhenTheUserAgrees)
+{
+    storeKey(QStringLiteral("sk-bound-elsewhere-42"), QStringLiteral("https://api.openai.com:443"));
+    QList<service::KeyOriginQuestion> asked;
+    bool yes = false;
+    m_confirm = [&](const service::KeyOriginQuestion &q, std::function<void(bool)> answer) {
+        asked << q;
+        answer(yes);
+    };
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    const QString origin = service::originOf(m_server.url(QStringLiteral("/v1")));
+    QString text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_EQ(text, QStringLiteral("Failed: The openai API key was not sent to %1 (it was stored for "
+                                   "https://api.openai.com:443).")
+                        .arg(origin));
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.first().storedOrigin, QStringLiteral("https://api.openai.com:443"));
+    EXPECT_EQ(asked.first().requestedOrigin, origin);
+    EXPECT_TRUE(m_bodies.isEmpty()); // nothing reached the server
+
+    yes = true;
+    text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Connected: "))) << text.toStdString();
+    ASSERT_EQ(m_auth.size(), 1);
+    EXPECT_EQ(m_auth.first(), QByteArray("Bearer sk-bound-elsewhere-42"));
+    EXPECT_EQ(m_secrets.value(QStringLiteral("llm/openai/origin")), origin); // bound to it from now on
+}
+
+// The window's question itself: plain text, "No" unless the user picks "Yes".
+TEST(KeyOriginPrompt, AsksWithBothServersAndAnswersNoByDefault)
+{
+    QWidget parent;
+    parent.show();
+    const service::ConfirmKeyOrigin ask = ui::keyOriginPrompt(&parent);
+    QList<bool> answers;
+    const service::KeyOriginQuestion q{QStringLiteral("openai"), QStringLiteral("https://api.openai.com:443"),
+                                       QStringLiteral("https://<b>evil</b>.example:443")};
+    for (QMessageBox::StandardButton press : {QMessageBox::No, QMessageBox::Yes}) {
+        ask(q, [&](bool send) { answers << send; });
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = parent.findChild<QMessageBox *>(QStringLiteral("keyOriginPrompt"))), 5000);
+        EXPECT_EQ(box->textFormat(), Qt::PlainText);
+        EXPECT_TRUE(box->text().contains(q.storedOrigin));
+        EXPECT_TRUE(box->text().contains(q.requestedOrigin));
+        EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::No));
+        QTest::mouseClick(box->button(press), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(parent.findChild<QMessageBox *>(QStringLiteral("keyOriginPrompt")),
+                                  static_cast<QMessageBox *>(nullptr), 5000);
+    }
+    EXPECT_EQ(answers, (QList<bool>{false, true}));
+}
+
+// "Store key" binds the key to the base URL shown in the tab. The client is
+// reloaded at once only when the settings already point there; otherwise OK
+// applies the new base URL and reloads (no question about the old server).
+TEST_F(TestConnectionTest, StoreKeyBindsToTheBaseUrlShownAndReloadsWhenItIsApplied)
+{
+    ASSERT_TRUE(m_settings->set(SettingKey::Provider, QStringLiteral("openai")));
+    ASSERT_TRUE(m_settings->set(SettingKey::BaseUrl, QStringLiteral("https://api.openai.com/v1")));
+    int reloads = 0;
+    ui::MainWindowDeps d = connectionDeps();
+    d.llmSettingsChanged = [&reloads] { ++reloads; };
+    ui::SettingsDialog dialog(d);
+    dialog.show();
+    const QString typed = m_server.url(QStringLiteral("/v1")).toString();
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))->setText(typed);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyField")), QStringLiteral("sk-typed-1"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("storeKeyButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.value(QStringLiteral("llm/openai/origin")),
+                              service::originOf(QUrl(typed)), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.value(QStringLiteral("llm/openai")), QStringLiteral("sk-typed-1"), 5000);
+    // The status is re-read after the reload decision was made.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatus"))->text(),
+                              QStringLiteral("A key is stored in the system keychain."), 5000);
+    EXPECT_EQ(reloads, 0); // the settings still say api.openai.com
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
+    EXPECT_EQ(reloads, 1);
+    EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), typed);
 }
