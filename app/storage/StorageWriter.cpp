@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <exception>
 #include <new>
 
@@ -118,6 +120,12 @@ int StorageWriter::failedCommitCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_failedCommits;
+}
+
+int StorageWriter::queuedJobs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
 }
 
 void StorageWriter::afterCommit(Delivery delivery)
@@ -242,6 +250,16 @@ void StorageWriter::run()
             batch.start();
         }
         runGuarded([&] { job(db); });
+        if (inTransaction && sqlite3_get_autocommit(SqliteStatement::handle(db))) {
+            // SQLite ends a transaction by itself after some errors (a full
+            // disk, an I/O error): what the batch wrote so far is gone. The
+            // rest of the batch runs in a new transaction that is rolled
+            // back too, so that every job of the batch shares one fate.
+            if (m_batchError.isEmpty())
+                m_batchError = QCoreApplication::translate("StorageWriter",
+                    "SQLite rolled the batch back after a failed write (a full disk or an I/O error)");
+            inTransaction = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
     }
 
     db = QSqlDatabase();

@@ -94,6 +94,7 @@ public:
     QString connectionName() const { return m_connectionName; }
     int commitCount() const; // batches ended so far (committed or rolled back)
     int failedCommitCount() const; // batches rolled back so far
+    int queuedJobs() const;        // posted, not yet started
 
     static constexpr int kMaxBatchMs = 250;
 

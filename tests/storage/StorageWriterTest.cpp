@@ -140,6 +140,52 @@ TEST_F(Writer, ARolledBackCommitReachesEveryCallbackOfItsBatchAndNobodyCountsIts
     EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), 3);
 }
 
+TEST_F(Writer, AWriteThatEndsTheTransactionFailsEveryJobOfTheBatchAndKeepsNoneOfThem)
+{
+    StorageWriter writer(m_path, m_zone);
+    startWithSource(writer);
+    writer.flush();
+    // SQLite itself rolls the transaction back when the disk fills up in the
+    // middle of it; the jobs before and after must not pass for saved.
+    QSemaphore gate;
+    writer.post([&gate](QSqlDatabase &) { gate.acquire(); });
+    QObject context;
+    QList<CommitStatus> statuses;
+    const auto addSource = [](const QString &url) {
+        return std::function<bool(QSqlDatabase &)>([url](QSqlDatabase &db) {
+            Source s;
+            s.url = url;
+            return SourceStore(db).add(s) > 0;
+        });
+    };
+    const auto record = [&statuses](bool, CommitStatus status) { statuses.append(status); };
+    writer.call<bool>(addSource(QStringLiteral("https://before.example/feed")), &context, record);
+    writer.post([](QSqlDatabase &db) { fillTheDisk(db); });
+    std::optional<IngestStats> ingested;
+    writer.call<IngestStats>(
+        [this](QSqlDatabase &db) {
+            return ArticleStore(db, m_zone).ingest(1, bulkyItems(3), utc(2026, 3, 10, 2),
+                                                   ArticleStore::Indexing::BeforeCommit);
+        },
+        &context, [&](IngestStats stats, CommitStatus status) {
+            ingested = stats;
+            statuses.append(status);
+        });
+    writer.call<bool>(addSource(QStringLiteral("https://after.example/feed")), &context, record);
+    gate.release();
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statuses.size() == 3; }, 20000));
+    EXPECT_TRUE(ingested->error.contains(QStringLiteral("full"))) << ingested->error.toStdString();
+    for (const CommitStatus &status : std::as_const(statuses)) {
+        EXPECT_FALSE(status.ok);
+        EXPECT_FALSE(status.error.isEmpty());
+    }
+    writer.post([](QSqlDatabase &db) { roomAgain(db); });
+    writer.flush();
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM sources")), 1);
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles")), 0);
+}
+
 TEST_F(Writer, AJobThatThrowsRollsBackItsBatchInsteadOfEndingTheProcess)
 {
     StorageWriter writer(m_path, m_zone);
