@@ -32,6 +32,8 @@ Q_SIGNALS:
     void refreshProgress(int done, int total, int newArticles);
     // failures: one readable line per failed source ("<title>: <reason>").
     void refreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
+    // After refreshFinished, when what was fetched could not be saved (full disk…).
+    void refreshNotSaved(const QString &error);
     void digestProgress(const QString &stage, int done, int total);
     void digestFinished(const QString &day, const QString &error, bool cancelled);
     void offlineReasonChanged();

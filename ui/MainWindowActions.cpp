@@ -138,6 +138,9 @@ void MainWindow::connectJobs()
 {
     m_refreshAction->setEnabled(m_deps.jobs != nullptr);
     m_digestAction->setEnabled(m_deps.jobs != nullptr);
+    if (m_deps.writer) // a rolled-back batch, whoever queued it
+        connect(m_deps.writer, &storage::StorageWriter::commitFailed, this,
+                [this](const QString &message) { m_status->setLastError(message, {}); });
     if (!m_deps.jobs)
         return;
     BackgroundJobs *jobs = m_deps.jobs;
@@ -146,6 +149,9 @@ void MainWindow::connectJobs()
         updateRefreshAction();
     });
     connect(jobs, &BackgroundJobs::refreshFinished, this, &MainWindow::onRefreshFinished);
+    connect(jobs, &BackgroundJobs::refreshNotSaved, this, [this](const QString &error) {
+        m_status->setLastError(tr("Fetched articles could not be saved: %1").arg(error), {});
+    });
     connect(jobs, &BackgroundJobs::digestProgress, this, [this](const QString &stage, int done, int total) {
         m_status->showSummarising(stage, done, total);
         m_digestAction->setEnabled(false);
@@ -302,24 +308,35 @@ void MainWindow::setRead(qint64 articleId, bool read)
 {
     if (!m_deps.writer)
         return;
-    m_deps.writer->call<bool>(
+    m_deps.writer->call<QString>(
         [articleId, read](QSqlDatabase &db) {
-            storage::ArticleStore(db, QTimeZone::utc()).setRead(articleId, read);
-            return true;
+            storage::ArticleStore store(db, QTimeZone::utc());
+            return store.setRead(articleId, read) ? QString() : store.lastError();
         },
-        this, [this](bool) { reload(); });
+        this, [this, read](const QString &error, const storage::CommitStatus &status) {
+            if (!status.ok || !error.isEmpty())
+                m_status->setLastError((read ? tr("Could not mark the article as read: %1")
+                                             : tr("Could not mark the article as unread: %1"))
+                                           .arg(status.ok ? error : status.error),
+                                       {});
+            reload();
+        });
 }
 
 void MainWindow::setStarred(qint64 articleId, bool starred)
 {
     if (!m_deps.writer)
         return;
-    m_deps.writer->call<bool>(
+    m_deps.writer->call<QString>(
         [articleId, starred](QSqlDatabase &db) {
-            storage::ArticleStore(db, QTimeZone::utc()).setStarred(articleId, starred);
-            return true;
+            storage::ArticleStore store(db, QTimeZone::utc());
+            return store.setStarred(articleId, starred) ? QString() : store.lastError();
         },
-        this, [this](bool) { reload(); });
+        this, [this](const QString &error, const storage::CommitStatus &status) {
+            if (!status.ok || !error.isEmpty())
+                m_status->setLastError(tr("Could not save the star: %1").arg(status.ok ? error : status.error), {});
+            reload();
+        });
 }
 
 void MainWindow::moveArticle(qint64 articleId)

@@ -25,6 +25,8 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
                 failures << QStringLiteral("%1: %2").arg(r.title.isEmpty() ? r.url : r.title, r.message);
         }
         Q_EMIT refreshFinished(s.newArticles, attempted, failures, s.cancelled);
+        if (!s.storageError.isEmpty())
+            Q_EMIT refreshNotSaved(s.storageError);
     });
     service::DigestService &digests = context.digests();
     connect(&digests, &service::DigestService::progress, this, &BackgroundJobs::digestProgress);

@@ -61,6 +61,11 @@ int runRefresh(const QStringList &args)
                  .arg(summary.cancelled ? QCoreApplication::translate("cli", " (cancelled)") : QString());
     if (summary.sources.isEmpty())
         err() << QCoreApplication::translate("cli", "No sources to refresh: add one with `daily-insights sources add URL`.\n");
+    if (!summary.storageError.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "error: what was fetched could not be saved: %1\n")
+                     .arg(summary.storageError);
+        return Failure;
+    }
     return summary.allFailed() ? Failure : Ok;
 }
 

@@ -32,6 +32,8 @@ QString sectionStateName(SectionStatus::State state)
     return QString();
 }
 
+QString savingStage() { return QCoreApplication::translate("Digest", "Saving"); }
+
 struct DigestService::Run
 {
     QString day;
@@ -45,6 +47,7 @@ struct DigestService::Run
     QElapsedTimer timer;
     QPointer<digest::LlmClassifier> classifier;
     QPointer<digest::LlmSummarizer> summarizer;
+    QString saveError; // the first write that failed
 
     bool useLlm(const llm::Client *client) const { return client && !options.offline; }
 
@@ -79,11 +82,12 @@ DigestService::~DigestService() { delete m_run; }
 
 void DigestService::build(const QString &day, const DigestBuildOptions &options)
 {
-    if (m_running)
+    if (isRunning())
         return;
     m_running = true;
     delete m_run;
     m_run = new Run;
+    ++m_generation;
     m_run->timer.start();
     m_run->day = day;
     m_run->options = options;
@@ -142,9 +146,10 @@ void DigestService::classifyStep()
             a.reason = v.reason;
         }
         const QTimeZone zone = m_profile.timeZone();
-        m_writer.post([articleId, v, origin, zone](QSqlDatabase &db) {
-            storage::ArticleStore(db, zone).setClassification(articleId, v.categoryId, v.isAi, v.confidence,
-                                                             origin, v.reason);
+        save([articleId, v, origin, zone](QSqlDatabase &db) {
+            storage::ArticleStore store(db, zone);
+            store.setClassification(articleId, v.categoryId, v.isAi, v.confidence, origin, v.reason);
+            return store.lastError();
         });
     };
 
@@ -234,12 +239,13 @@ void DigestService::summariseNext()
     }
 
     const auto store = [this](const SectionSummary &summary) {
-        m_writer.post([summary](QSqlDatabase &db) {
+        save([summary](QSqlDatabase &db) {
             storage::SummaryStore store(db);
             store.put(summary);
             if (summary.provenance.tokensIn || summary.provenance.tokensOut)
                 store.recordUsage(summary.day, summary.provenance.provider, summary.provenance.model,
                                   summary.provenance.tokensIn, summary.provenance.tokensOut);
+            return store.lastError();
         });
     };
 
@@ -284,16 +290,43 @@ void DigestService::summariseNext()
     summarizer->summarize(sources, category, run.language);
 }
 
+void DigestService::save(std::function<QString(QSqlDatabase &)> job)
+{
+    const quint64 generation = m_generation;
+    m_writer.call<QString>(std::move(job), this,
+                           [this, generation](const QString &error, const storage::CommitStatus &status) {
+                               if (generation != m_generation || !m_run || !m_run->saveError.isEmpty())
+                                   return;
+                               if (!status.ok)
+                                   m_run->saveError = status.error;
+                               else if (!error.isEmpty())
+                                   m_run->saveError = error;
+                           });
+}
+
 void DigestService::finish()
 {
     if (!m_running)
         return;
     m_running = false;
+    m_finishing = true;
     m_run->report.elapsedMs = m_run->timer.elapsed();
-    const DigestBuildReport report = m_run->report;
-    // Make what was written visible to readers before anyone reacts.
-    m_writer.flush();
-    Q_EMIT finished(report);
+    const int sections = int(m_run->sectionOrder.size());
+    Q_EMIT progress(savingStage(), sections, sections);
+    // What was written becomes visible to readers before anyone reacts,
+    // without this thread waiting for the writer (a refresh may be ahead of
+    // us in its queue).
+    m_writer.whenDrained(this, [this](bool ok, const QString &error) {
+        m_finishing = false;
+        DigestBuildReport report = m_run->report;
+        const QString saveError = !m_run->saveError.isEmpty() ? m_run->saveError : ok ? QString() : error;
+        if (!saveError.isEmpty()) {
+            const QString message =
+                QCoreApplication::translate("Digest", "the digest could not be saved: %1").arg(saveError);
+            report.error = report.error.isEmpty() ? message : report.error + QStringLiteral("; ") + message;
+        }
+        Q_EMIT finished(report);
+    });
 }
 
 } // namespace service

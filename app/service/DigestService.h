@@ -4,7 +4,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 class Clock;
 namespace llm { class Client; }
@@ -32,6 +35,7 @@ struct SectionStatus
 };
 
 QString sectionStateName(SectionStatus::State state);
+QString savingStage(); // the `progress` stage while the build's writes are saved
 
 struct DigestBuildReport
 {
@@ -64,9 +68,12 @@ public:
     // Stops a running build; it finishes at once with `cancelled` set and,
     // when given, `reason` as its error.
     void cancel(const QString &reason = QString());
-    bool isRunning() const { return m_running; }
+    // Until `finished`: the build's writes are saved before it is emitted.
+    bool isRunning() const { return m_running || m_finishing; }
 
 Q_SIGNALS:
+    // stage "save" (savingStage()) is the last: the build waits for its
+    // writes without blocking this thread.
     void progress(const QString &stage, int done, int total);
     void sectionText(qint64 categoryId, const QString &delta);
     void sectionReady(qint64 categoryId);
@@ -78,13 +85,18 @@ private:
     void summariseStep();
     void summariseNext();
     void finish();
+    // Runs a write on the writer thread; a failure (the job's error or a
+    // rolled-back batch) becomes the run's error.
+    void save(std::function<QString(QSqlDatabase &)> job);
 
     Profile &m_profile;
     storage::StorageWriter &m_writer;
     llm::Client *m_client;
     const Clock &m_clock;
     Run *m_run = nullptr;
+    quint64 m_generation = 0; // of m_run, so that late results of an old run are ignored
     bool m_running = false;
+    bool m_finishing = false; // waiting for the writer before `finished`
 };
 
 // Reads a day's digest (sections, summaries, sources) from the database.

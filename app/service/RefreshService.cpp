@@ -71,19 +71,49 @@ struct ParsedFeed
 {
     feed::ParseResult result;
     storage::PreparedItems items;
+    QString failure; // the parser (or preparing its items) threw
 };
+
+// Runs on a worker thread. Nothing thrown here may cross to the main
+// thread (QFuture would rethrow it there and end the process): a feed that
+// fails, for any reason, fails alone.
+ParsedFeed parseOnWorker(const RefreshService::Parser &parser, const QByteArray &body,
+                         const feed::ParseContext &context, const QTimeZone &zone)
+{
+    QString failure;
+    try {
+        ParsedFeed parsed;
+        parsed.result = parser(body, context);
+        parsed.items = storage::PreparedItems(parsed.result.items, zone);
+        return parsed;
+    } catch (const std::bad_alloc &) {
+        failure = QCoreApplication::translate(
+            "Refresh", "the feed needs more memory than a feed may use; nothing of it was stored");
+    } catch (const std::exception &e) {
+        failure = QCoreApplication::translate("Refresh", "the feed could not be read: %1")
+                      .arg(QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        failure = QCoreApplication::translate("Refresh", "the feed could not be read: unknown error");
+    }
+    ParsedFeed failed;
+    failed.failure = failure;
+    return failed;
+}
 
 } // namespace
 
 RefreshService::RefreshService(Profile &profile, storage::StorageWriter &writer,
                                QNetworkAccessManager &network, const Clock &clock, QObject *parent)
-    : QObject(parent), m_profile(profile), m_writer(writer), m_network(network), m_clock(clock)
+    : QObject(parent), m_profile(profile), m_writer(writer), m_network(network), m_clock(clock),
+      m_parser(&feed::FeedParser::parse)
 {
     qRegisterMetaType<service::SourceReport>();
     qRegisterMetaType<service::RefreshSummary>();
 }
 
 RefreshService::~RefreshService() = default;
+
+void RefreshService::setParser(Parser parser) { m_parser = std::move(parser); }
 
 void RefreshService::start(const QStringList &urls, bool force)
 {
@@ -163,7 +193,7 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
         source.consecutiveFailures += 1;
         source.lastError = result.error;
         source.nextAttempt = fetch::nextAttemptAfter(now, source.consecutiveFailures, result.retryAfter);
-        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        saveSource(source);
         finishSource(reportFor(source, SourceReport::Outcome::Failed, result.error));
         return;
     }
@@ -179,13 +209,13 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
     if (!result.lastModified.isEmpty())
         source.lastModified = result.lastModified;
     if (result.outcome == Outcome::NotModified) {
-        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        saveSource(source);
         finishSource(reportFor(source, SourceReport::Outcome::NotModified));
         return;
     }
     const QString bodyHash = hashBody(result.body);
     if (bodyHash == source.bodyHash) {
-        m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+        saveSource(source);
         finishSource(reportFor(source, SourceReport::Outcome::Unchanged));
         return;
     }
@@ -204,15 +234,16 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
         const ParsedFeed done = watcher->result();
         const feed::ParseResult &parsed = done.result;
         using Status = feed::ParseResult::Status;
-        if (parsed.status == Status::NotAFeed || parsed.status == Status::HtmlPage
-            || parsed.status == Status::Empty) {
+        if (!done.failure.isEmpty() || parsed.status == Status::NotAFeed
+            || parsed.status == Status::HtmlPage || parsed.status == Status::Empty) {
+            const QString error = done.failure.isEmpty() ? parsed.error : done.failure;
             source = before;
             source.consecutiveFailures += 1;
-            source.lastError = parsed.error;
+            source.lastError = error;
             source.nextAttempt = fetch::nextAttemptAfter(now, source.consecutiveFailures);
-            m_writer.post([source](QSqlDatabase &db) { storage::SourceStore(db).update(source); });
+            saveSource(source);
             --m_pending;
-            finishSource(reportFor(source, SourceReport::Outcome::Failed, parsed.error));
+            finishSource(reportFor(source, SourceReport::Outcome::Failed, error));
             maybeFinish();
             return;
         }
@@ -224,31 +255,67 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
             source.lastError = parsed.error;
         const QTimeZone zone = m_profile.timeZone();
         const storage::PreparedItems items = done.items;
+        // The source's new state (body hash included) is saved only with its
+        // articles, so that a failed save is retried on the next refresh.
         m_writer.call<storage::IngestStats>(
             [source, items, zone, now](QSqlDatabase &db) {
-                const storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(
+                storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(
                     source.id, items, now, storage::ArticleStore::Indexing::BeforeCommit);
-                storage::SourceStore(db).update(source);
+                storage::SourceStore store(db);
+                if (stats.error.isEmpty() && !store.update(source))
+                    stats.error = store.lastError();
                 return stats;
             },
             this,
-            [this, source, partial, parsed](storage::IngestStats stats) {
+            [this, source, partial, parsed](const storage::IngestStats &stats,
+                                            const storage::CommitStatus &status) {
+                --m_pending;
+                // The job's own error says why, when it has one.
+                const QString error = !stats.error.isEmpty() ? stats.error : status.error;
+                if (!error.isEmpty()) {
+                    noteStorageFailure(error);
+                    finishSource(reportFor(source, SourceReport::Outcome::Failed,
+                        QCoreApplication::translate("Refresh", "the articles could not be saved: %1")
+                            .arg(error)));
+                    maybeFinish();
+                    return;
+                }
                 SourceReport report = reportFor(source, partial ? SourceReport::Outcome::Partial
                                                                 : SourceReport::Outcome::Ok,
                                                 partial ? parsed.error : QString());
                 report.newArticles = stats.inserted;
-                --m_pending;
                 finishSource(report);
                 maybeFinish();
             });
     });
     const QByteArray body = result.body;
     const QTimeZone profileZone = m_profile.timeZone();
-    watcher->setFuture(QtConcurrent::run([body, context, profileZone] {
-        ParsedFeed parsed{feed::FeedParser::parse(body, context), {}};
-        parsed.items = storage::PreparedItems(parsed.result.items, profileZone);
-        return parsed;
+    watcher->setFuture(QtConcurrent::run([parser = m_parser, body, context, profileZone] {
+        return parseOnWorker(parser, body, context, profileZone);
     }));
+}
+
+void RefreshService::saveSource(const Source &source)
+{
+    ++m_pending;
+    m_writer.call<QString>(
+        [source](QSqlDatabase &db) {
+            storage::SourceStore store(db);
+            return store.update(source) ? QString() : store.lastError();
+        },
+        this,
+        [this](const QString &error, const storage::CommitStatus &status) {
+            --m_pending;
+            if (!status.ok || !error.isEmpty())
+                noteStorageFailure(status.ok ? error : status.error);
+            maybeFinish();
+        });
+}
+
+void RefreshService::noteStorageFailure(const QString &error)
+{
+    if (m_summary.storageError.isEmpty())
+        m_summary.storageError = error;
 }
 
 void RefreshService::finishSource(const SourceReport &report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/FeedTypes.h"
 #include "model/Source.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -38,6 +40,7 @@ struct RefreshSummary
     QList<SourceReport> sources;
     int newArticles = 0;
     bool cancelled = false;
+    QString storageError;  // set when something fetched could not be saved (full disk…)
     int failed() const;
     bool allFailed() const; // every attempted source failed
 };
@@ -57,6 +60,11 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // The feed parser; it runs on a worker thread, and whatever it throws
+    // fails its own source only. Replaceable for tests.
+    using Parser = std::function<feed::ParseResult(const QByteArray &, const feed::ParseContext &)>;
+    void setParser(Parser parser);
+
 Q_SIGNALS:
     void progress(int done, int total, int newArticles);
     void sourceFinished(const service::SourceReport &report);
@@ -65,17 +73,20 @@ Q_SIGNALS:
 private:
     void onFetched(const fetch::FetchResult &result);
     void finishSource(const SourceReport &report);
+    void saveSource(const Source &source); // a fetch-state update; counts as pending until saved
+    void noteStorageFailure(const QString &error);
     void maybeFinish();
 
     Profile &m_profile;
     storage::StorageWriter &m_writer;
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
+    Parser m_parser;
     std::unique_ptr<fetch::FeedFetcher> m_fetcher;
     QHash<qint64, Source> m_sources; // the sources of the running refresh
     RefreshSummary m_summary;
     int m_total = 0;
-    int m_pending = 0;    // sources whose parse/store is still running
+    int m_pending = 0;    // parses and writes still running
     bool m_fetchDone = false;
     bool m_running = false;
 };

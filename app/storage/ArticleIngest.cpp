@@ -3,6 +3,7 @@
 // QtSql's binding cost more than SQLite's own work per article.
 #include "storage/ArticleStore.h"
 
+#include "storage/IngestLookups.h"
 #include "storage/Savepoint.h"
 #include "storage/SearchBacklog.h"
 #include "storage/StoryKey.h"
@@ -69,11 +70,9 @@ struct Known
 struct IngestStatements
 {
     explicit IngestStatements(sqlite3 *db)
-        : byUrl(db, "SELECT id, content_hash, published, day FROM articles WHERE url = ?1 LIMIT 1"),
-          byGuid(db, "SELECT id, content_hash, published, day FROM articles WHERE guid = ?1 LIMIT 1"),
-          byLocalGuid(db, "SELECT a.id, a.content_hash, a.published, a.day FROM articles a"
-                          " JOIN article_sources s ON s.article_id = a.id"
-                          " WHERE a.guid = ?1 AND s.source_id = ?2 LIMIT 1"),
+        : byUrl(db, ingestlookups::kByUrl),
+          byGuid(db, ingestlookups::kByGuid),
+          byLocalGuid(db, ingestlookups::kByLocalGuid),
           insert(db, kInsert),
           update(db, kUpdate),
           link(db, "INSERT OR IGNORE INTO article_sources (article_id, source_id, first_seen)"

@@ -204,24 +204,24 @@ void ArticleStore::setUserCategory(qint64 articleId, qint64 categoryId, bool isA
     execOrRemember(q, m_lastError);
 }
 
-void ArticleStore::setRead(qint64 articleId, bool read)
+bool ArticleStore::setRead(qint64 articleId, bool read)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO article_state (article_id, read) VALUES (?, ?)"
                              " ON CONFLICT(article_id) DO UPDATE SET read = excluded.read"));
     q.addBindValue(articleId);
     q.addBindValue(read);
-    execOrRemember(q, m_lastError);
+    return execOrRemember(q, m_lastError);
 }
 
-void ArticleStore::setStarred(qint64 articleId, bool starred)
+bool ArticleStore::setStarred(qint64 articleId, bool starred)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO article_state (article_id, starred) VALUES (?, ?)"
                              " ON CONFLICT(article_id) DO UPDATE SET starred = excluded.starred"));
     q.addBindValue(articleId);
     q.addBindValue(starred);
-    execOrRemember(q, m_lastError);
+    return execOrRemember(q, m_lastError);
 }
 
 } // namespace storage

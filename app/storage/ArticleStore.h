@@ -66,8 +66,9 @@ public:
                            CategoryOrigin origin, const QString &reason);
     // categoryId 0 clears the user's choice.
     void setUserCategory(qint64 articleId, qint64 categoryId, bool isAi = true);
-    void setRead(qint64 articleId, bool read);
-    void setStarred(qint64 articleId, bool starred);
+    // False (reason in lastError()) when the write failed.
+    bool setRead(qint64 articleId, bool read);
+    bool setStarred(qint64 articleId, bool starred);
 
     struct SearchHit
     {

@@ -117,7 +117,7 @@ bool SourceStore::remove(qint64 id)
     return q.numRowsAffected() > 0;
 }
 
-void SourceStore::update(const Source &s)
+bool SourceStore::update(const Source &s)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -126,8 +126,10 @@ void SourceStore::update(const Source &s)
         " consecutive_failures = ?, next_attempt = ? WHERE id = ?"));
     bindState(q, s);
     q.addBindValue(s.id);
-    if (!q.exec())
-        m_lastError = q.lastError().text();
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
 }
 
 } // namespace storage

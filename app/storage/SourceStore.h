@@ -19,7 +19,7 @@ public:
     // Adds a source; a known URL returns the existing id with *existed = true.
     qint64 add(const Source &s, bool *existed = nullptr);
     bool remove(qint64 id);                // its articles stay, with their other sources
-    void update(const Source &s);          // title, group, enabled and fetch state
+    bool update(const Source &s);          // title, group, enabled and fetch state; false on failure
     QString lastError() const { return m_lastError; }
 
 private:

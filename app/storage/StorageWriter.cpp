@@ -10,6 +10,11 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
+#include <exception>
+#include <new>
+
 namespace storage {
 
 StorageWriter::StorageWriter(const QString &dbPath, QTimeZone zone, QObject *parent)
@@ -68,41 +73,131 @@ void StorageWriter::flush()
         m_idle.wait(&m_mutex);
 }
 
+void StorageWriter::whenDrained(QObject *context, std::function<void(bool ok, QString error)> done)
+{
+    QPointer<QObject> guard(context);
+    int failuresBefore = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_opened) {
+            const QString error = m_openError.isEmpty()
+                ? QCoreApplication::translate("StorageWriter", "The database is not open.")
+                : m_openError;
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [done, error]() { done(false, error); }, Qt::QueuedConnection);
+            return;
+        }
+        failuresBefore = m_failedCommits;
+    }
+    // A marker job: its batch ends after every job queued before it.
+    post([this, guard, done = std::move(done), failuresBefore](QSqlDatabase &) {
+        afterCommit([this, guard, done, failuresBefore](const CommitStatus &status) {
+            bool ok = status.ok;
+            QString error = status.error;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_failedCommits != failuresBefore) {
+                    ok = false;
+                    if (error.isEmpty())
+                        error = m_lastCommitError;
+                }
+            }
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [done, ok, error]() { done(ok, error); }, Qt::QueuedConnection);
+        });
+    });
+}
+
 int StorageWriter::commitCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_commits;
 }
 
-void StorageWriter::afterCommit(std::function<void()> delivery)
+int StorageWriter::failedCommitCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failedCommits;
+}
+
+int StorageWriter::queuedJobs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
+}
+
+void StorageWriter::afterCommit(Delivery delivery)
 {
     m_deliveries.append(std::move(delivery));
 }
 
-bool StorageWriter::commit(QSqlDatabase &db)
+void StorageWriter::runGuarded(const std::function<void()> &work)
+{
+    QString failure;
+    try {
+        work();
+        return;
+    } catch (const std::bad_alloc &) {
+        failure = QCoreApplication::translate("StorageWriter", "out of memory");
+    } catch (const std::exception &e) {
+        failure = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        failure = QCoreApplication::translate("StorageWriter", "unknown error");
+    }
+    if (m_batchError.isEmpty())
+        m_batchError = failure;
+}
+
+CommitStatus StorageWriter::commit(QSqlDatabase &db)
 {
     // The transaction's new articles join the full-text index in one
     // statement and commit with it.
-    QString message;
+    QString message = m_batchError;
     QSqlQuery q(db);
-    const bool ok = SearchBacklog::catchUp(SqliteStatement::handle(db), &message)
+    const bool ok = message.isEmpty()
+        && SearchBacklog::catchUp(SqliteStatement::handle(db), &message)
         && q.exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        if (message.isEmpty())
-            message = q.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        Q_EMIT commitFailed(QCoreApplication::translate("StorageWriter",
-                                "Could not save to the database: %1").arg(message));
-    }
-    deliverAll();
-    return ok;
+    if (ok)
+        return {};
+    if (message.isEmpty())
+        message = q.lastError().text();
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return {false, QCoreApplication::translate("StorageWriter", "Could not save to the database: %1")
+                       .arg(message)};
 }
 
-void StorageWriter::deliverAll()
+void StorageWriter::endBatch(QSqlDatabase &db, bool inTransaction)
+{
+    CommitStatus status;
+    if (inTransaction) {
+        status = commit(db);
+    } else {
+        // Jobs without a transaction committed on their own.
+        QString ignored;
+        SearchBacklog::catchUp(SqliteStatement::handle(db), &ignored);
+        if (!m_batchError.isEmpty())
+            status = {false, QCoreApplication::translate("StorageWriter",
+                                 "Could not save to the database: %1").arg(m_batchError)};
+    }
+    m_batchError.clear();
+    if (!status.ok) {
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_failedCommits;
+            m_lastCommitError = status.error;
+        }
+        Q_EMIT commitFailed(status.error);
+    }
+    deliverAll(status);
+}
+
+void StorageWriter::deliverAll(const CommitStatus &status)
 {
     const auto deliveries = std::exchange(m_deliveries, {});
     for (const auto &deliver : deliveries)
-        deliver();
+        deliver(status);
 }
 
 void StorageWriter::run()
@@ -132,13 +227,7 @@ void StorageWriter::run()
                 if (!pending) // nothing queued, nothing open: asked to stop
                     break;
                 lock.unlock();
-                if (inTransaction) {
-                    commit(db);
-                } else {
-                    QString ignored; // jobs without a transaction committed on their own
-                    SearchBacklog::catchUp(SqliteStatement::handle(db), &ignored);
-                    deliverAll();
-                }
+                endBatch(db, inTransaction);
                 pending = inTransaction = false;
                 lock.relock();
                 ++m_commits;
@@ -160,7 +249,17 @@ void StorageWriter::run()
             pending = true;
             batch.start();
         }
-        job(db);
+        runGuarded([&] { job(db); });
+        if (inTransaction && sqlite3_get_autocommit(SqliteStatement::handle(db))) {
+            // SQLite ends a transaction by itself after some errors (a full
+            // disk, an I/O error): what the batch wrote so far is gone. The
+            // rest of the batch runs in a new transaction that is rolled
+            // back too, so that every job of the batch shares one fate.
+            if (m_batchError.isEmpty())
+                m_batchError = QCoreApplication::translate("StorageWriter",
+                    "SQLite rolled the batch back after a failed write (a full disk or an I/O error)");
+            inTransaction = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
     }
 
     db = QSqlDatabase();

@@ -16,6 +16,14 @@ class QThread;
 
 namespace storage {
 
+// How the batch a job ran in ended: committed, or rolled back (a full disk,
+// an I/O error, a job that threw) with a readable reason.
+struct CommitStatus
+{
+    bool ok = true;
+    QString error;
+};
+
 // The one writer of a profile database (qBittorrent's pattern): jobs are
 // queued from any thread and run in order on the writer thread's own
 // connection, inside one transaction that is opened when work arrives and
@@ -39,29 +47,54 @@ public:
 
     void post(std::function<void(QSqlDatabase &db)> job); // fire-and-forget
 
-    // `done` runs on `context`'s thread once the job's batch is committed;
-    // it is dropped if `context` is gone by then.
+    // `done` runs on `context`'s thread once the job's batch has ended, with
+    // the job's result and whether the batch was committed; it is dropped if
+    // `context` is gone by then.
     template<typename R>
-    void call(std::function<R(QSqlDatabase &)> job, QObject *context, std::function<void(R)> done)
+    void call(std::function<R(QSqlDatabase &)> job, QObject *context,
+              std::function<void(R, CommitStatus)> done)
     {
         QPointer<QObject> guard(context);
         post([this, job = std::move(job), guard, done = std::move(done)](QSqlDatabase &db) {
-            R result = job(db);
-            afterCommit([guard, done, result = std::move(result)]() {
+            R result{};
+            runGuarded([&] { result = job(db); }); // a throw rolls the batch back
+            afterCommit([guard, done, result = std::move(result)](const CommitStatus &status) {
                 if (guard)
                     QMetaObject::invokeMethod(
-                        guard.data(), [done, result]() { done(result); }, Qt::QueuedConnection);
+                        guard.data(), [done, result, status]() { done(result, status); },
+                        Qt::QueuedConnection);
             });
         });
     }
 
+    // The same for a caller that only needs the result: a batch that was
+    // rolled back delivers R{} (false for a bool job), never a stale success.
+    template<typename R>
+    void call(std::function<R(QSqlDatabase &)> job, QObject *context, std::function<void(R)> done)
+    {
+        call<R>(std::move(job), context,
+                std::function<void(R, CommitStatus)>(
+                    [done = std::move(done)](R result, const CommitStatus &status) {
+                        done(status.ok ? std::move(result) : R{});
+                    }));
+    }
+
     // Blocks until every queued job has run and been committed. Never call
-    // it from inside a job.
+    // it from inside a job, nor on the GUI thread (a refresh's batches may
+    // be ahead in the queue): use whenDrained there.
     void flush();
+
+    // Returns at once; `done` runs on `context`'s thread once every job
+    // queued before this call has run and its batch has ended. ok is false
+    // (with the reason) when a batch rolled back in the meantime, or when
+    // the writer is not running. Dropped if `context` is gone by then.
+    void whenDrained(QObject *context, std::function<void(bool ok, QString error)> done);
 
     QTimeZone zone() const { return m_zone; }
     QString connectionName() const { return m_connectionName; }
-    int commitCount() const; // batches committed so far
+    int commitCount() const; // batches ended so far (committed or rolled back)
+    int failedCommitCount() const; // batches rolled back so far
+    int queuedJobs() const;        // posted, not yet started
 
     static constexpr int kMaxBatchMs = 250;
 
@@ -71,9 +104,14 @@ Q_SIGNALS:
 
 private:
     void run();
-    void afterCommit(std::function<void()> delivery); // writer thread only
-    bool commit(QSqlDatabase &db);
-    void deliverAll();
+    using Delivery = std::function<void(const CommitStatus &)>;
+    void afterCommit(Delivery delivery); // writer thread only
+    CommitStatus commit(QSqlDatabase &db);
+    // Runs part of a job; an exception marks the open batch for rollback
+    // instead of ending the process. Writer thread only.
+    void runGuarded(const std::function<void()> &work);
+    void endBatch(QSqlDatabase &db, bool inTransaction);
+    void deliverAll(const CommitStatus &status);
 
     const QString m_dbPath;
     const QTimeZone m_zone;
@@ -88,8 +126,11 @@ private:
     bool m_opened = false;
     QString m_openError;
     int m_commits = 0;
+    int m_failedCommits = 0;
+    QString m_lastCommitError;
 
-    QList<std::function<void()>> m_deliveries; // writer thread only
+    QList<Delivery> m_deliveries; // writer thread only
+    QString m_batchError;         // writer thread only: why the open batch must roll back
 };
 
 } // namespace storage

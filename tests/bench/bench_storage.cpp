@@ -6,6 +6,7 @@
 //  - latency of loading one day from the resulting 100,000-article DB
 //    (median over repeats), plus a search.
 // Usage: bench_storage [ARTICLES] [DAYS] [light|full] [noindex]
+//        bench_storage bareguid [EXISTING] [NEW]
 // "light": title and a 30-word summary only (headline feeds such as HN),
 // instead of a 40-word summary plus 80-word content with their HTML.
 // "noindex": a ceiling, not the product: the full-text index is not kept
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -52,6 +54,109 @@ FeedItem makeItem(int n, int total, int days, QRandomGenerator &rng)
     return it;
 }
 
+FeedItem bareGuidItem(int n, bool urlGuid, bool withLink, QRandomGenerator &rng)
+{
+    FeedItem it;
+    if (withLink) {
+        it.url = QStringLiteral("https://blog.example/posts/%1").arg(n);
+        it.link = it.url;
+    }
+    it.guid = urlGuid ? it.url : QString::number(5000000 + n);
+    it.title = QStringLiteral("Post %1: ").arg(n) + words(rng, 8);
+    it.summary = words(rng, 40);
+    it.published = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 600);
+    return it;
+}
+
+// Ingests `items` into source 1 in feed-sized batches; returns the seconds.
+double ingestIntoOneSource(storage::StorageWriter &writer, const QList<FeedItem> &items,
+                           const QTimeZone &zone, storage::IngestStats *total)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype start = 0; start < items.size(); start += 100) {
+        const storage::PreparedItems prepared(items.mid(start, 100), zone);
+        writer.post([prepared, zone, total](QSqlDatabase &db) {
+            const auto stats = storage::ArticleStore(db, zone).ingest(
+                1, prepared, QDateTime::currentDateTimeUtc(), storage::ArticleStore::Indexing::BeforeCommit);
+            total->inserted += stats.inserted;
+            total->duplicates += stats.duplicates;
+            total->updated += stats.updated;
+            if (!stats.error.isEmpty())
+                total->error = stats.error;
+        });
+    }
+    writer.flush();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+int runBareGuidBench(int existing, int fresh)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QTimeZone zone("Asia/Seoul");
+    storage::StorageWriter writer(path, zone);
+    QString error;
+    if (!writer.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const int sources = 100;
+    std::printf("writing a profile of %d articles from %d sources (bare GUIDs)...\n", existing, sources);
+    QElapsedTimer fill;
+    fill.start();
+    bool filled = false;
+    writer.post([&](QSqlDatabase &db) {
+        storage::SourceStore store(db);
+        for (int s = 0; s < sources; ++s) {
+            Source src;
+            src.url = QStringLiteral("https://blog%1.example/feed").arg(s);
+            store.add(src);
+        }
+        QSqlQuery q(db);
+        filled = q.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                     " INSERT INTO articles (id, guid, url, link, title, summary, first_seen, day,"
+                     " published, content_hash)"
+                     " SELECT i, CAST(i AS TEXT), 'https://blog' || (i %% %2) || '.example/p/' || i,"
+                     " 'https://blog' || (i %% %2) || '.example/p/' || i, 'Existing article ' || i,"
+                     " 'An older article, number ' || i || ', kept in the profile.', 0,"
+                     " date('2024-01-01', '+' || (i %% 700) || ' days'), i * 1000, ''"
+                     " FROM n").arg(existing).arg(sources).replace(QLatin1String("%%"), QLatin1String("%")))
+            && q.exec(QStringLiteral("INSERT INTO article_sources (article_id, source_id, first_seen)"
+                                     " SELECT id, 1 + id % %1, 0 FROM articles").arg(sources))
+            && q.exec(QStringLiteral("UPDATE search_state SET indexed_up_to = (SELECT max(id) FROM articles)"));
+        if (!filled)
+            std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+    });
+    writer.flush();
+    if (!filled)
+        return 1;
+    std::printf("profile written in %.1f s; source 1 holds %d articles\n", double(fill.nsecsElapsed()) / 1e9,
+                existing / sources);
+
+    QRandomGenerator rng(7);
+    QList<FeedItem> bare, urlGuids, bareNoLinks;
+    for (int n = 0; n < fresh; ++n) {
+        bare.append(bareGuidItem(n, false, true, rng));
+        urlGuids.append(bareGuidItem(fresh + n, true, true, rng));
+    }
+    for (FeedItem it : std::as_const(bare)) {
+        it.url.clear(); // found by its GUID alone
+        bareNoLinks.append(it);
+    }
+    const auto report = [fresh](const char *what, double secs, const storage::IngestStats &stats) {
+        std::printf("%-44s %6d items in %6.2f s = %8.0f items/s (%d new, %d known)%s%s\n", what, fresh, secs,
+                    fresh / secs, stats.inserted, fresh - stats.inserted,
+                    stats.error.isEmpty() ? "" : " ERROR: ", qPrintable(stats.error));
+    };
+    storage::IngestStats a, b, c;
+    report("new items, bare GUIDs (isPermaLink=false):", ingestIntoOneSource(writer, bare, zone, &a), a);
+    report("new items, URL GUIDs:", ingestIntoOneSource(writer, urlGuids, zone, &b), b);
+    report("same bare-GUID items again, without links:", ingestIntoOneSource(writer, bareNoLinks, zone, &c), c);
+    return a.error.isEmpty() && b.error.isEmpty() && c.error.isEmpty() ? 0 : 1;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -63,6 +168,9 @@ double median(QList<double> v)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "bareguid")
+        return runBareGuidBench(argc > 2 ? QByteArray(argv[2]).toInt() : 1000000,
+                                argc > 3 ? QByteArray(argv[3]).toInt() : 10000);
     const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int days = argc > 2 ? QByteArray(argv[2]).toInt() : 365;
     g_light = argc > 3 && QByteArray(argv[3]) == "light";

@@ -6,6 +6,7 @@
 #include "support/TestHttpServer.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 #include <memory>

@@ -2,7 +2,9 @@
 
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/IngestLookups.h"
 #include "storage/SqlScript.h"
+#include "storage/SqliteStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -215,6 +217,63 @@ TEST(Database, LookupsOnTheIngestAndDayPathsUseIndexes)
         EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE guid = 'x'")).contains(QStringLiteral("INDEX articles_guid")));
         EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE day = '2026-01-01'")).contains(QStringLiteral("INDEX articles_day")));
         EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM stories WHERE day = 'd' AND title_key = 'k'")).contains(QStringLiteral("INDEX")));
+    }
+    Database::close(name);
+}
+
+// The per-item lookups of ingest, as ingest runs them, on a fresh profile
+// and on one whose statistics (ANALYZE, as PRAGMA optimize runs it) show
+// one big source of bare GUIDs: the GUID lookup must start from the GUID
+// index, never walk every article of the source (quadratic ingest).
+TEST(Database, IngestLookupsUseTheirIndexesAlsoForBareGuidsOfABigSource)
+{
+    QTemporaryDir dir;
+    const QString name = uniqueConnection();
+    ASSERT_TRUE(Database::open(name, dir.filePath(QStringLiteral("p.sqlite"))).ok);
+    {
+        QSqlDatabase db = Database::connection(name);
+        const auto plan = [&db](const char *sql) {
+            // Through the C API, with the statement's parameters as ingest binds them.
+            const QByteArray explain = QByteArray("EXPLAIN QUERY PLAN ") + sql;
+            SqliteStatement q(SqliteStatement::handle(db), explain.constData());
+            q.bind(1, QStringLiteral("12345"));
+            if (QByteArray(sql).contains("?2"))
+                q.bind(2, qint64(1));
+            QStringList rows;
+            while (q.step())
+                rows.append(q.columnText(3));
+            EXPECT_TRUE(q.ok()) << q.error().toStdString();
+            return rows.join(QLatin1String(" | "));
+        };
+        const auto check = [&plan] {
+            const QString byUrl = plan(ingestlookups::kByUrl);
+            EXPECT_TRUE(byUrl.contains(QStringLiteral("INDEX articles_url"))) << byUrl.toStdString();
+            const QString byGuid = plan(ingestlookups::kByGuid);
+            EXPECT_TRUE(byGuid.contains(QStringLiteral("INDEX articles_guid"))) << byGuid.toStdString();
+            // The articles with that GUID first, then one (article, source)
+            // key each: the primary key, or the source index on both columns
+            // (it holds the key), never the source's articles in a scan.
+            const QStringList local = plan(ingestlookups::kByLocalGuid).split(QStringLiteral(" | "));
+            ASSERT_EQ(local.size(), 2) << local.join(QLatin1Char(';')).toStdString();
+            EXPECT_EQ(local.at(0), QStringLiteral("SEARCH a USING INDEX articles_guid (guid=?)"));
+            EXPECT_TRUE(local.at(1) == QStringLiteral("SEARCH s USING PRIMARY KEY (article_id=? AND source_id=?)")
+                        || local.at(1) == QStringLiteral("SEARCH s USING COVERING INDEX article_sources_source"
+                                                         " (source_id=? AND article_id=?)"))
+                << local.at(1).toStdString();
+        };
+        check();
+
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sources (id, url) VALUES (1, 'https://big.example/feed'),"
+                                          " (2, 'https://small.example/feed')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+            " INSERT INTO articles (id, url, guid, first_seen, day)"
+            " SELECT i, 'https://big.example/' || i, i % 1000, 0, '2026-01-01' FROM n")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO article_sources (article_id, source_id, first_seen)"
+                                          " SELECT id, 1 + (id % 50 = 0), 0 FROM articles")));
+        ASSERT_TRUE(q.exec(QStringLiteral("ANALYZE")));
+        check();
     }
     Database::close(name);
 }

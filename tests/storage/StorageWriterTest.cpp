@@ -5,9 +5,14 @@
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <optional>
+#include <stdexcept>
+#include <utility>
 
 using namespace storage;
 using namespace storagetest;
@@ -32,12 +37,221 @@ protected:
             SourceStore(db).add(s);
         });
     }
+    // Articles whose text needs fresh pages of the full-text index (a few
+    // thousand distinct words each), so that indexing them at commit time
+    // must grow the file.
+    QList<FeedItem> bulkyItems(int count) const
+    {
+        QList<FeedItem> items;
+        for (int i = 0; i < count; ++i) {
+            FeedItem it = item(QStringLiteral("https://bulk.example/%1").arg(i),
+                               QStringLiteral("Bulky article %1").arg(i), utc(2026, 3, 10, 1));
+            QStringList words;
+            for (int w = 0; w < 3000; ++w)
+                words << QStringLiteral("w%1x%2").arg(i).arg(w);
+            it.content = words.join(QLatin1Char(' '));
+            items.append(it);
+        }
+        return items;
+    }
+    // A job that makes the disk "full" for the writer's connection: no page
+    // may be added to the database from now on.
+    static void fillTheDisk(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const qint64 pages = q.value(0).toLongLong();
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    }
+    static void roomAgain(QSqlDatabase &db)
+    {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    }
+    qint64 countIn(const QString &sql) const
+    {
+        const QString reader = uniqueConnection();
+        if (!Database::open(reader, m_path).ok)
+            return -1;
+        const qint64 n = scalar(Database::connection(reader), sql);
+        Database::close(reader);
+        return n;
+    }
     QTemporaryDir m_dir;
     QString m_path;
     QTimeZone m_zone = QTimeZone("Asia/Seoul");
 };
 
 } // namespace
+
+TEST_F(Writer, ARolledBackCommitReachesEveryCallbackOfItsBatchAndNobodyCountsItsArticles)
+{
+    StorageWriter writer(m_path, m_zone);
+    startWithSource(writer);
+    writer.flush();
+    QSignalSpy failed(&writer, &StorageWriter::commitFailed);
+
+    // Everything below lands in one batch behind the gate; the articles are
+    // written, then the disk fills, and indexing them at commit time fails.
+    QSemaphore gate;
+    writer.post([&gate](QSqlDatabase &) { gate.acquire(); });
+    QObject context;
+    std::optional<std::pair<IngestStats, CommitStatus>> ingested;
+    writer.call<IngestStats>(
+        [this](QSqlDatabase &db) {
+            return ArticleStore(db, m_zone).ingest(1, bulkyItems(3), utc(2026, 3, 10, 2),
+                                                   ArticleStore::Indexing::BeforeCommit);
+        },
+        &context, [&](IngestStats stats, CommitStatus status) { ingested.emplace(stats, status); });
+    std::optional<bool> resultOnly;
+    writer.call<bool>([](QSqlDatabase &) { return true; }, &context,
+                      [&](bool ok) { resultOnly = ok; });
+    writer.post([](QSqlDatabase &db) { fillTheDisk(db); });
+    std::optional<std::pair<bool, QString>> drained;
+    writer.whenDrained(&context, [&](bool ok, const QString &error) { drained.emplace(ok, error); });
+    gate.release();
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ingested && resultOnly && drained; }, 20000));
+    EXPECT_EQ(ingested->first.inserted, 3); // what the job saw…
+    EXPECT_FALSE(ingested->second.ok);      // …was rolled back, and the callback says so
+    EXPECT_TRUE(ingested->second.error.contains(QStringLiteral("full"))) << ingested->second.error.toStdString();
+    EXPECT_FALSE(*resultOnly);              // never a stale success
+    EXPECT_FALSE(drained->first);
+    EXPECT_EQ(drained->second, ingested->second.error);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.first().first().toString(), ingested->second.error);
+    EXPECT_EQ(writer.failedCommitCount(), 1);
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles")), 0);
+
+    // With room again the writer carries on, and the next drain is clean.
+    writer.post([](QSqlDatabase &db) { roomAgain(db); });
+    ingested.reset();
+    drained.reset();
+    writer.call<IngestStats>(
+        [this](QSqlDatabase &db) {
+            return ArticleStore(db, m_zone).ingest(1, bulkyItems(3), utc(2026, 3, 10, 2),
+                                                   ArticleStore::Indexing::BeforeCommit);
+        },
+        &context, [&](IngestStats stats, CommitStatus status) { ingested.emplace(stats, status); });
+    writer.whenDrained(&context, [&](bool ok, const QString &error) { drained.emplace(ok, error); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ingested && drained; }, 20000));
+    EXPECT_TRUE(ingested->second.ok) << ingested->second.error.toStdString();
+    EXPECT_TRUE(drained->first) << drained->second.toStdString();
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles")), 3);
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), 3);
+}
+
+TEST_F(Writer, AWriteThatEndsTheTransactionFailsEveryJobOfTheBatchAndKeepsNoneOfThem)
+{
+    StorageWriter writer(m_path, m_zone);
+    startWithSource(writer);
+    writer.flush();
+    // SQLite itself rolls the transaction back when the disk fills up in the
+    // middle of it; the jobs before and after must not pass for saved.
+    QSemaphore gate;
+    writer.post([&gate](QSqlDatabase &) { gate.acquire(); });
+    QObject context;
+    QList<CommitStatus> statuses;
+    const auto addSource = [](const QString &url) {
+        return std::function<bool(QSqlDatabase &)>([url](QSqlDatabase &db) {
+            Source s;
+            s.url = url;
+            return SourceStore(db).add(s) > 0;
+        });
+    };
+    const auto record = [&statuses](bool, CommitStatus status) { statuses.append(status); };
+    writer.call<bool>(addSource(QStringLiteral("https://before.example/feed")), &context, record);
+    writer.post([](QSqlDatabase &db) { fillTheDisk(db); });
+    std::optional<IngestStats> ingested;
+    writer.call<IngestStats>(
+        [this](QSqlDatabase &db) {
+            return ArticleStore(db, m_zone).ingest(1, bulkyItems(3), utc(2026, 3, 10, 2),
+                                                   ArticleStore::Indexing::BeforeCommit);
+        },
+        &context, [&](IngestStats stats, CommitStatus status) {
+            ingested = stats;
+            statuses.append(status);
+        });
+    writer.call<bool>(addSource(QStringLiteral("https://after.example/feed")), &context, record);
+    gate.release();
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statuses.size() == 3; }, 20000));
+    EXPECT_TRUE(ingested->error.contains(QStringLiteral("full"))) << ingested->error.toStdString();
+    for (const CommitStatus &status : std::as_const(statuses)) {
+        EXPECT_FALSE(status.ok);
+        EXPECT_FALSE(status.error.isEmpty());
+    }
+    writer.post([](QSqlDatabase &db) { roomAgain(db); });
+    writer.flush();
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM sources")), 1);
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM articles")), 0);
+}
+
+TEST_F(Writer, AJobThatThrowsRollsBackItsBatchInsteadOfEndingTheProcess)
+{
+    StorageWriter writer(m_path, m_zone);
+    startWithSource(writer);
+    writer.flush();
+    QSemaphore gate;
+    writer.post([&gate](QSqlDatabase &) { gate.acquire(); });
+    writer.post([](QSqlDatabase &db) {
+        Source s;
+        s.url = QStringLiteral("https://b.example/feed");
+        SourceStore(db).add(s);
+    });
+    QObject context;
+    std::optional<std::pair<int, CommitStatus>> thrown;
+    writer.call<int>([](QSqlDatabase &) -> int { throw std::runtime_error("boom in a job"); }, &context,
+                     [&](int value, CommitStatus status) { thrown.emplace(value, status); });
+    std::optional<std::pair<bool, QString>> drained;
+    writer.whenDrained(&context, [&](bool ok, const QString &error) { drained.emplace(ok, error); });
+    gate.release();
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return thrown && drained; }, 20000));
+    EXPECT_FALSE(thrown->second.ok);
+    EXPECT_TRUE(thrown->second.error.contains(QStringLiteral("boom in a job"))) << thrown->second.error.toStdString();
+    EXPECT_FALSE(drained->first);
+    // The whole batch went back, the source added beside the throw included.
+    EXPECT_EQ(countIn(QStringLiteral("SELECT count(*) FROM sources")), 1);
+}
+
+TEST_F(Writer, WhenDrainedReturnsAtOnceWhileTheWriterIsBusyAndContinuesAfterTheCommit)
+{
+    StorageWriter writer(m_path, m_zone);
+    startWithSource(writer);
+    QSemaphore gate;
+    writer.post([&gate](QSqlDatabase &) { gate.acquire(); }); // busy, as behind a long refresh
+    writer.post([](QSqlDatabase &db) {
+        Source s;
+        s.url = QStringLiteral("https://c.example/feed");
+        SourceStore(db).add(s);
+    });
+    QObject context;
+    std::optional<bool> drained;
+    qint64 sourcesWhenDrained = -1;
+    writer.whenDrained(&context, [&](bool ok, const QString &) {
+        drained = ok;
+        sourcesWhenDrained = countIn(QStringLiteral("SELECT count(*) FROM sources"));
+    });
+    // Reaching this line means the call did not wait for the gated writer
+    // (only this thread opens the gate).
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(drained.has_value());
+    gate.release();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return drained.has_value(); }, 20000));
+    EXPECT_TRUE(*drained);
+    EXPECT_EQ(sourcesWhenDrained, 2); // a reader sees what was queued before the call
+}
+
+TEST_F(Writer, WhenDrainedOnAWriterThatIsNotOpenSaysSo)
+{
+    StorageWriter writer(m_path, m_zone); // never started
+    QObject context;
+    std::optional<std::pair<bool, QString>> drained;
+    writer.whenDrained(&context, [&](bool ok, const QString &error) { drained.emplace(ok, error); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return drained.has_value(); }, 5000));
+    EXPECT_FALSE(drained->first);
+    EXPECT_FALSE(drained->second.isEmpty());
+}
 
 TEST_F(Writer, RunsQueuedJobsInOrderInFewTransactionsAndDeliversOnTheCallersThread)
 {
