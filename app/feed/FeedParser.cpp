@@ -46,6 +46,8 @@ QString cutReason(const SanitizedXml &xml)
                   "entity references in attribute defaults); the rest is ignored");
     case SanitizedXml::Cut::Attributes:
         return tr("an element has more than %1 attributes; the rest is ignored").arg(limits::kAttributesPerElement);
+    case SanitizedXml::Cut::AttributePairs:
+        return tr("the elements carry more attributes than can be checked in time; the rest is ignored");
     case SanitizedXml::Cut::None:
         break;
     }

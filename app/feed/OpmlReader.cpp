@@ -48,6 +48,8 @@ QString refusal(const SanitizedXml &xml)
         return tr("OPML files that declare their own entities (<!ENTITY>) are not accepted");
     case SanitizedXml::Cut::Attributes:
         return tr("an outline has more than %1 attributes").arg(limits::kAttributesPerElement);
+    case SanitizedXml::Cut::AttributePairs:
+        return tr("the outlines carry more attributes than can be checked in time");
     case SanitizedXml::Cut::None:
         break;
     }

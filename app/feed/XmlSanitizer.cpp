@@ -152,7 +152,8 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
         if (upTo > copyFrom)
             x.append(p + copyFrom, upTo - copyFrom);
     };
-    qsizetype expanded = 0; // characters the entity references so far expand to
+    qsizetype expanded = 0;    // characters the entity references so far expand to
+    qint64 attributePairs = 0; // what QXmlStreamReader's duplicate checks will cost
     qsizetype cutAt = -1;
     auto cut = [&](SanitizedXml::Cut why, qsizetype at) {
         out.cut = why;
@@ -175,10 +176,17 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
             else if (n - i >= 4 && qstrncmp(p + i, "<!--", 4) == 0)
                 closer = "-->";
             if (!closer) {
-                if (i + 1 < n && isNameStart(uchar(p[i + 1]))
-                    && attributeCount(p + i, n - i, limits::kAttributesPerElement) > limits::kAttributesPerElement) {
-                    cut(SanitizedXml::Cut::Attributes, i);
-                    break;
+                if (i + 1 < n && isNameStart(uchar(p[i + 1]))) {
+                    const qint64 count = attributeCount(p + i, n - i, limits::kAttributesPerElement);
+                    attributePairs += count * (count - 1) / 2;
+                    if (count > limits::kAttributesPerElement) {
+                        cut(SanitizedXml::Cut::Attributes, i);
+                        break;
+                    }
+                    if (attributePairs > limits::kAttributePairsPerDocument) {
+                        cut(SanitizedXml::Cut::AttributePairs, i);
+                        break;
+                    }
                 }
                 ++i;
                 continue;

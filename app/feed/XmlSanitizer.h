@@ -19,7 +19,8 @@ struct SanitizedXml
         None,
         EntityExpansion, // references to the DTD's entities would expand past the budget
         UnsupportedDtd,  // the DTD declares entities in a way that cannot be budgeted
-        Attributes       // an element with more attributes than allowed
+        Attributes,      // an element with more attributes than allowed
+        AttributePairs   // the elements' attributes together are over the budget
     };
     Cut cut = Cut::None;
     int cutLine = 0, cutColumn = 0; // of the cut, in the input (1-based)
@@ -39,7 +40,8 @@ struct SanitizedXml
 // CDATA sections and comments are copied untouched (minus illegal chars).
 // Budgets (feed/FeedLimits.h), checked in the same pass: references to the
 // document's own entities may expand to limits::kEntityExpansionChars in
-// total, and an element may carry limits::kAttributesPerElement attributes;
+// total, and an element may carry limits::kAttributesPerElement attributes
+// (limits::kAttributePairsPerDocument pairs of attributes in all);
 // the document is cut just before the reference or element that breaks a
 // budget (see SanitizedXml::cut).
 class XmlSanitizer

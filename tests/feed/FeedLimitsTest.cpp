@@ -5,6 +5,7 @@
 
 #include "feed/FeedLimits.h"
 #include "feed/FeedParser.h"
+#include "MemoryBudget.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -48,6 +49,8 @@ TEST(FeedLimits, EntityAmplificationIsCutAtTheExpansionBudget)
     const QByteArray doc = rss("<item><title>Bomb</title><description>" + refs + "</description></item>\n", doctype);
     ASSERT_GT(doc.size(), 9'000'000);
 
+    // 9 MB in, a few times that at most while parsing.
+    EXPECT_WITHIN_MEMORY(256, FeedParser::parse(doc));
     QElapsedTimer timer;
     timer.start();
     const ParseResult r = FeedParser::parse(doc);
@@ -166,6 +169,8 @@ TEST(FeedLimits, JsonFeedOfMillionsOfEmptyItemsStaysSmall)
         doc += i ? ",{}" : "{}";
     doc += "]}";
     ASSERT_LT(doc.size(), 10 * 1024 * 1024);
+    // Qt's JSON document holds the 3.2 million items in about 60 MB.
+    EXPECT_WITHIN_MEMORY(256, FeedParser::parse(doc));
     const ParseResult r = FeedParser::parse(doc);
     EXPECT_EQ(r.status, Status::Partial);
     EXPECT_EQ(r.items.size(), limits::kItemsPerFeed);
@@ -212,9 +217,10 @@ TEST(FeedLimits, ElementWithTooManyAttributesIsCutBeforeTheParserSeesIt)
     QByteArray attributes;
     for (int i = 0; i < 50'000; ++i)
         attributes += " a" + QByteArray::number(i) + "=\"v>" + QByteArray::number(i) + "\"";
+    const QByteArray doc = rss("<item><title" + attributes + ">Flood</title></item>");
     QElapsedTimer timer;
     timer.start();
-    const ParseResult r = FeedParser::parse(rss("<item><title" + attributes + ">Flood</title></item>"));
+    const ParseResult r = FeedParser::parse(doc);
     EXPECT_LT(timer.elapsed(), 1000);
     EXPECT_EQ(r.status, Status::Partial);
     ASSERT_EQ(r.items.size(), 1);
@@ -229,6 +235,19 @@ TEST(FeedLimits, ElementWithTooManyAttributesIsCutBeforeTheParserSeesIt)
     EXPECT_EQ(ok.status, Status::Ok) << text(ok.error);
     ASSERT_EQ(ok.items.size(), 2);
     EXPECT_EQ(ok.items[1].title, QStringLiteral("Many"));
+
+    // Many elements each just under the limit (9.5 MB) took 8 s: the pairs
+    // of attributes the parser compares are budgeted for the whole document.
+    QByteArray elements = "<item><title>Flood</title>";
+    for (int k = 0; k < 1200; ++k)
+        elements += "<x" + many + "/>";
+    const QByteArray bigDoc = rss(elements + "</item>");
+    timer.restart();
+    const ParseResult flood = FeedParser::parse(bigDoc);
+    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_EQ(flood.status, Status::Partial);
+    EXPECT_EQ(flood.items.size(), 1);
+    EXPECT_TRUE(flood.error.contains(QStringLiteral("more attributes than can be checked in time"))) << text(flood.error);
 }
 
 TEST(FeedLimits, OnlyWebLinksBecomeArticleUrls)

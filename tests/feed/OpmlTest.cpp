@@ -1,4 +1,5 @@
 #include "feed/Opml.h"
+#include "MemoryBudget.h"
 #include "support/TestPaths.h"
 
 #include <QJsonArray>
@@ -125,6 +126,7 @@ TEST(Opml, EntityAmplificationIsRefusedBeforeParsing)
     const QByteArray bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE opml [\n<!ENTITY big \"" + QByteArray(4000, 'A')
                             + "\">\n]>\n<opml version=\"2.0\"><head><title>" + refs
                             + "</title></head><body><outline text=\"A\" xmlUrl=\"https://a.example/feed\"/></body></opml>\n";
+    EXPECT_WITHIN_MEMORY(256, OpmlReader::read(bomb));
     const OpmlResult r = OpmlReader::read(bomb);
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.feeds.isEmpty());
