@@ -117,17 +117,23 @@ FeedItem EntryBuilder::build(const RawEntry &raw, const QDateTime &nowUtc, int *
     if (!TextHygiene::isWebUrl(item.url)) // canonicalisation keeps the scheme; be sure
         item.url.clear();
     item.author = tidyPlain(authorName(raw.author), limits::kFieldChars, truncated);
-    QSet<QString> seen;
+    QSet<QString> seen; // filled only for items with many categories
+    constexpr qsizetype kFewTags = 8;
     for (const QString &tag : raw.tags) {
         const QString t = tidyPlain(HtmlText::collapseWhitespace(tag), limits::kFieldChars, truncated);
-        if (t.isEmpty() || seen.contains(t))
+        if (t.isEmpty() || (item.tags.size() <= kFewTags ? item.tags.contains(t) : seen.contains(t)))
             continue;
         if (item.tags.size() == limits::kCategoriesPerItem) {
             ++truncated;
             break;
         }
-        seen.insert(t);
         item.tags << t;
+        if (item.tags.size() > kFewTags) {
+            if (seen.isEmpty())
+                seen = QSet<QString>(item.tags.cbegin(), item.tags.cend());
+            else
+                seen.insert(t);
+        }
     }
     item.enclosure.url = webLink({&raw.enclosure.url}, truncated);
     item.enclosure.type = tidyPlain(raw.enclosure.type.trimmed(), limits::kFieldChars, truncated);

@@ -1,5 +1,9 @@
 #include "model/TextHygiene.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 // C0 (but tab, LF, CR), DEL and C1.
@@ -35,14 +39,39 @@ bool cleanUrl(QString &url)
 
 bool TextHygiene::needsCleaning(QStringView text, Lines lines)
 {
+    // This runs over every character of every stored text, so 8 at a time
+    // where SSE2 is there: a block with nothing below U+0020, nothing in
+    // U+007F..U+009F (and no U+2028/2029) is skipped; any other block is
+    // looked at character by character.
     const bool single = lines == Lines::Single;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c >= 0x20 && c < 0x7F)
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    const auto needs = [single](char16_t c) { return isStripped(c) || (single && isLineBreakOrTab(c)); };
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i c0Max = _mm_set1_epi16(0x1F);
+    const __m128i c1First = _mm_set1_epi16(0x7F);
+    const __m128i c1Span = _mm_set1_epi16(0x20);
+    const __m128i separatorMask = _mm_set1_epi16(short(0xFFFE));
+    const __m128i separator = _mm_set1_epi16(0x2028);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i c0 = _mm_cmpeq_epi16(_mm_subs_epu16(v, c0Max), zero); // c <= 0x1F
+        const __m128i c1 = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, c1First), c1Span), zero); // 0x7F..0x9F
+        __m128i flagged = _mm_or_si128(c0, c1);
+        if (single)
+            flagged = _mm_or_si128(flagged, _mm_cmpeq_epi16(_mm_and_si128(v, separatorMask), separator));
+        if (_mm_movemask_epi8(flagged) == 0)
             continue;
-        if (isStripped(c) || (single && isLineBreakOrTab(c)))
-            return true;
+        for (qsizetype k = i; k < i + 8; ++k)
+            if (needs(p[k]))
+                return true;
     }
+#endif
+    for (; i < n; ++i)
+        if (needs(p[i]))
+            return true;
     return false;
 }
 
