@@ -63,8 +63,7 @@ public:
     // To just past `closer`; false when it never comes.
     bool skipPast(const char *closer)
     {
-        const char *at = static_cast<const char *>(
-            memmem(m_p + m_i, size_t(m_n - m_i), closer, std::strlen(closer)));
+        const char *at = static_cast<const char *>(memmem(m_p + m_i, size_t(m_n - m_i), closer, std::strlen(closer)));
         if (!at)
             return false;
         m_i = (at - m_p) + qsizetype(std::strlen(closer));

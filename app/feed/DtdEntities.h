@@ -14,10 +14,10 @@ namespace feed {
 // an entity reference) make the subset `unsupported`.
 struct DtdEntities
 {
-    bool found = false;       // the document has an internal subset
+    bool found = false; // the document has an internal subset
     bool unsupported = false;
-    qsizetype doctypeStart = -1; // offset of "<!DOCTYPE"
-    qsizetype subsetEnd = -1;    // offset just past the internal subset's "]"
+    qsizetype doctypeStart = -1;            // offset of "<!DOCTYPE"
+    qsizetype subsetEnd = -1;               // offset just past the internal subset's "]"
     QHash<QByteArray, qsizetype> expansion; // name -> characters, at most `budget + 1`
 
     // Reads the DOCTYPE at or after `from` in `doc`.

@@ -10,9 +10,9 @@ namespace feed::limits {
 
 // Text of one item, as plain text and as published (HTML).
 inline constexpr qsizetype kTitleChars = 2 * 1024;
-inline constexpr qsizetype kTextChars = 1024 * 1024;   // summary, content, feed description
-inline constexpr qsizetype kFieldChars = 8 * 1024;     // author, guid, a category, enclosure type
-inline constexpr qsizetype kUrlChars = 8 * 1024;       // a longer link is dropped, not cut
+inline constexpr qsizetype kTextChars = 1024 * 1024; // summary, content, feed description
+inline constexpr qsizetype kFieldChars = 8 * 1024;   // author, guid, a category, enclosure type
+inline constexpr qsizetype kUrlChars = 8 * 1024;     // a longer link is dropped, not cut
 // Items per feed: a real feed carries tens to hundreds; 10,000 leaves room
 // for archives (and for the 5 MB, 5,900-item feed of bench_parse).
 inline constexpr int kItemsPerFeed = 10'000;

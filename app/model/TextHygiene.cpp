@@ -57,7 +57,7 @@ bool TextHygiene::needsCleaning(QStringView text, Lines lines)
     const __m128i separator = _mm_set1_epi16(0x2028);
     for (; i + 8 <= n; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-        const __m128i c0 = _mm_cmpeq_epi16(_mm_subs_epu16(v, c0Max), zero); // c <= 0x1F
+        const __m128i c0 = _mm_cmpeq_epi16(_mm_subs_epu16(v, c0Max), zero);                          // c <= 0x1F
         const __m128i c1 = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, c1First), c1Span), zero); // 0x7F..0x9F
         __m128i flagged = _mm_or_si128(c0, c1);
         if (single)
@@ -98,9 +98,9 @@ bool TextHygiene::clean(QString &text, Lines lines)
 
 bool TextHygiene::isWebUrl(QStringView url)
 {
-    const qsizetype n = url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ? 8
+    const qsizetype n = url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)  ? 8
                         : url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ? 7
-                                                                                         : 0;
+                                                                                        : 0;
     return n > 0 && url.size() > n;
 }
 

@@ -20,29 +20,31 @@ namespace {
 // ESC, the 8-bit CSI (U+009B), BEL and DEL: what would drive a terminal.
 QByteArray hostileFeed()
 {
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                             "<rss version=\"2.0\"><channel><title>Hostile \x1b[2J feed</title>\n"
-                             "<item><title>Script link</title><link>javascript:alert(1)</link><guid>h-1</guid>"
-                             "<pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate></item>\n"
-                             "<item><title>Data link</title><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link>"
-                             "<guid>h-2</guid><pubDate>Fri, 20 Nov 2026 09:10:00 +0000</pubDate></item>\n"
-                             "<item><title>File link</title><link>file:///etc/passwd</link><guid>h-3</guid>"
-                             "<pubDate>Fri, 20 Nov 2026 09:20:00 +0000</pubDate></item>\n"
-                             "<item><title>Escape &amp;#27;[31mred&amp;#x9b;&#127; title</title>"
-                             "<link>https://h.example/escape</link>"
-                             "<pubDate>Fri, 20 Nov 2026 09:30:00 +0000</pubDate></item>\n"
-                             "</channel></rss>\n");
+    return QByteArrayLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<rss version=\"2.0\"><channel><title>Hostile \x1b[2J feed</title>\n"
+        "<item><title>Script link</title><link>javascript:alert(1)</link><guid>h-1</guid>"
+        "<pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate></item>\n"
+        "<item><title>Data link</title><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link>"
+        "<guid>h-2</guid><pubDate>Fri, 20 Nov 2026 09:10:00 +0000</pubDate></item>\n"
+        "<item><title>File link</title><link>file:///etc/passwd</link><guid>h-3</guid>"
+        "<pubDate>Fri, 20 Nov 2026 09:20:00 +0000</pubDate></item>\n"
+        "<item><title>Escape &amp;#27;[31mred&amp;#x9b;&#127; title</title>"
+        "<link>https://h.example/escape</link>"
+        "<pubDate>Fri, 20 Nov 2026 09:30:00 +0000</pubDate></item>\n"
+        "</channel></rss>\n");
 }
 
 // The same through JSON Feed, where the controls arrive raw.
 QByteArray hostileJsonFeed()
 {
-    return QByteArrayLiteral("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Json \\u001b[2J\","
-                             " \"items\": [{\"id\": \"j-1\", \"url\": \"javascript:alert(2)\", \"title\": \"Json script\","
-                             " \"date_published\": \"2026-11-20T10:00:00Z\"},"
-                             " {\"id\": \"j-2\", \"url\": \"https://j.example/ok\","
-                             " \"title\": \"Json \\u001b]0;owned\\u0007 \\u009b31m title\\nnext\","
-                             " \"date_published\": \"2026-11-20T10:10:00Z\"}]}");
+    return QByteArrayLiteral(
+        "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Json \\u001b[2J\","
+        " \"items\": [{\"id\": \"j-1\", \"url\": \"javascript:alert(2)\", \"title\": \"Json script\","
+        " \"date_published\": \"2026-11-20T10:00:00Z\"},"
+        " {\"id\": \"j-2\", \"url\": \"https://j.example/ok\","
+        " \"title\": \"Json \\u001b]0;owned\\u0007 \\u009b31m title\\nnext\","
+        " \"date_published\": \"2026-11-20T10:10:00Z\"}]}");
 }
 
 bool hasControl(const QString &text, bool allowNewline)
@@ -84,8 +86,8 @@ TEST(CliHostileFeed, ArticlesOfferOnlyWebUrlsAndNoControlCharacters)
     EXPECT_TRUE(refresh.stdoutText().contains(QLatin1String("6 new articles"))) << refresh.describe().toStdString();
     EXPECT_FALSE(refresh.out.contains('\x1b')) << "feed titles reach the refresh table";
 
-    const CliResult json = env.run({QStringLiteral("articles"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
-                                    QStringLiteral("--json")});
+    const CliResult json = env.run(
+        {QStringLiteral("articles"), QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--json")});
     ASSERT_EQ(json.exitCode, 0) << json.describe().toStdString();
     QJsonParseError error;
     const QJsonArray articles = QJsonDocument::fromJson(json.out, &error).array();
@@ -96,7 +98,8 @@ TEST(CliHostileFeed, ArticlesOfferOnlyWebUrlsAndNoControlCharacters)
         const QJsonObject a = v.toObject();
         const QString url = a.value(QLatin1String("url")).toString();
         const QString title = a.value(QLatin1String("title")).toString();
-        EXPECT_TRUE(url.isEmpty() || url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://")))
+        EXPECT_TRUE(url.isEmpty() || url.startsWith(QLatin1String("https://")) ||
+                    url.startsWith(QLatin1String("http://")))
             << title.toStdString() << ": " << url.toStdString();
         EXPECT_FALSE(hasControl(title, false)) << title.toStdString();
         EXPECT_FALSE(hasControl(a.value(QLatin1String("source")).toString(), false));
@@ -106,13 +109,15 @@ TEST(CliHostileFeed, ArticlesOfferOnlyWebUrlsAndNoControlCharacters)
     EXPECT_EQ(urlByTitle.value(QStringLiteral("Data link"), QStringLiteral("?")), QString());
     EXPECT_EQ(urlByTitle.value(QStringLiteral("File link"), QStringLiteral("?")), QString());
     EXPECT_EQ(urlByTitle.value(QStringLiteral("Json script"), QStringLiteral("?")), QString());
-    EXPECT_EQ(urlByTitle.value(QStringLiteral("Escape [31mred\u203A title")), QStringLiteral("https://h.example/escape"));
+    EXPECT_EQ(urlByTitle.value(QStringLiteral("Escape [31mred\u203A title")),
+              QStringLiteral("https://h.example/escape"));
     EXPECT_EQ(urlByTitle.value(QStringLiteral("Json ]0;owned 31m title next")), QStringLiteral("https://j.example/ok"))
         << QStringList(urlByTitle.keys()).join(QLatin1Char('|')).toStdString();
 
     // The plain listing goes straight to a terminal: one line per article,
     // tab-separated, nothing else.
-    const CliResult plain = env.run({QStringLiteral("articles"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
+    const CliResult plain =
+        env.run({QStringLiteral("articles"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
     ASSERT_EQ(plain.exitCode, 0) << plain.describe().toStdString();
     EXPECT_FALSE(hasControl(plain.stdoutText(), true)) << plain.describe().toStdString();
     EXPECT_EQ(plain.stdoutLines().size(), 6) << plain.describe().toStdString();

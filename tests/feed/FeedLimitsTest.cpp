@@ -4,8 +4,8 @@
 // "partly parsed".
 
 #include "feed/FeedLimits.h"
-#include "feed/FeedParser.h"
 #include "MemoryBudget.h"
+#include "feed/FeedParser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,10 +23,9 @@ namespace {
 
 QByteArray rss(const QByteArray &items, const QByteArray &doctype = {})
 {
-    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + doctype
-           + "<rss version=\"2.0\"><channel><title>Hostile</title><link>https://example.org/</link>\n"
-           + "<item><title>Before</title><link>https://example.org/before</link></item>\n" + items
-           + "</channel></rss>\n";
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + doctype +
+           "<rss version=\"2.0\"><channel><title>Hostile</title><link>https://example.org/</link>\n" +
+           "<item><title>Before</title><link>https://example.org/before</link></item>\n" + items + "</channel></rss>\n";
 }
 
 std::string text(const QString &s)
@@ -69,8 +68,8 @@ TEST(FeedLimits, NestedEntitiesAreBudgetedByTheirFullExpansion)
 {
     // Ten references to an entity that itself references ten others of 20,000
     // characters' worth: 2 MB from a 300-byte document.
-    const QByteArray doctype = "<!DOCTYPE rss [\n<!ENTITY a \"" + QByteArray(2000, 'a')
-                               + "\">\n<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n";
+    const QByteArray doctype = "<!DOCTYPE rss [\n<!ENTITY a \"" + QByteArray(2000, 'a') +
+                               "\">\n<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n";
     QByteArray refs;
     for (int i = 0; i < 100; ++i)
         refs += "&b;";
@@ -84,7 +83,8 @@ TEST(FeedLimits, SmallDeclaredEntitiesStillExpand)
 {
     // feedparser's entity_in_doctype case: entities within the budget work.
     const QByteArray doctype = "<!DOCTYPE rss [\n<!ENTITY id \"tag:example.com,\">\n]>\n";
-    const ParseResult r = FeedParser::parse(rss("<item><guid isPermaLink=\"false\">&id;2006:/blog/</guid></item>", doctype));
+    const ParseResult r =
+        FeedParser::parse(rss("<item><guid isPermaLink=\"false\">&id;2006:/blog/</guid></item>", doctype));
     EXPECT_EQ(r.status, Status::Ok) << text(r.error);
     EXPECT_FALSE(r.bozo);
     ASSERT_EQ(r.items.size(), 2);
@@ -109,11 +109,10 @@ TEST(FeedLimits, LongTextIsCutAtItsLimitAndTheFeedIsPartlyParsed)
 {
     const QByteArray title(10'000, 't');
     const QByteArray body(3 * 1024 * 1024, 'b');
-    const QByteArray doc = rss("<item><title>" + title + "</title><author>" + QByteArray(20'000, 'w')
-                               + "</author><description>&lt;p&gt;" + body + "&lt;/p&gt;</description>"
-                               + "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA["
-                               + body + "]]></content:encoded></item>\n"
-                               + "<item><title>After</title></item>\n");
+    const QByteArray doc = rss("<item><title>" + title + "</title><author>" + QByteArray(20'000, 'w') +
+                               "</author><description>&lt;p&gt;" + body + "&lt;/p&gt;</description>" +
+                               "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA[" +
+                               body + "]]></content:encoded></item>\n" + "<item><title>After</title></item>\n");
     const ParseResult r = FeedParser::parse(doc);
     EXPECT_EQ(r.status, Status::Partial);
     EXPECT_FALSE(r.bozo); // well-formed; only over a limit
@@ -177,7 +176,8 @@ TEST(FeedLimits, JsonFeedOfMillionsOfEmptyItemsStaysSmall)
     EXPECT_EQ(r.items.size(), limits::kItemsPerFeed);
     EXPECT_LE(r.items.capacity(), limits::kItemsPerFeed); // nothing reserved for the rest
     EXPECT_EQ(r.itemsDropped, 3'200'000 - limits::kItemsPerFeed);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("item(s) past the limit of %1 per feed were dropped").arg(limits::kItemsPerFeed)))
+    EXPECT_TRUE(r.error.contains(
+        QStringLiteral("item(s) past the limit of %1 per feed were dropped").arg(limits::kItemsPerFeed)))
         << text(r.error);
 }
 
@@ -248,30 +248,31 @@ TEST(FeedLimits, ElementWithTooManyAttributesIsCutBeforeTheParserSeesIt)
     EXPECT_LT(timer.elapsed(), 2000);
     EXPECT_EQ(flood.status, Status::Partial);
     EXPECT_EQ(flood.items.size(), 1);
-    EXPECT_TRUE(flood.error.contains(QStringLiteral("more attributes than can be checked in time"))) << text(flood.error);
+    EXPECT_TRUE(flood.error.contains(QStringLiteral("more attributes than can be checked in time")))
+        << text(flood.error);
 }
 
 TEST(FeedLimits, OnlyWebLinksBecomeArticleUrls)
 {
     feed::ParseContext ctx;
     ctx.documentUrl = QUrl("https://example.org/feeds/main.xml");
-    const QByteArray doc = rss(
-        "<item><title>js</title><link>javascript:alert(1)</link></item>\n"
-        "<item><title>data</title><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link></item>\n"
-        "<item><title>file</title><link>file:///etc/passwd</link>"
-        "<enclosure url=\"file:///dev/tty\" type=\"audio/mpeg\"/></item>\n"
-        "<item><title>upper</title><link> JavaScript:alert(2)</link></item>\n"
-        "<item><title>relative</title><link>../posts/1</link></item>\n"
-        "<item><title>guid</title><link>vbscript:x</link><guid>https://example.org/g/1</guid></item>\n"
-        "<item xmlns:atom=\"http://www.w3.org/2005/Atom\"><title>atom</title>"
-        "<atom:link href=\"data:text/html,x\"/></item>\n"
-        "<item><title>https</title><link>HTTPS://Example.org/ok</link></item>\n");
+    const QByteArray doc =
+        rss("<item><title>js</title><link>javascript:alert(1)</link></item>\n"
+            "<item><title>data</title><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link></item>\n"
+            "<item><title>file</title><link>file:///etc/passwd</link>"
+            "<enclosure url=\"file:///dev/tty\" type=\"audio/mpeg\"/></item>\n"
+            "<item><title>upper</title><link> JavaScript:alert(2)</link></item>\n"
+            "<item><title>relative</title><link>../posts/1</link></item>\n"
+            "<item><title>guid</title><link>vbscript:x</link><guid>https://example.org/g/1</guid></item>\n"
+            "<item xmlns:atom=\"http://www.w3.org/2005/Atom\"><title>atom</title>"
+            "<atom:link href=\"data:text/html,x\"/></item>\n"
+            "<item><title>https</title><link>HTTPS://Example.org/ok</link></item>\n");
     const ParseResult r = FeedParser::parse(doc, ctx);
     ASSERT_EQ(r.items.size(), 9) << text(r.error);
     for (const FeedItem &item : r.items) {
         for (const QString &url : {item.url, item.link, item.enclosure.url}) {
-            EXPECT_TRUE(url.isEmpty() || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-                        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+            EXPECT_TRUE(url.isEmpty() || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                        url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
                 << text(item.title) << ": " << text(url);
         }
     }
@@ -282,7 +283,8 @@ TEST(FeedLimits, OnlyWebLinksBecomeArticleUrls)
     EXPECT_EQ(r.items[6].url, QStringLiteral("https://example.org/g/1"));
     EXPECT_EQ(r.items[8].url, QStringLiteral("https://example.org/ok"));
 
-    const QByteArray json = R"json({"version": "https://jsonfeed.org/version/1.1", "home_page_url": "javascript:void(0)",
+    const QByteArray json =
+        R"json({"version": "https://jsonfeed.org/version/1.1", "home_page_url": "javascript:void(0)",
         "items": [{"id": "1", "url": "javascript:alert(1)", "title": "js"},
                   {"id": "2", "url": "data:text/html,x", "external_url": "https://example.org/ext", "title": "ext"}]})json";
     const ParseResult j = FeedParser::parse(json, ctx);
@@ -325,8 +327,8 @@ TEST(FeedLimits, ControlCharactersAreStrippedFromEveryTextField)
     EXPECT_EQ(x.items[1].title, QStringLiteral("Delete [1m"));
     EXPECT_EQ(x.items[1].summary, QStringLiteral("bold›"));
     for (const FeedItem &item : x.items + j.items) {
-        for (const QString &field : {item.title, item.summary, item.summaryHtml, item.content, item.contentHtml,
-                                     item.author, item.guid}) {
+        for (const QString &field :
+             {item.title, item.summary, item.summaryHtml, item.content, item.contentHtml, item.author, item.guid}) {
             for (const QChar c : field) {
                 const char16_t u = c.unicode();
                 EXPECT_FALSE((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7f && u <= 0x9f))

@@ -38,11 +38,11 @@ inline void limitGrowth(long mib)
 
 } // namespace memorybudget
 
-#define EXPECT_WITHIN_MEMORY(mib, statement)                                                                       \
-    EXPECT_EXIT(                                                                                                   \
-        {                                                                                                          \
-            memorybudget::limitGrowth(mib);                                                                        \
-            statement;                                                                                             \
-            std::_Exit(0);                                                                                         \
-        },                                                                                                         \
+#define EXPECT_WITHIN_MEMORY(mib, statement)                                                                           \
+    EXPECT_EXIT(                                                                                                       \
+        {                                                                                                              \
+            memorybudget::limitGrowth(mib);                                                                            \
+            statement;                                                                                                 \
+            std::_Exit(0);                                                                                             \
+        },                                                                                                             \
         ::testing::ExitedWithCode(0), "")
