@@ -180,6 +180,7 @@ DtdEntities DtdEntities::scan(const QByteArray &doc, qsizetype from, qsizetype b
         } else if (r.startsWith("%")) {
             ok = r.skipPast(";");
         } else if (r.startsWith("<!ENTITY")) {
+            ++out.declarations;
             r.skip(8);
             r.skipSpace();
             const bool parameter = r.startsWith("%");

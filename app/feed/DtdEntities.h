@@ -18,6 +18,7 @@ struct DtdEntities
     bool unsupported = false;
     qsizetype doctypeStart = -1;            // offset of "<!DOCTYPE"
     qsizetype subsetEnd = -1;               // offset just past the internal subset's "]"
+    int declarations = 0;                   // <!ENTITY declarations of any kind
     QHash<QByteArray, qsizetype> expansion; // name -> characters, at most `budget + 1`
 
     // Reads the DOCTYPE at or after `from` in `doc`.

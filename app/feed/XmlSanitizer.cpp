@@ -143,7 +143,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
     DtdEntities dtd;
     if (ownEntities) {
         dtd = DtdEntities::scan(input, i, limits::kEntityExpansionChars);
-        out.declaresEntities = !dtd.expansion.isEmpty();
+        out.declaresEntities = dtd.declarations > 0 || dtd.unsupported;
     }
     QByteArray &x = out.xml;
     x.reserve(n - i + 64);
@@ -176,7 +176,8 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
             else if (n - i >= 4 && qstrncmp(p + i, "<!--", 4) == 0)
                 closer = "-->";
             if (!closer) {
-                if (i + 1 < n && isNameStart(uchar(p[i + 1]))) {
+                // A start tag (its name may start with any letter, ASCII or not).
+                if (i + 1 < n && p[i + 1] != '/' && p[i + 1] != '!' && p[i + 1] != '?') {
                     const qint64 count = attributeCount(p + i, n - i, limits::kAttributesPerElement);
                     attributePairs += count * (count - 1) / 2;
                     if (count > limits::kAttributesPerElement) {

@@ -24,7 +24,7 @@ struct SanitizedXml
     };
     Cut cut = Cut::None;
     int cutLine = 0, cutColumn = 0; // of the cut, in the input (1-based)
-    bool declaresEntities = false;  // the internal DTD subset declares general entities
+    bool declaresEntities = false;  // the internal DTD subset declares entities (of any kind)
 };
 
 // One pass over a UTF-8 document before the XML parser sees it:

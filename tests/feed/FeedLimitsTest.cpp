@@ -228,6 +228,11 @@ TEST(FeedLimits, ElementWithTooManyAttributesIsCutBeforeTheParserSeesIt)
     EXPECT_EQ(r.errorLine, 4);
     EXPECT_TRUE(r.error.contains(QStringLiteral("an element has more than 1000 attributes"))) << text(r.error);
 
+    // An element name need not be ASCII.
+    const ParseResult named = FeedParser::parse(rss("<item><title>Named</title><\xc3\xa9l" + attributes + "/></item>"));
+    EXPECT_EQ(named.status, Status::Partial);
+    EXPECT_TRUE(named.error.contains(QStringLiteral("an element has more than 1000 attributes"))) << text(named.error);
+
     // At the limit it parses (a quoted '=' or '>' is not an attribute).
     QByteArray many;
     for (int i = 0; i < limits::kAttributesPerElement; ++i)

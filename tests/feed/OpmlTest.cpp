@@ -137,6 +137,13 @@ TEST(Opml, EntityAmplificationIsRefusedBeforeParsing)
                                               "<outline text=\"&n;\" xmlUrl=\"https://a.example/feed\"/></body></opml>");
     EXPECT_FALSE(small.ok);
     EXPECT_TRUE(small.error.startsWith(QStringLiteral("the OPML file is refused: "))) << small.error.toStdString();
+
+    // So is an external one (never loaded, but OPML has no use for it).
+    const OpmlResult external = OpmlReader::read("<!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                                                 "<opml version=\"2.0\"><body><outline text=\"&x;\" "
+                                                 "xmlUrl=\"https://a.example/feed\"/></body></opml>");
+    EXPECT_FALSE(external.ok);
+    EXPECT_TRUE(external.error.contains(QStringLiteral("declare their own entities"))) << external.error.toStdString();
 }
 
 TEST(Opml, OutlineWithTooManyAttributesIsRefused)
