@@ -124,3 +124,50 @@ TEST(CliHostileFeed, ArticlesOfferOnlyWebUrlsAndNoControlCharacters)
     for (const char *scheme : {"javascript:", "data:", "file:"})
         EXPECT_FALSE(plain.stdoutText().contains(QLatin1String(scheme))) << scheme;
 }
+
+TEST(CliHostileFeed, FeedOverALimitIsStoredAndReportedPartlyParsed)
+{
+    // A 3,000-character title and a 10,001st item: what fits is stored and
+    // the refresh table says why the source is partial.
+    QByteArray items;
+    for (int i = 0; i < 10'001; ++i)
+        items += "<item><title>" + (i == 0 ? QByteArray(3000, 'T') : "Item " + QByteArray::number(i)) +
+                 "</title><link>https://p.example/" + QByteArray::number(i) +
+                 "</link><pubDate>Fri, 20 Nov 2026 09:00:00 +0000</pubDate></item>\n";
+    const QByteArray feed =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Long</title>\n" + items + "</channel></rss>\n";
+    TestHttpServer server;
+    ASSERT_TRUE(server.isListening());
+    server.route("/long.xml", [feed](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(200, feed, {{"Content-Type", "application/rss+xml"}});
+    });
+    CliEnv env;
+    const QString url = server.url(QStringLiteral("/long.xml")).toString();
+    ASSERT_EQ(env.run({QStringLiteral("sources"), QStringLiteral("add"), url, QStringLiteral("--title"),
+                       QStringLiteral("Long feed")})
+                  .exitCode,
+              0);
+    const CliResult refresh = env.run({QStringLiteral("refresh"), QStringLiteral("--source"), url});
+    ASSERT_TRUE(refresh.finished) << refresh.describe().toStdString();
+    EXPECT_EQ(refresh.exitCode, 0) << refresh.describe().toStdString();
+    QString line;
+    for (const QString &l : refresh.stdoutLines())
+        if (l.startsWith(QLatin1String("Long feed ")))
+            line = l.simplified();
+    EXPECT_TRUE(line.startsWith(QLatin1String("Long feed partly parsed 10000 partly parsed: "))) << line.toStdString();
+    EXPECT_TRUE(line.contains(QLatin1String("1 item(s) past the limit of 10000 per feed were dropped")))
+        << line.toStdString();
+    EXPECT_TRUE(line.contains(QLatin1String("1 text field(s) were cut at their size limit"))) << line.toStdString();
+
+    const CliResult json = env.run(
+        {QStringLiteral("articles"), QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--json")});
+    const QJsonArray articles = QJsonDocument::fromJson(json.out).array();
+    ASSERT_EQ(articles.size(), 10'000);
+    bool sawLong = false;
+    for (const QJsonValue &v : articles) {
+        const QString title = v.toObject().value(QLatin1String("title")).toString();
+        EXPECT_LE(title.size(), 2048);
+        sawLong |= title == QString(2048, QLatin1Char('T'));
+    }
+    EXPECT_TRUE(sawLong);
+}
