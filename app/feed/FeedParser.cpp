@@ -1,6 +1,8 @@
 #include "feed/FeedParser.h"
 
 #include "feed/EncodingDetector.h"
+#include "feed/EntryBuilder.h"
+#include "feed/FeedLimits.h"
 #include "feed/JsonFeedReader.h"
 #include "feed/XmlFeedReader.h"
 #include "feed/XmlSanitizer.h"
@@ -30,6 +32,52 @@ QUrl baseUrl(const ParseContext &ctx)
         base = base.isEmpty() ? location : base.resolved(location);
     }
     return base;
+}
+
+// Why the sanitiser cut the document short.
+QString cutReason(const SanitizedXml &xml)
+{
+    switch (xml.cut) {
+    case SanitizedXml::Cut::EntityExpansion:
+        return tr("the document's entities would expand to more than %1 characters; the rest is ignored")
+            .arg(limits::kEntityExpansionChars);
+    case SanitizedXml::Cut::UnsupportedDtd:
+        return tr("the document's DTD declares entities that cannot be checked (parameter entities or "
+                  "entity references in attribute defaults); the rest is ignored");
+    case SanitizedXml::Cut::Attributes:
+        return tr("an element has more than %1 attributes; the rest is ignored").arg(limits::kAttributesPerElement);
+    case SanitizedXml::Cut::AttributePairs:
+        return tr("the elements carry more attributes than can be checked in time; the rest is ignored");
+    case SanitizedXml::Cut::None:
+        break;
+    }
+    return {};
+}
+
+// Feed-level fields cleaned, and the limits a feed ran into said in the
+// result: a feed over a limit is partly parsed.
+void finish(ParseResult &result)
+{
+    EntryBuilder::finishFeedInfo(result);
+    if (!result.ok())
+        return;
+    QStringList notes;
+    if (result.itemsDropped > 0)
+        notes << QCoreApplication::translate("FeedParser", "%n item(s) past the limit of %1 per feed were dropped",
+                                             nullptr, result.itemsDropped)
+                     .arg(limits::kItemsPerFeed);
+    if (result.fieldsTruncated > 0)
+        notes << QCoreApplication::translate("FeedParser", "%n text field(s) were cut at their size limit", nullptr,
+                                             result.fieldsTruncated);
+    if (notes.isEmpty())
+        return;
+    const QString note = notes.join(QLatin1String("; "));
+    if (result.status == ParseResult::Status::Partial) {
+        result.error += QLatin1String("; ") + note;
+    } else {
+        result.status = ParseResult::Status::Partial;
+        result.error = tr("partly parsed: %1").arg(note);
+    }
 }
 
 } // namespace
@@ -96,6 +144,7 @@ ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
     const qsizetype first = skipSpace(doc.utf8, 0);
     if (first < doc.utf8.size() && doc.utf8[first] == '{') {
         JsonFeedReader::read(doc.utf8, base, now, result);
+        finish(result);
         return result;
     }
     if (looksLikeHtmlPage(doc.utf8)) {
@@ -119,6 +168,15 @@ ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
     reader.read(result);
     if (result.errorLine > 0)
         result.errorLine += xml.declarationLineOffset;
+    if (xml.cut != SanitizedXml::Cut::None) {
+        // The parser stopped where the sanitiser cut: say why, and where.
+        result.bozo = true;
+        result.errorLine = xml.cutLine;
+        result.errorColumn = xml.cutColumn;
+        result.error = cutReason(xml);
+        if (result.status == ParseResult::Status::Ok)
+            result.status = ParseResult::Status::Partial;
+    }
 
     switch (result.status) {
     case ParseResult::Status::HtmlPage:
@@ -146,6 +204,7 @@ ParseResult FeedParser::parse(const QByteArray &bytes, const ParseContext &ctx)
     case ParseResult::Status::Ok:
         break;
     }
+    finish(result);
     return result;
 }
 

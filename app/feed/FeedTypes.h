@@ -30,7 +30,7 @@ struct ParseResult
 {
     enum class Status {
         Ok,        // parsed cleanly (bozo may still report an encoding problem)
-        Partial,   // malformed: the items before the error are kept
+        Partial,   // malformed, or over a limit (feed/FeedLimits.h): what came before is kept
         NotAFeed,  // well-formed or not, but no RSS/Atom/RDF/JSON Feed in it
         HtmlPage,  // an HTML page was served instead of a feed
         Empty      // no bytes (or only whitespace)
@@ -42,6 +42,8 @@ struct ParseResult
     QString error;       // readable reason when status != Ok or bozo
     int errorLine = 0, errorColumn = 0;
     QString encoding;    // the encoding the bytes were read in
+    int itemsDropped = 0;    // items past limits::kItemsPerFeed, not read
+    int fieldsTruncated = 0; // text fields cut (or links dropped) at their size limit
 
     bool ok() const { return status == Status::Ok || status == Status::Partial; }
 };

@@ -1,7 +1,9 @@
 #include "feed/JsonFeedReader.h"
 
 #include "feed/EntryBuilder.h"
+#include "feed/FeedLimits.h"
 #include "feed/RawEntry.h"
+#include "model/TextHygiene.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +30,17 @@ QString authorOf(const QJsonObject &o)
             return name;
     }
     return o.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString();
+}
+
+// A string value, at most limits::kTextChars long (counted when cut).
+QString textOf(const QJsonValue &value, int &truncated)
+{
+    QString text = value.toString();
+    if (text.size() > limits::kTextChars) {
+        text.truncate(limits::kTextChars);
+        ++truncated;
+    }
+    return text;
 }
 
 } // namespace
@@ -60,28 +73,34 @@ bool JsonFeedReader::read(const QByteArray &utf8, const QUrl &base, const QDateT
     const QString feedAuthor = authorOf(root);
 
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
-    result.items.reserve(items.size());
+    result.items.reserve(qMin(items.size(), qsizetype(limits::kItemsPerFeed)));
+    int &truncated = result.fieldsTruncated;
     for (const QJsonValue &v : items) {
+        if (EntryBuilder::full(result)) {
+            result.itemsDropped = int(items.size() - result.items.size());
+            break;
+        }
         const QJsonObject o = v.toObject();
         RawEntry e;
         const QJsonValue id = o.value(QLatin1String("id"));
         e.guid = id.isDouble() ? QString::number(id.toDouble(), 'g', 17) : id.toString();
-        e.link = resolve(base, o.value(QLatin1String("url")).toString());
-        if (e.link.isEmpty())
-            e.link = resolve(base, o.value(QLatin1String("external_url")).toString());
+        e.link = resolve(base, o.value(QLatin1String("url")).toString().trimmed());
+        if (!TextHygiene::isWebUrl(e.link)) // none, or javascript:, data:...
+            e.guidLink = resolve(base, o.value(QLatin1String("external_url")).toString().trimmed());
         if (o.contains(QLatin1String("title")))
-            e.title.setOnce(o.value(QLatin1String("title")).toString(), TextKind::Guess);
+            e.title.setOnce(textOf(o.value(QLatin1String("title")), truncated), TextKind::Guess);
         if (o.contains(QLatin1String("summary")))
-            e.summary.setOnce(o.value(QLatin1String("summary")).toString(), TextKind::Text);
+            e.summary.setOnce(textOf(o.value(QLatin1String("summary")), truncated), TextKind::Text);
         if (o.contains(QLatin1String("content_html")))
-            e.content.setOnce(o.value(QLatin1String("content_html")).toString(), TextKind::Html);
+            e.content.setOnce(textOf(o.value(QLatin1String("content_html")), truncated), TextKind::Html);
         else if (o.contains(QLatin1String("content_text")))
-            e.content.setOnce(o.value(QLatin1String("content_text")).toString(), TextKind::Text);
+            e.content.setOnce(textOf(o.value(QLatin1String("content_text")), truncated), TextKind::Text);
         e.author = authorOf(o);
         if (e.author.isEmpty())
             e.author = feedAuthor;
-        for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
-            e.tags << t.toString();
+        const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
+        for (qsizetype t = 0; t < tags.size() && t < limits::kCategoriesRead; ++t)
+            e.tags << tags.at(t).toString();
         const QJsonArray attachments = o.value(QLatin1String("attachments")).toArray();
         if (!attachments.isEmpty()) {
             const QJsonObject a = attachments.first().toObject();
@@ -91,7 +110,7 @@ bool JsonFeedReader::read(const QByteArray &utf8, const QUrl &base, const QDateT
         }
         e.published = o.value(QLatin1String("date_published")).toString();
         e.updated = o.value(QLatin1String("date_modified")).toString();
-        result.items.append(EntryBuilder::build(e, nowUtc));
+        EntryBuilder::append(e, nowUtc, result);
     }
     return true;
 }

@@ -1,7 +1,9 @@
 #include "feed/Opml.h"
 
 #include "feed/EncodingDetector.h"
+#include "feed/FeedLimits.h"
 #include "feed/XmlSanitizer.h"
+#include "model/TextHygiene.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -26,6 +28,34 @@ QString attribute(const QXmlStreamAttributes &attrs, QLatin1String name)
     return {};
 }
 
+// A title as one line without control characters, at most
+// limits::kTitleChars characters.
+QString titleText(QString text)
+{
+    TextHygiene::clean(text, TextHygiene::Lines::Single);
+    text.truncate(limits::kTitleChars);
+    return text;
+}
+
+// Why the sanitiser refused (part of) the file, or empty.
+QString refusal(const SanitizedXml &xml)
+{
+    if (xml.declaresEntities)
+        return tr("OPML files that declare their own entities (<!ENTITY>) are not accepted");
+    switch (xml.cut) {
+    case SanitizedXml::Cut::EntityExpansion:
+    case SanitizedXml::Cut::UnsupportedDtd:
+        return tr("OPML files that declare their own entities (<!ENTITY>) are not accepted");
+    case SanitizedXml::Cut::Attributes:
+        return tr("an outline has more than %1 attributes").arg(limits::kAttributesPerElement);
+    case SanitizedXml::Cut::AttributePairs:
+        return tr("the outlines carry more attributes than can be checked in time");
+    case SanitizedXml::Cut::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 OpmlResult OpmlReader::read(const QByteArray &bytes)
@@ -37,6 +67,19 @@ OpmlResult OpmlReader::read(const QByteArray &bytes)
     }
     const DecodedDocument doc = EncodingDetector::decode(bytes);
     const SanitizedXml xml = XmlSanitizer::sanitize(doc.utf8);
+    const QString refused = refusal(xml);
+    if (!refused.isEmpty()) {
+        // Refused before parsing: entity expansion and attribute floods are
+        // what make an XML parser run out of memory or time.
+        result.line = xml.cutLine;
+        result.column = xml.cutColumn;
+        result.error = result.line > 0 ? tr("the OPML file is refused: line %1, column %2: %3")
+                                             .arg(result.line)
+                                             .arg(result.column)
+                                             .arg(refused)
+                                       : tr("the OPML file is refused: %1").arg(refused);
+        return result;
+    }
     QXmlStreamReader reader(xml.xml);
 
     QStringList folders;        // names of the open outlines ("" for a feed outline)
@@ -57,12 +100,12 @@ OpmlResult OpmlReader::read(const QByteArray &bytes)
             if (name == QLatin1String("head")) {
                 inHead = true;
             } else if (inHead && name == QLatin1String("title")) {
-                result.title = reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+                result.title = titleText(reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
             } else if (name == QLatin1String("outline")) {
                 const QXmlStreamAttributes attrs = reader.attributes();
-                QString title = attribute(attrs, QLatin1String("title"));
+                QString title = titleText(attribute(attrs, QLatin1String("title")));
                 if (title.isEmpty())
-                    title = attribute(attrs, QLatin1String("text"));
+                    title = titleText(attribute(attrs, QLatin1String("text")));
                 const QString xmlUrl = attribute(attrs, QLatin1String("xmlUrl"));
                 if (xmlUrl.isEmpty()) {
                     ++result.folderCount;

@@ -36,7 +36,7 @@ struct RawEntry
     RawText title, mediaTitle, summary, mediaDescription, content;
     QString link;       // resolved
     QString guid;       // guid / id as written
-    QString guidLink;   // the guid resolved, when it may serve as the link
+    QString guidLink;   // the fallback link: the guid resolved (RSS), external_url (JSON Feed)
     QString about;      // rdf:about
     QString author;
     QStringList tags;

@@ -1,6 +1,7 @@
 #include "feed/XmlFeedReader.h"
 
 #include "feed/EntryBuilder.h"
+#include "feed/FeedLimits.h"
 #include "feed/HtmlText.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,15 @@ const QLatin1String kXmlNs("http://www.w3.org/XML/1998/namespace");
 bool is(QStringView a, const char *b)
 {
     return a == QLatin1String(b);
+}
+
+// Cuts `target` back to limits::kTextChars; false when it had to.
+bool withinCap(QString &target)
+{
+    if (target.size() <= limits::kTextChars)
+        return true;
+    target.truncate(limits::kTextChars);
+    return false;
 }
 
 } // namespace
@@ -91,9 +101,17 @@ QString XmlFeedReader::readContent(bool &hadMarkup)
     QString text;
     QString markup;
     hadMarkup = false;
+    bool full = false; // the kept text reached the cap: read on, keep nothing more
     int depth = 0;
     while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement && depth == 0)
+            break;
+        if (full) {
+            depth += token == QXmlStreamReader::StartElement ? 1 : token == QXmlStreamReader::EndElement ? -1 : 0;
+            continue;
+        }
+        switch (token) {
         case QXmlStreamReader::Characters:
             if (hadMarkup)
                 markup += m_xml.text().toString().toHtmlEscaped();
@@ -107,6 +125,7 @@ QString XmlFeedReader::readContent(bool &hadMarkup)
             if (!hadMarkup) {
                 hadMarkup = true;
                 markup = text.toHtmlEscaped();
+                text.clear();
             }
             ++depth;
             markup.append(QLatin1Char('<')).append(m_xml.name());
@@ -119,15 +138,15 @@ QString XmlFeedReader::readContent(bool &hadMarkup)
             break;
         }
         case QXmlStreamReader::EndElement:
-            if (depth == 0)
-                return hadMarkup ? markup : text;
             --depth;
             markup.append(QLatin1String("</")).append(m_xml.name()).append(QLatin1Char('>'));
             break;
         default:
             break;
         }
+        full = !withinCap(hadMarkup ? markup : text);
     }
+    m_truncated += full ? 1 : 0;
     return hadMarkup ? markup : text;
 }
 
@@ -260,7 +279,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
         } else if (is(n, "author")) {
             keepFirst(e.author, readPlain());
         } else if (is(n, "category")) {
-            e.tags << readPlain();
+            readCategory(e);
         } else if (is(n, "enclosure")) {
             if (e.enclosure.url.isEmpty()) {
                 e.enclosure.url = resolve(own, attr(QLatin1String("url")));
@@ -306,7 +325,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
             if (term.isEmpty())
                 term = attr(QLatin1String("label"));
             m_xml.skipCurrentElement();
-            if (!term.isEmpty())
+            if (!term.isEmpty() && e.tags.size() < limits::kCategoriesRead)
                 e.tags << term;
         } else {
             m_xml.skipCurrentElement();
@@ -323,7 +342,7 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
         } else if (is(n, "date")) {
             keepFirst(e.updated, readPlain());
         } else if (is(n, "subject")) {
-            e.tags << readPlain();
+            readCategory(e);
         } else {
             m_xml.skipCurrentElement();
         }
@@ -359,6 +378,14 @@ void XmlFeedReader::readEntryChild(RawEntry &e, const QUrl &base, bool mediaOnly
     }
 }
 
+void XmlFeedReader::readCategory(RawEntry &entry)
+{
+    if (entry.tags.size() < limits::kCategoriesRead)
+        entry.tags << readPlain();
+    else
+        m_xml.skipCurrentElement();
+}
+
 void XmlFeedReader::readEntryChildren(RawEntry &entry, const QUrl &base, bool mediaOnly)
 {
     while (!m_xml.atEnd()) {
@@ -377,7 +404,7 @@ void XmlFeedReader::readEntry(ParseResult &result, const QUrl &base)
     readEntryChildren(entry, baseOf(base), false);
     if (m_xml.hasError())
         return; // cut off by the error: only complete items are kept
-    result.items.append(EntryBuilder::build(entry, m_now));
+    EntryBuilder::append(entry, m_now, result);
 }
 
 bool XmlFeedReader::readChannelField(FeedInfo &feed, const QUrl &base)
@@ -471,7 +498,12 @@ void XmlFeedReader::readContainer(ParseResult &result, const QUrl &base)
         const Ns ns = nsOf();
         const QStringView n = m_xml.name();
         if ((ns == Ns::Core && is(n, "item")) || (ns == Ns::Atom && is(n, "entry"))) {
-            readEntry(result, base);
+            if (EntryBuilder::full(result)) {
+                ++result.itemsDropped; // counted, not read
+                m_xml.skipCurrentElement();
+            } else {
+                readEntry(result, base);
+            }
         } else if (ns == Ns::Core && is(n, "channel") && m_nesting < kMaxNesting) {
             ++m_nesting;
             readContainer(result, baseOf(base));
@@ -545,6 +577,7 @@ void XmlFeedReader::read(ParseResult &result)
     // Trailing junk after the root is an error too.
     while (!m_xml.atEnd() && !m_xml.hasError())
         m_xml.readNext();
+    result.fieldsTruncated += m_truncated;
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError
         && result.status == ParseResult::Status::Empty)
         result.status = ParseResult::Status::NotAFeed;

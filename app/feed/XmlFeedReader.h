@@ -36,8 +36,11 @@ private:
     void readAtomAuthor(RawEntry &entry);
     void readAtomLink(const QUrl &base, QString &link, Enclosure *enclosure);
     RawText readAtomText();
+    // The element's text (or its markup, re-serialised), at most
+    // limits::kTextChars characters: the rest is read but not kept.
     QString readContent(bool &hadMarkup);
     QString readPlain();
+    void readCategory(RawEntry &entry);
 
     QXmlStreamReader m_xml;
     QUrl m_rootBase;
@@ -47,6 +50,7 @@ private:
     bool m_feedLinkFromAtom = false;
     QString m_rootName;
     QString m_rootUri;
+    int m_truncated = 0; // elements whose text was cut at the limit
     int m_nesting = 0; // recursion guard for nested channels / media groups
     static constexpr int kMaxNesting = 8;
 };

@@ -1,10 +1,13 @@
 #include "feed/XmlSanitizer.h"
 
+#include "feed/DtdEntities.h"
+#include "feed/FeedLimits.h"
 #include "feed/HtmlEntities.h"
 
 #include <QString>
 
 #include <array>
+#include <cstring>
 
 namespace feed {
 namespace {
@@ -77,6 +80,43 @@ constexpr std::array<bool, 256> kSpecial = [] {
     return table;
 }();
 
+// Attributes of the start tag at p[0] == '<', counted as the '=' signs
+// outside quoted values, up to the tag's end; stops counting past `limit`.
+int attributeCount(const char *p, qsizetype n, int limit)
+{
+    int count = 0;
+    for (qsizetype k = 1; k < n; ++k) {
+        const char c = p[k];
+        if (c == '>' || c == '<')
+            break;
+        if (c == '=') {
+            if (++count > limit)
+                break;
+        } else if (c == '"' || c == '\'') {
+            const void *close = std::memchr(p + k + 1, c, size_t(n - k - 1));
+            if (!close)
+                break;
+            k = static_cast<const char *>(close) - p;
+        }
+    }
+    return count;
+}
+
+// 1-based line and column of `offset` in `input`.
+void positionOf(const QByteArray &input, qsizetype offset, int &line, int &column)
+{
+    const char *p = input.constData();
+    line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype k = 0; k < offset; ++k) {
+        if (p[k] == '\n') {
+            ++line;
+            lineStart = k + 1;
+        }
+    }
+    column = int(offset - lineStart) + 1;
+}
+
 } // namespace
 
 SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
@@ -100,6 +140,11 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
         }
     }
     const bool ownEntities = input.contains("<!ENTITY");
+    DtdEntities dtd;
+    if (ownEntities) {
+        dtd = DtdEntities::scan(input, i, limits::kEntityExpansionChars);
+        out.declaresEntities = dtd.declarations > 0 || dtd.unsupported;
+    }
     QByteArray &x = out.xml;
     x.reserve(n - i + 64);
     qsizetype copyFrom = i;
@@ -107,7 +152,17 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
         if (upTo > copyFrom)
             x.append(p + copyFrom, upTo - copyFrom);
     };
-    while (i < n) {
+    qsizetype expanded = 0;    // characters the entity references so far expand to
+    qint64 attributePairs = 0; // what QXmlStreamReader's duplicate checks will cost
+    qsizetype cutAt = -1;
+    auto cut = [&](SanitizedXml::Cut why, qsizetype at) {
+        out.cut = why;
+        cutAt = at;
+        positionOf(input, at, out.cutLine, out.cutColumn);
+    };
+    if (dtd.unsupported)
+        cut(SanitizedXml::Cut::UnsupportedDtd, qMax(i, dtd.doctypeStart));
+    while (i < n && cutAt < 0) {
         const uchar c = uchar(p[i]);
         if (!kSpecial[c]) {
             ++i;
@@ -121,6 +176,19 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
             else if (n - i >= 4 && qstrncmp(p + i, "<!--", 4) == 0)
                 closer = "-->";
             if (!closer) {
+                // A start tag (its name may start with any letter, ASCII or not).
+                if (i + 1 < n && p[i + 1] != '/' && p[i + 1] != '!' && p[i + 1] != '?') {
+                    const qint64 count = attributeCount(p + i, n - i, limits::kAttributesPerElement);
+                    attributePairs += count * (count - 1) / 2;
+                    if (count > limits::kAttributesPerElement) {
+                        cut(SanitizedXml::Cut::Attributes, i);
+                        break;
+                    }
+                    if (attributePairs > limits::kAttributePairsPerDocument) {
+                        cut(SanitizedXml::Cut::AttributePairs, i);
+                        break;
+                    }
+                }
                 ++i;
                 continue;
             }
@@ -197,7 +265,20 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
                 ++k;
             if (k < n && p[k] == ';') {
                 const QByteArrayView name(p + i + 1, k - i - 1);
-                if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" || ownEntities) {
+                if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
+                    i = k + 1;
+                    continue;
+                }
+                if (ownEntities) {
+                    // The document's own entity (or one it did not declare,
+                    // which the XML parser reports): budget its expansion.
+                    if (i > dtd.subsetEnd) {
+                        expanded += dtd.expansion.value(QByteArray::fromRawData(name.data(), name.size()));
+                        if (expanded > limits::kEntityExpansionChars) {
+                            cut(SanitizedXml::Cut::EntityExpansion, i);
+                            break;
+                        }
+                    }
                     i = k + 1;
                     continue;
                 }
@@ -221,7 +302,7 @@ SanitizedXml XmlSanitizer::sanitize(const QByteArray &input)
         copyFrom = i;
         ++out.bareAmpersandsFixed;
     }
-    flush(n);
+    flush(cutAt < 0 ? n : cutAt);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/SqlValues.h"
 #include "storage/StoryKey.h"
+#include "model/TextHygiene.h"
 
 #include <QCryptographicHash>
 
@@ -13,7 +14,13 @@ PreparedItems::PreparedItems(const QList<FeedItem> &items, const QTimeZone &zone
     : m_items(items), m_zone(zone)
 {
     m_prepared.reserve(items.size());
-    for (const FeedItem &item : items) {
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        // Whatever path the items came by, no control characters and no
+        // link but http(s) reach the database.
+        FeedItem cleaned = m_items.at(i);
+        if (TextHygiene::cleanItem(cleaned))
+            m_items[i] = std::move(cleaned);
+        const FeedItem &item = m_items.at(i);
         Prepared p;
         p.text = {item.guid.toUtf8(),          item.url.toUtf8(),         item.link.toUtf8(),
                   item.title.toUtf8(),         item.summary.toUtf8(),     item.summaryHtml.toUtf8(),

@@ -2,6 +2,8 @@
 #include "digest/OfflineClassifier.h"
 #include "digest/TermMatcher.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -16,7 +18,8 @@ struct Accuracy
     int aiCategoryRight = 0;
     int total = 0;
     int gateRight = 0;
-    QStringList misses;
+    QStringList misses;        // readable, with what was found
+    QSet<QString> missedKeys;  // "gate: <title>" or "category: <title>"
 };
 
 Accuracy measure(const QList<LabelledArticle> &set)
@@ -26,16 +29,20 @@ Accuracy measure(const QList<LabelledArticle> &set)
     for (const LabelledArticle &a : set) {
         const digest::Verdict v = classifier.classify(a.item);
         ++acc.total;
-        if (v.isAi == a.isAi)
+        if (v.isAi == a.isAi) {
             ++acc.gateRight;
-        else
+        } else {
             acc.misses.append(QStringLiteral("gate %1: %2").arg(v.isAi ? "ai" : "not-ai", a.item.title));
+            acc.missedKeys.insert(QStringLiteral("gate: ") + a.item.title);
+        }
         if (a.isAi) {
             ++acc.aiTotal;
-            if (v.categoryKey == a.category)
+            if (v.categoryKey == a.category) {
                 ++acc.aiCategoryRight;
-            else
+            } else {
                 acc.misses.append(QStringLiteral("category %1 (want %2): %3").arg(v.categoryKey, a.category, a.item.title));
+                acc.missedKeys.insert(QStringLiteral("category: ") + a.item.title);
+            }
         }
     }
     return acc;
@@ -50,9 +57,20 @@ void report(const char *name, const Accuracy &acc)
         std::printf("    miss: %s\n", qPrintable(m));
 }
 
+// A miss that is not on the list fails the test (a regression); a listed
+// one that is now right asks to be taken off the list.
+void expectOnlyKnownMisses(const Accuracy &acc, const QSet<QString> &known)
+{
+    for (const QString &key : acc.missedKeys)
+        EXPECT_TRUE(known.contains(key)) << "new miss: " << key.toStdString();
+    for (const QString &key : known)
+        EXPECT_TRUE(acc.missedKeys.contains(key))
+            << "now classified right: take it off the known misses in " << __FILE__ << ": " << key.toStdString();
+}
+
 } // namespace
 
-TEST(OfflineClassifier, LabelledSetAccuracy)
+TEST(OfflineClassifier, LabelledSetHasOnlyTheKnownMisses)
 {
     const QList<LabelledArticle> set = loadLabelled(QStringLiteral("labelled.jsonl"));
     ASSERT_GE(set.size(), 60);
@@ -67,19 +85,26 @@ TEST(OfflineClassifier, LabelledSetAccuracy)
     EXPECT_GE(notAi, 15);
     const Accuracy acc = measure(set);
     report("labelled", acc);
-    EXPECT_GE(double(acc.aiCategoryRight) / acc.aiTotal, 0.80);
-    EXPECT_GE(double(acc.gateRight) / acc.total, 0.90);
+    expectOnlyKnownMisses(acc, {
+        // Classified as llm: "language model" outweighs the multimodal words.
+        QStringLiteral("category: Google's new vision-language model answers questions about charts and screenshots"),
+        // Judged not about AI (so no category either): nothing in it is AI
+        // vocabulary the gate knows.
+        QStringLiteral("gate: Meta's segmentation model SAM 2 now tracks objects through video"),
+        QStringLiteral("category: Meta's segmentation model SAM 2 now tracks objects through video"),
+        // Classified as llm ("training models"), labelled safety and policy.
+        QStringLiteral("category: Authors sue AI company for training models on pirated books"),
+    });
 }
 
-TEST(OfflineClassifier, HeldOutSetAccuracy)
+TEST(OfflineClassifier, HeldOutSetHasOnlyTheKnownMisses)
 {
     // Written separately and never used to choose vocabulary.
     const QList<LabelledArticle> set = loadLabelled(QStringLiteral("heldout.jsonl"));
     ASSERT_GE(set.size(), 20);
     const Accuracy acc = measure(set);
     report("held-out", acc);
-    EXPECT_GE(double(acc.aiCategoryRight) / acc.aiTotal, 0.70);
-    EXPECT_GE(double(acc.gateRight) / acc.total, 0.85);
+    expectOnlyKnownMisses(acc, {});
 }
 
 TEST(OfflineClassifier, FalseFriendsAreNotAi)

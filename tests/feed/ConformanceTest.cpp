@@ -1,7 +1,9 @@
 // The corpus conformance test (issue 2, section 4): every expectation line
 // of the feedparser subset, the real-feed captures and the date strings,
 // run as /work/shared/corpus/README.md describes. Failures go to
-// <build>/tests/feed-conformance-failures.log.
+// <build>/tests/feed-conformance-failures.log. The failures we know of are
+// listed below with their reason (issue 8): any other failure fails the
+// test, and a listed one that passes asks to be taken off the list.
 
 #include "feed/DateParser.h"
 #include "feed/FeedParser.h"
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
@@ -27,8 +30,35 @@ struct Tally
 {
     int passed = 0;
     int total = 0;
+    QStringList failures; // keys, as in kKnownFailures
     double rate() const { return total ? 100.0 * passed / total : 0.0; }
 };
+
+// "<folder>/<file> <field> <op>" for an expectation, "dates <input>" for a date.
+const QSet<QString> &knownFailures()
+{
+    static const QSet<QString> kKnownFailures{
+        // An XHTML div holding escaped markup: feedparser reads the escaped
+        // text as markup again; it is text ("Example <b>Atom</b>"), and we
+        // keep it as such.
+        QStringLiteral("feedparser/wellformed/atom10/entry_content_div_escaped_markup.xml entries[0].content =="),
+        // A broken attribute quote in an HTML title: feedparser's HTML
+        // sanitiser repairs it into a different href than Qt reads.
+        QStringLiteral("feedparser/wellformed/atom10/missing_quote_in_attr.xml feed.title =="),
+        // UTF-8 encoded twice ("â€¦" for "…"): feedparser guesses and undoes
+        // it; we show the bytes as sent.
+        QStringLiteral("feedparser/encoding/bozo_double-encoded-html.xml entries[0].summary =="),
+        QStringLiteral("feedparser/encoding/double-encoded-html.xml entries[0].summary =="),
+        // Line noise read as windows-1252: feedparser drops the markup-like
+        // bytes differently.
+        QStringLiteral("feedparser/encoding/bozo_linenoise.xml entries[0].summary =="),
+        // "22013", invalid W3C-DTF (the year is too long): feedparser's W3C-DTF
+        // parser refuses it (its other parsers read 2022-01-13); ours reads a
+        // two-digit year and finds 2022-01-01.
+        QStringLiteral("dates \"22013\""),
+    };
+    return kKnownFailures;
+}
 
 QString isoUtc(const QDateTime &dt)
 {
@@ -166,6 +196,8 @@ Tally runExpectations(const QString &folder, QTextStream &log)
             ++tally.passed;
             continue;
         }
+        tally.failures << folder + QLatin1Char('/') + file + QLatin1Char(' ') + field + QLatin1Char(' ')
+                              + line.value(QLatin1String("op")).toString();
         log << folder << QLatin1Char('/') << file << QLatin1String("  ") << field << QLatin1Char(' ')
             << line.value(QLatin1String("op")).toString() << QLatin1String("  expected: ")
             << QJsonDocument(QJsonObject{{QStringLiteral("v"), line.value(QLatin1String("value"))}}).toJson(QJsonDocument::Compact)
@@ -188,6 +220,7 @@ Tally runDates(QTextStream &log)
             ++tally.passed;
             continue;
         }
+        tally.failures << QStringLiteral("dates \"%1\"").arg(input);
         log << QLatin1String("dates  ") << line.value(QLatin1String("format")).toString() << QLatin1String("  \"")
             << input << QLatin1String("\"  expected: ") << (expected.isNull() ? QStringLiteral("null") : expected.toString())
             << QLatin1String("  actual: ") << (actual.isEmpty() ? QStringLiteral("invalid") : actual) << QLatin1Char('\n');
@@ -197,7 +230,7 @@ Tally runDates(QTextStream &log)
 
 } // namespace
 
-TEST(FeedConformance, CorpusPassRates)
+TEST(FeedConformance, OnlyTheKnownFailures)
 {
     const QString logPath = QStringLiteral(DI_BINARY_DIR "/tests/feed-conformance-failures.log");
     QFile logFile(logPath);
@@ -217,10 +250,21 @@ TEST(FeedConformance, CorpusPassRates)
     std::printf("%s\n", qPrintable(summary));
     RecordProperty("summary", summary.toStdString());
 
+    // The corpus is all there.
     ASSERT_GT(feedparser.total, 900);
     ASSERT_GT(real.total, 250);
     ASSERT_GT(dates.total, 60);
-    EXPECT_GE(feedparser.rate(), 95.0);
-    EXPECT_GE(real.rate(), 98.0);
-    EXPECT_GE(dates.rate(), 95.0);
+
+    QSet<QString> failed;
+    for (const Tally *t : {&feedparser, &real, &dates}) {
+        for (const QString &key : t->failures) {
+            failed.insert(key);
+            EXPECT_TRUE(knownFailures().contains(key))
+                << "new conformance failure (details in " << logPath.toStdString() << "): " << key.toStdString();
+        }
+    }
+    for (const QString &key : knownFailures()) {
+        EXPECT_TRUE(failed.contains(key)) << "fixed: take it off kKnownFailures in " << __FILE__ << ": "
+                                          << key.toStdString();
+    }
 }

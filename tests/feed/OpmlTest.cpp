@@ -1,4 +1,5 @@
 #include "feed/Opml.h"
+#include "MemoryBudget.h"
 #include "support/TestPaths.h"
 
 #include <QJsonArray>
@@ -111,4 +112,60 @@ TEST(Opml, WriterRoundTripsThroughTheReader)
         EXPECT_EQ(it->title, s.title);
         EXPECT_EQ(it->group, s.group);
     }
+}
+
+TEST(Opml, EntityAmplificationIsRefusedBeforeParsing)
+{
+    // F1: the same 9 MB entity bomb as the feed case aborted `sources
+    // import` with std::bad_alloc. OPML needs no entities: any declaration
+    // is refused, quickly and with a clear message.
+    QByteArray refs;
+    refs.reserve(3'000'000 * 6);
+    for (int i = 0; i < 3'000'000; ++i)
+        refs += "&big;";
+    const QByteArray bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE opml [\n<!ENTITY big \"" + QByteArray(4000, 'A')
+                            + "\">\n]>\n<opml version=\"2.0\"><head><title>" + refs
+                            + "</title></head><body><outline text=\"A\" xmlUrl=\"https://a.example/feed\"/></body></opml>\n";
+    EXPECT_WITHIN_MEMORY(256, OpmlReader::read(bomb));
+    const OpmlResult r = OpmlReader::read(bomb);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.feeds.isEmpty());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("declare their own entities"))) << r.error.toStdString();
+
+    // A harmless-looking entity is refused the same way.
+    const OpmlResult small = OpmlReader::read("<!DOCTYPE opml [<!ENTITY n \"News\">]>\n<opml version=\"2.0\"><body>"
+                                              "<outline text=\"&n;\" xmlUrl=\"https://a.example/feed\"/></body></opml>");
+    EXPECT_FALSE(small.ok);
+    EXPECT_TRUE(small.error.startsWith(QStringLiteral("the OPML file is refused: "))) << small.error.toStdString();
+
+    // So is an external one (never loaded, but OPML has no use for it).
+    const OpmlResult external = OpmlReader::read("<!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                                                 "<opml version=\"2.0\"><body><outline text=\"&x;\" "
+                                                 "xmlUrl=\"https://a.example/feed\"/></body></opml>");
+    EXPECT_FALSE(external.ok);
+    EXPECT_TRUE(external.error.contains(QStringLiteral("declare their own entities"))) << external.error.toStdString();
+}
+
+TEST(Opml, OutlineWithTooManyAttributesIsRefused)
+{
+    // F6: tens of thousands of attributes hang QXmlStreamReader.
+    QByteArray attributes;
+    for (int i = 0; i < 50'000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=\"v\"";
+    const OpmlResult r = OpmlReader::read("<opml version=\"2.0\"><body>\n<outline text=\"A\" xmlUrl=\"https://a.example/f\"/>\n"
+                                          "<outline" + attributes + " xmlUrl=\"https://b.example/f\"/></body></opml>");
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, 3);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("an outline has more than 1000 attributes"))) << r.error.toStdString();
+}
+
+TEST(Opml, TitlesLoseControlCharacters)
+{
+    const OpmlResult r = OpmlReader::read("<opml version=\"2.0\"><head><title>My&#127; list</title></head><body>"
+                                          "<outline text=\"Lab&#x9b;&#127; news&#10;line two\" xmlUrl=\"https://a.example/f\"/>"
+                                          "</body></opml>");
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_EQ(r.title, QStringLiteral("My list"));
+    ASSERT_EQ(r.feeds.size(), 1);
+    EXPECT_EQ(r.feeds[0].title, QStringLiteral("Lab\u203A news line two"));
 }
