@@ -207,6 +207,8 @@ TEST_F(LlmSafetyTest, ChangingTheLlmSettingsDuringADigestEndsItClearly)
     m_context->digests().build(kDay);
     QTRY_VERIFY_WITH_TIMEOUT(int(m_requests.size()) > before, 10000);
     m_context->digests().cancel();
+    // The run finishes once the writer has saved what it wrote.
+    EXPECT_TRUE(finished.count() == 2 || finished.wait(10000));
     EXPECT_EQ(finished.count(), 2);
 }
 
@@ -235,7 +237,8 @@ TEST_F(LlmSafetyTest, UnchangedSettingsLetTheRunFinishBeforeTheClientIsLoaded)
     EXPECT_FALSE(loaded);
     EXPECT_EQ(m_context->llmClient(), before);
 
-    m_context->digests().cancel(); // the run ends (here by the user)
+    m_context->digests().cancel(); // the run ends (here by the user), once its writes are saved
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(10000));
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished.first().first().value<service::DigestBuildReport>().error.contains(
         QStringLiteral("settings changed")));
