@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/RuntimeDir.h"
 #include "secrets/SecretStore.h"
 #include "ui/AppLauncher.h"
 
@@ -16,8 +17,11 @@ int main(int argc, char **argv)
     // process (xdg-open and the browser it starts would inherit it).
     secrets::apiKeyFromEnvironment();
     const bool headless = cli::isHeadlessInvocation(argc, argv);
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        cli::ensureRuntimeDir(); // cron and timers: no Qt warning on stderr
+    }
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DailyInsights"));

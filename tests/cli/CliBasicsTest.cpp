@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 using clitest::CliEnv;
 using clitest::CliResult;
@@ -72,6 +76,30 @@ TEST(CliBasics, VersionPrintsNameAndVersion)
     const CliResult r = env.runBare({QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0) << r.describe().toStdString();
     EXPECT_EQ(r.stdoutText(), QStringLiteral("daily-insights " DI_VERSION "\n"));
+}
+
+// Under cron and systemd timers XDG_RUNTIME_DIR is unset; Qt used to warn
+// about it on stderr for every command.
+TEST(CliBasics, HeadlessCommandsPrintOnlyTheirOwnOutputWithoutARuntimeDir)
+{
+    CliEnv env;
+    env.unsetEnv(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString tmp = env.makeDir(QStringLiteral("tmp"));
+    env.setEnv(QStringLiteral("TMPDIR"), tmp);
+    for (const QStringList &args : {QStringList{QStringLiteral("config"), QStringLiteral("list")},
+                                    QStringList{QStringLiteral("sources"), QStringLiteral("list")}}) {
+        const CliResult r = env.run(args);
+        ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
+        EXPECT_EQ(r.stderrText(), QString()) << args.join(QLatin1Char(' ')).toStdString();
+    }
+    // The private folder Qt would have picked, made by us without a word.
+    const QFileInfo runtime(QDir(tmp).filePath(QStringLiteral("runtime-%1").arg(::geteuid())));
+    if (!QFileInfo(QStringLiteral("/run/user/%1").arg(::geteuid())).isDir()) {
+        ASSERT_TRUE(runtime.isDir());
+        EXPECT_EQ(runtime.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                                           | QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther),
+                  QFile::Permissions());
+    }
 }
 
 TEST(CliBasics, UnknownCommandIsAUsageError)

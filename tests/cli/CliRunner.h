@@ -43,6 +43,7 @@ public:
     // A fresh folder under the temporary root.
     QString makeDir(const QString &name) const;
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
+    void unsetEnv(const QString &name) { m_env.remove(name); }
     QProcessEnvironment environment() const { return m_env; }
 
     // `daily-insights <args> --profile <profile>`.
