@@ -173,7 +173,7 @@ TEST_F(MainWindowTest, EnterOpensTheArticleAndMarksItRead)
     QTest::keyClick(sources(), Qt::Key_Return);
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first(), QUrl(QStringLiteral("https://news.example.org/b3")));
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->articleAt(0)->read, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->articleAt(0)->read, 30000);
     EXPECT_EQ(window->currentCategory(), categoryId(QStringLiteral("vision"))); // selection kept
 }
 
