@@ -89,6 +89,13 @@ QString fastCanonical(const QString &url)
     }
     if (inHost) // "https://host" alone gets its "/" from the slow path
         return {};
+    // QUrl rewrites an IPv4 address in any of its forms ("127.1" becomes
+    // "127.0.0.1"): a host whose last label does not start with a letter
+    // takes the slow path.
+    const QStringView host = QStringView(url).mid(hostStart, url.indexOf(QLatin1Char('/'), hostStart) - hostStart);
+    const QStringView lastLabel = host.mid(host.lastIndexOf(QLatin1Char('.')) + 1);
+    if (lastLabel.isEmpty() || lastLabel.front() < QLatin1Char('a') || lastLabel.front() > QLatin1Char('z'))
+        return {};
     if (queryStart < 0)
         return url;
     QString out = url.left(queryStart);

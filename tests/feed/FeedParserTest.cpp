@@ -267,7 +267,10 @@ TEST(UrlCanonicalizer, TheShortcutForPlainUrlsAgreesWithQUrl)
         QStringLiteral("https://example.com/a?x=1?y=2"), QStringLiteral("http://example.com/a/../b?x=1"),
         QStringLiteral("https://example.com?x=1"), QStringLiteral("https://Example.com/a?x=1"),
         QStringLiteral("https://example.com:443/a?x=1"), QStringLiteral("https://example.com/a?x=%41"),
-        QStringLiteral("https://example.com/a?x=a b"), QStringLiteral("https://example.com/a?x={1}#f")};
+        QStringLiteral("https://example.com/a?x=a b"), QStringLiteral("https://example.com/a?x={1}#f"),
+        // IPv4 addresses QUrl rewrites (found by fuzz_url)
+        QStringLiteral("http://191/168.0.1/?q"), QStringLiteral("http://127.1/a?x=1"),
+        QStringLiteral("http://0x7f.1/a"), QStringLiteral("http://10.0.0.1./a")};
     for (const QString &u : urls) {
         const QString slow = UrlCanonicalizer::canonical(QUrl(u, QUrl::TolerantMode)).toString(QUrl::FullyEncoded);
         EXPECT_EQ(UrlCanonicalizer::canonicalString(u), slow) << u.toStdString();
