@@ -56,10 +56,8 @@ protected:
             opened << u;
             return true;
         });
-        window = std::make_unique<ui::MainWindow>(deps());
-        window->resize(1300, 850);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window = showWindow();
+        ASSERT_TRUE(window);
     }
     void TearDown() override
     {

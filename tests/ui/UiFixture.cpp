@@ -1,9 +1,11 @@
 #include "UiFixture.h"
 
 #include "model/Category.h"
+#include "ui/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 namespace uitest {
@@ -141,6 +143,18 @@ ui::MainWindowDeps UiFixture::deps()
     d.jobs = &m_jobs;
     d.loadDigest = [this](const QString &day) { return digestFor(day); };
     return d;
+}
+
+std::unique_ptr<ui::MainWindow> UiFixture::showWindow()
+{
+    auto window = std::make_unique<ui::MainWindow>(deps());
+    window->resize(1300, 850);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        ADD_FAILURE() << "the main window was never exposed";
+        return nullptr;
+    }
+    return window;
 }
 
 } // namespace uitest

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+namespace ui { class MainWindow; }
+
 namespace uitest {
 
 // A BackgroundJobs the test drives by emitting its signals.
@@ -66,6 +68,9 @@ protected:
     void TearDown() override;
 
     ui::MainWindowDeps deps();
+    // The real window over deps(), at a desktop size, shown; null (and a
+    // test failure) if it is never exposed.
+    std::unique_ptr<ui::MainWindow> showWindow();
     qint64 categoryId(const QString &key) const;
     qint64 articleId(const QString &url) const;
     Digest digestFor(const QString &day) const;

@@ -91,10 +91,8 @@ protected:
         ASSERT_EQ(store.ingest(source, {item}, m_clock.nowUtc()).inserted, 1);
         store.setClassification(articleId(item.url), llm.id, true, 0.8, CategoryOrigin::Offline, QString());
 
-        window = std::make_unique<ui::MainWindow>(deps());
-        window->resize(1300, 850);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window = showWindow();
+        ASSERT_TRUE(window);
     }
     void TearDown() override
     {

@@ -31,10 +31,8 @@ protected:
     {
         UiFixture::SetUp();
         ui::ExternalLinks::setOpener([](const QUrl &) { return true; });
-        window = std::make_unique<ui::MainWindow>(deps());
-        window->resize(1300, 850);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window = showWindow();
+        ASSERT_TRUE(window);
     }
     void TearDown() override
     {
