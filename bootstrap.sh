@@ -17,7 +17,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6-dev
   qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libgumbo-dev
   xvfb xauth fonts-nanum fonts-noto-color-emoji dbus gnome-keyring libsecret-1-0 libsecret-tools
   imagemagick x11-apps
   clang libclang-rt-14-dev llvm

@@ -3,7 +3,13 @@
 #include <QDateTime>
 #include <QString>
 
-// A subscribed feed and its fetch state.
+// When the reader fetches an article's page for its full text.
+enum class FullTextMode { Off, On, Auto }; // Auto: when the feed's text is under ~80 words
+
+QString fullTextModeName(FullTextMode mode);        // "off" | "on" | "auto"
+FullTextMode fullTextModeFromName(const QString &name); // unknown = Off
+
+// A subscribed feed, its reading options and its fetch state.
 struct Source
 {
     qint64 id = 0;
@@ -11,6 +17,10 @@ struct Source
     QString title;
     QString group;          // folder from OPML, may be empty
     bool enabled = true;
+
+    // Reading options, set by the user.
+    FullTextMode fullText = FullTextMode::Off;
+    bool loadImages = false; // fetch and keep the images of its articles
 
     // Fetch state, owned by the refresh pipeline.
     QString etag;

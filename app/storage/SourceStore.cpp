@@ -17,8 +17,8 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT id, url, title, grp, enabled, etag, last_modified, body_hash,"
-                  " last_success, last_attempt, last_error, consecutive_failures, next_attempt"
-                  " FROM sources ")
+                  " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
+                  " full_text, load_images FROM sources ")
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);
@@ -42,6 +42,8 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
         s.lastError = q.value(10).toString();
         s.consecutiveFailures = q.value(11).toInt();
         s.nextAttempt = toDateTime(q.value(12));
+        s.fullText = fullTextModeFromName(q.value(13).toString());
+        s.loadImages = q.value(14).toBool();
         result.append(s);
     }
     return result;
@@ -94,10 +96,13 @@ qint64 SourceStore::add(const Source &s, bool *existed)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
-        " last_success, last_attempt, last_error, consecutive_failures, next_attempt)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
+        " full_text, load_images)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(s.url));
     bindState(q, s);
+    q.addBindValue(fullTextModeName(s.fullText));
+    q.addBindValue(s.loadImages);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -129,6 +134,19 @@ bool SourceStore::update(const Source &s)
     if (q.exec())
         return true;
     m_lastError = q.lastError().text();
+    return false;
+}
+
+bool SourceStore::setReadingOptions(qint64 id, FullTextMode fullText, bool loadImages)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET full_text = ?, load_images = ? WHERE id = ?"));
+    q.addBindValue(fullTextModeName(fullText));
+    q.addBindValue(loadImages);
+    q.addBindValue(id);
+    if (q.exec() && q.numRowsAffected() > 0)
+        return true;
+    m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source");
     return false;
 }
 

@@ -20,6 +20,9 @@ public:
     qint64 add(const Source &s, bool *existed = nullptr);
     bool remove(qint64 id);                // its articles stay, with their other sources
     bool update(const Source &s);          // title, group, enabled and fetch state; false on failure
+    // The user's reading options; only this writes them, so a refresh that
+    // saves its fetch state never undoes a change the user just made.
+    bool setReadingOptions(qint64 id, FullTextMode fullText, bool loadImages);
     QString lastError() const { return m_lastError; }
 
 private:
