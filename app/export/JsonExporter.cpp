@@ -52,6 +52,14 @@ SummaryDoc summaryFromJson(const QJsonObject &o)
     return doc;
 }
 
+QJsonArray fullTextJson(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return a;
+}
+
 QJsonObject provenanceJson(const SummaryProvenance &p)
 {
     return {{QStringLiteral("provider"), p.provider},
@@ -61,7 +69,8 @@ QJsonObject provenanceJson(const SummaryProvenance &p)
             {QStringLiteral("tokensIn"), p.tokensIn},
             {QStringLiteral("tokensOut"), p.tokensOut},
             {QStringLiteral("elapsedMs"), p.elapsedMs},
-            {QStringLiteral("created"), p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : QString()}};
+            {QStringLiteral("created"), p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("fullTextArticles"), fullTextJson(p.fullTextArticles)}};
 }
 
 SummaryProvenance provenanceFromJson(const QJsonObject &o)
@@ -75,6 +84,8 @@ SummaryProvenance provenanceFromJson(const QJsonObject &o)
     p.tokensOut = o.value(QLatin1String("tokensOut")).toInteger();
     p.elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
     p.createdAt = QDateTime::fromString(str(o, "created"), Qt::ISODate);
+    for (const QJsonValue &v : o.value(QLatin1String("fullTextArticles")).toArray())
+        p.fullTextArticles.append(v.toInteger());
     return p;
 }
 
@@ -92,7 +103,8 @@ QByteArray JsonExporter::render(const Digest &digest)
             sources.append(QJsonObject{{QStringLiteral("title"), src.title},
                                        {QStringLiteral("url"), http ? src.url.trimmed() : QString()},
                                        {QStringLiteral("source"), src.sourceName},
-                                       {QStringLiteral("articleId"), src.articleId}});
+                                       {QStringLiteral("articleId"), src.articleId},
+                                       {QStringLiteral("fullText"), s.provenance.fullTextArticles.contains(src.articleId)}});
         }
         const QJsonObject category{{QStringLiteral("key"), s.categoryKey},
                                    {QStringLiteral("name"), s.categoryName},

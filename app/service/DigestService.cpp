@@ -8,6 +8,7 @@
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
+#include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
@@ -48,6 +49,17 @@ struct DigestService::Run
     QPointer<digest::LlmClassifier> classifier;
     QPointer<digest::LlmSummarizer> summarizer;
     QString saveError; // the first write that failed
+    QSet<qint64> fullText; // articles read from their full text
+
+    QList<qint64> fullTextOf(const QList<Article> &sources) const
+    {
+        QList<qint64> ids;
+        for (const Article &a : sources) {
+            if (fullText.contains(a.id))
+                ids.append(a.id);
+        }
+        return ids;
+    }
 
     bool useLlm(const llm::Client *client) const { return client && !options.offline; }
 
@@ -97,6 +109,7 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     QSqlDatabase db = m_profile.database();
     m_run->categories = storage::CategoryStore(db).all();
     m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
+    m_run->fullText = useFullText(m_run->articles, db);
     if (m_run->articles.isEmpty()) {
         m_run->report.error = QCoreApplication::translate("Digest", "No articles are stored for %1.").arg(day);
         QMetaObject::invokeMethod(this, &DigestService::finish, Qt::QueuedConnection);
@@ -255,6 +268,7 @@ void DigestService::summariseNext()
         summary.categoryId = categoryId;
         summary.provenance.createdAt = m_clock.nowUtc();
         summary.provenance.inputHash = hash;
+        summary.provenance.fullTextArticles = run.fullTextOf(sources);
         store(summary);
         status.state = SectionStatus::State::Offline;
         run.report.sections.append(status);
@@ -268,7 +282,8 @@ void DigestService::summariseNext()
     connect(summarizer, &digest::LlmSummarizer::progress, this,
             [this, categoryId](const QString &delta) { Q_EMIT sectionText(categoryId, delta); });
     connect(summarizer, &digest::LlmSummarizer::finished, this,
-            [this, summarizer, status, store, hash, categoryId](const SectionSummary &result) mutable {
+            [this, summarizer, status, store, hash, categoryId,
+             fullText = run.fullTextOf(sources)](const SectionSummary &result) mutable {
                 SectionSummary summary = result;
                 summarizer->deleteLater();
                 if (!m_running)
@@ -277,6 +292,7 @@ void DigestService::summariseNext()
                 summary.categoryId = categoryId;
                 summary.provenance.inputHash = hash;
                 summary.provenance.createdAt = m_clock.nowUtc();
+                summary.provenance.fullTextArticles = fullText;
                 m_run->report.llmCalls += summarizer->requestCount();
                 m_run->report.tokensIn += summary.provenance.tokensIn;
                 m_run->report.tokensOut += summary.provenance.tokensOut;
