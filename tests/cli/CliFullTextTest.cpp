@@ -65,7 +65,17 @@ TEST(CliFullText, RefreshFetchesThePagesAndListCountsTheFailures)
                             "<item><title>Gone page</title><link>" + server.url(QStringLiteral("/a/gone")).toEncoded()
                             + "</link><description>Teaser.</description></item>"
                               "<item><title>A PDF</title><link>" + server.url(QStringLiteral("/a/pdf")).toEncoded()
+                            + "</link><description>Teaser.</description></item>"
+                              "<item><title>A story</title><link>" + server.url(QStringLiteral("/a/story")).toEncoded()
                             + "</link><description>Teaser.</description></item></channel></rss>";
+    QByteArray story = "<html><head><title>A story</title></head><body><nav>Home</nav><article><h1>A story</h1>";
+    for (int i = 0; i < 6; ++i)
+        story += "<p>The model was trained, measured, and compared with the others, and it did well on every "
+                 "benchmark the laboratory tried, which surprised the researchers who built it.</p>";
+    story += "</article><footer>Copyright</footer></body></html>";
+    server.route("/a/story", [story](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(200, story, {{"Content-Type", "text/html"}});
+    });
     server.route("/feed.xml", [feed](const TestHttpRequest &, TestHttpResponder &res) {
         res.reply(200, feed, {{"Content-Type", "application/rss+xml"}});
     });
@@ -83,19 +93,19 @@ TEST(CliFullText, RefreshFetchesThePagesAndListCountsTheFailures)
     const CliResult r = env.run({QStringLiteral("refresh"), QStringLiteral("--source"), url});
     ASSERT_TRUE(r.finished) << r.describe().toStdString();
     EXPECT_EQ(r.exitCode, 0) << r.describe().toStdString(); // a page that fails is not a failed refresh
-    EXPECT_TRUE(r.stdoutText().contains(QLatin1String("Full text: 2 pages, 0 ok, 2 failed"))) << r.describe().toStdString();
+    EXPECT_TRUE(r.stdoutText().contains(QLatin1String("Full text: 3 pages, 1 ok, 2 failed"))) << r.describe().toStdString();
     int pages = 0;
     for (const TestHttpRequest &req : server.requests())
         pages += req.pathOnly().startsWith("/a/") ? 1 : 0;
-    EXPECT_EQ(pages, 2);
+    EXPECT_EQ(pages, 3);
 
-    EXPECT_TRUE(sourceLine(env, url).contains(QLatin1String("\tfull text: on (0 ok, 2 failed), images: off")))
+    EXPECT_TRUE(sourceLine(env, url).contains(QLatin1String("\tfull text: on (1 ok, 2 failed), images: off")))
         << sourceLine(env, url).toStdString();
 
-    // Within the backoff a second refresh leaves the failed pages alone.
+    // Within the backoff a second refresh leaves the failed pages alone, and the ok one for good.
     ASSERT_EQ(env.run({QStringLiteral("refresh"), QStringLiteral("--source"), url}).exitCode, 0);
     pages = 0;
     for (const TestHttpRequest &req : server.requests())
         pages += req.pathOnly().startsWith("/a/") ? 1 : 0;
-    EXPECT_EQ(pages, 2);
+    EXPECT_EQ(pages, 3);
 }

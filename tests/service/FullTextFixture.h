@@ -27,7 +27,8 @@ protected:
     {
         RefreshServiceTest::SetUp();
         m_site = std::make_unique<TestHttpServer>();
-        useFakeHtml();
+        if (m_fakeHtml)
+            useFakeHtml();
     }
 
     // Until the readability extractor lands, a stand-in with the same
@@ -140,4 +141,5 @@ protected:
     }
 
     std::unique_ptr<TestHttpServer> m_site;
+    bool m_fakeHtml = true; // false: the real extractor and sanitiser (app/html)
 };
