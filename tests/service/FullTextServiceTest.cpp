@@ -256,3 +256,34 @@ TEST_F(FullTextTest, TheFullTextOfTheDayIsReadableAfterTheServerIsGone)
 }
 
 } // namespace
+
+namespace {
+
+// Pages go out politely: one at a time per host, a few hosts at once.
+TEST_F(FullTextTest, PagesAreFetchedOneAtATimePerHost)
+{
+    QList<Item> items;
+    for (int i = 0; i < 4; ++i)
+        items.append({QStringLiteral("p%1").arg(i), QStringLiteral("Teaser."), {}});
+    serveFeed(QStringLiteral("polite"), items);
+    // Each page takes a few event-loop turns to arrive, so overlapping
+    // requests would be seen in flight together.
+    m_site->setHandler([](const TestHttpRequest &req, TestHttpResponder &res) {
+        if (!req.pathOnly().startsWith("/a/")) {
+            res.reply(404);
+            return;
+        }
+        res.startChunked(200, {{"Content-Type", "text/html"}});
+        res.write("<html><title>t</title><body><article><p>");
+        res.streamRepeatedly("word ", 10, 5);
+    });
+    addSiteSource(QStringLiteral("polite"), FullTextMode::On);
+    m_site->resetStats();
+
+    const service::RefreshSummary summary = refresh();
+    EXPECT_EQ(summary.fullText.pages, 4);
+    EXPECT_EQ(requestsFor(QStringLiteral("/a/p0")) + requestsFor(QStringLiteral("/a/p3")), 2);
+    EXPECT_EQ(m_site->maxInFlightForHost("127.0.0.1"), 1);
+}
+
+} // namespace
