@@ -24,9 +24,12 @@ int countWords(const QString &text)
 bool wantsFullText(FullTextMode mode, const QString &feedText, int autoMinWords)
 {
     switch (mode) {
-    case FullTextMode::Off: return false;
-    case FullTextMode::On: return true;
-    case FullTextMode::Auto: return countWords(feedText) < autoMinWords;
+    case FullTextMode::Off:
+        return false;
+    case FullTextMode::On:
+        return true;
+    case FullTextMode::Auto:
+        return countWords(feedText) < autoMinWords;
     }
     return false;
 }
@@ -36,8 +39,8 @@ namespace {
 bool isHttp(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 // On beats Auto beats Off when several sources carry an article.
@@ -58,21 +61,20 @@ struct Row
 
 } // namespace
 
-QList<FullTextJob> planFullText(QSqlDatabase db, const QDateTime &nowUtc, const FullTextLimits &limits,
-                                QString *error)
+QList<FullTextJob> planFullText(QSqlDatabase db, const QDateTime &nowUtc, const FullTextLimits &limits, QString *error)
 {
     using namespace storage::sqlvalues;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.link, a.url, a.content, a.summary, a.content_html, a.summary_html,"
-        " s.full_text, s.load_images, f.state, f.attempts, f.next_attempt, f.html"
-        " FROM articles a"
-        " JOIN article_sources x ON x.article_id = a.id"
-        " JOIN sources s ON s.id = x.source_id"
-        " LEFT JOIN article_fulltext f ON f.article_id = a.id"
-        " WHERE s.enabled = 1 AND (s.full_text <> 'off' OR s.load_images <> 0) AND a.first_seen >= ?"
-        " ORDER BY a.first_seen DESC, a.id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.link, a.url, a.content, a.summary, a.content_html, a.summary_html,"
+                       " s.full_text, s.load_images, f.state, f.attempts, f.next_attempt, f.html"
+                       " FROM articles a"
+                       " JOIN article_sources x ON x.article_id = a.id"
+                       " JOIN sources s ON s.id = x.source_id"
+                       " LEFT JOIN article_fulltext f ON f.article_id = a.id"
+                       " WHERE s.enabled = 1 AND (s.full_text <> 'off' OR s.load_images <> 0) AND a.first_seen >= ?"
+                       " ORDER BY a.first_seen DESC, a.id DESC"));
     q.addBindValue(nowUtc.addDays(-limits.windowDays).toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
@@ -109,11 +111,11 @@ QList<FullTextJob> planFullText(QSqlDatabase db, const QDateTime &nowUtc, const 
     int pages = 0;
     for (qint64 id : std::as_const(order)) {
         Row &r = rows[id];
-        const bool due = r.state.isEmpty()
-            || (r.state == QLatin1String("failed") && r.job.attempts < limits.maxAttempts
-                && (!r.nextAttempt.isValid() || r.nextAttempt <= nowUtc));
-        r.job.fetchPage = due && isHttp(r.job.pageUrl) && pages < limits.maxPagesPerRun
-            && wantsFullText(r.mode, r.feedText, limits.autoMinWords);
+        const bool due =
+            r.state.isEmpty() || (r.state == QLatin1String("failed") && r.job.attempts < limits.maxAttempts &&
+                                  (!r.nextAttempt.isValid() || r.nextAttempt <= nowUtc));
+        r.job.fetchPage = due && isHttp(r.job.pageUrl) && pages < limits.maxPagesPerRun &&
+                          wantsFullText(r.mode, r.feedText, limits.autoMinWords);
         pages += r.job.fetchPage ? 1 : 0;
         if (r.job.fetchPage || r.job.loadImages)
             jobs.append(r.job);

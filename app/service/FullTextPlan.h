@@ -32,8 +32,8 @@ struct FullTextLimits
     int maxImagesPerArticle = 8;
     qint64 maxPageBytes = 5 * 1024 * 1024;
     qint64 maxImageBytes = 2 * 1024 * 1024;
-    int maxConcurrent = 4;    // pages (and images) in flight at once
-    int maxPerHost = 1;       // politeness: one request at a time per host
+    int maxConcurrent = 4; // pages (and images) in flight at once
+    int maxPerHost = 1;    // politeness: one request at a time per host
 };
 
 // Whitespace-separated words of plain text.

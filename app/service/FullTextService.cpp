@@ -64,8 +64,8 @@ QString notImageReason(const fetch::FetchResult &result)
 bool isHttp(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 } // namespace
@@ -134,10 +134,13 @@ void FullTextService::start()
     Q_EMIT progress(m_done, m_total);
     if (!requests.isEmpty())
         m_pages->enqueue(requests);
-    QMetaObject::invokeMethod(this, [this] {
-        --m_pending;
-        maybeFinish();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            --m_pending;
+            maybeFinish();
+        },
+        Qt::QueuedConnection);
 }
 
 void FullTextService::cancel()
@@ -208,9 +211,9 @@ void FullTextService::onExtracted(const FullTextJob &job, const Extracted &done)
         QString error = done.failure;
         if (error.isEmpty() && !done.extraction.ok) {
             error = done.extraction.error.isEmpty()
-                ? QCoreApplication::translate("FullText", "no main content was found (a paywall, a login or "
-                                                          "cookie wall, or not an article)")
-                : QCoreApplication::translate("FullText", "no main content: %1").arg(done.extraction.error);
+                        ? QCoreApplication::translate("FullText", "no main content was found (a paywall, a login or "
+                                                                  "cookie wall, or not an article)")
+                        : QCoreApplication::translate("FullText", "no main content: %1").arg(done.extraction.error);
         }
         savePage(job.articleId, done.extraction, error, job.attempts + 1, {});
         queueImages(done.images);
@@ -218,8 +221,8 @@ void FullTextService::onExtracted(const FullTextJob &job, const Extracted &done)
     stepDone();
 }
 
-void FullTextService::savePage(qint64 articleId, const html::Extraction &extraction, const QString &error,
-                               int attempts, const QDateTime &retryAfter)
+void FullTextService::savePage(qint64 articleId, const html::Extraction &extraction, const QString &error, int attempts,
+                               const QDateTime &retryAfter)
 {
     storage::FullText f;
     f.articleId = articleId;
@@ -330,13 +333,12 @@ void FullTextService::onImage(const fetch::FetchResult &result)
 void FullTextService::write(std::function<QString(QSqlDatabase &)> job)
 {
     ++m_pending;
-    m_writer.call<QString>(std::move(job), this,
-                           [this](const QString &error, const storage::CommitStatus &status) {
-                               const QString reason = !status.ok ? status.error : error;
-                               if (!reason.isEmpty() && m_report.storageError.isEmpty())
-                                   m_report.storageError = reason;
-                               stepDone();
-                           });
+    m_writer.call<QString>(std::move(job), this, [this](const QString &error, const storage::CommitStatus &status) {
+        const QString reason = !status.ok ? status.error : error;
+        if (!reason.isEmpty() && m_report.storageError.isEmpty())
+            m_report.storageError = reason;
+        stepDone();
+    });
 }
 
 void FullTextService::stepDone()

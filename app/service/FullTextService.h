@@ -17,8 +17,13 @@
 class Clock;
 class QNetworkAccessManager;
 class QSqlDatabase;
-namespace fetch { class FeedFetcher; struct FetchResult; }
-namespace storage { class StorageWriter; }
+namespace fetch {
+class FeedFetcher;
+struct FetchResult;
+} // namespace fetch
+namespace storage {
+class StorageWriter;
+}
 
 namespace service {
 
@@ -33,7 +38,7 @@ struct FullTextReport
     int images = 0;        // images stored
     int imageFailures = 0; // images that failed (reason stored, not fetched again)
     bool cancelled = false;
-    QString storageError;  // set when a result could not be saved
+    QString storageError; // set when a result could not be saved
 };
 
 // After a refresh has stored its articles: fetches the pages of articles
