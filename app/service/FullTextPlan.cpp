@@ -2,7 +2,6 @@
 
 #include "storage/SqlValues.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,13 +42,6 @@ bool isHttp(const QUrl &url)
            (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-// On beats Auto beats Off when several sources carry an article.
-FullTextMode stronger(FullTextMode a, FullTextMode b)
-{
-    const auto rank = [](FullTextMode m) { return m == FullTextMode::On ? 2 : m == FullTextMode::Auto ? 1 : 0; };
-    return rank(a) >= rank(b) ? a : b;
-}
-
 struct Row
 {
     FullTextJob job;
@@ -64,53 +56,53 @@ struct Row
 QList<FullTextJob> planFullText(QSqlDatabase db, const QDateTime &nowUtc, const FullTextLimits &limits, QString *error)
 {
     using namespace storage::sqlvalues;
+    // One row per article; an article several sources carry takes the
+    // strongest mode (on > auto > off) and loads images if any of them does.
+    // The texts are read only where they are needed (Auto; images).
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.link, a.url, a.content, a.summary, a.content_html, a.summary_html,"
-                       " s.full_text, s.load_images, f.state, f.attempts, f.next_attempt, f.html"
-                       " FROM articles a"
-                       " JOIN article_sources x ON x.article_id = a.id"
-                       " JOIN sources s ON s.id = x.source_id"
-                       " LEFT JOIN article_fulltext f ON f.article_id = a.id"
-                       " WHERE s.enabled = 1 AND (s.full_text <> 'off' OR s.load_images <> 0) AND a.first_seen >= ?"
-                       " ORDER BY a.first_seen DESC, a.id DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.link, a.url, f.state, f.attempts, f.next_attempt,"
+        " max(CASE s.full_text WHEN 'on' THEN 2 WHEN 'auto' THEN 1 ELSE 0 END) AS mode,"
+        " max(s.load_images <> 0) AS images,"
+        " CASE WHEN max(CASE s.full_text WHEN 'on' THEN 2 WHEN 'auto' THEN 1 ELSE 0 END) = 1"
+        "      THEN CASE WHEN trim(a.content) <> '' THEN a.content ELSE a.summary END END,"
+        " CASE WHEN max(s.load_images <> 0)"
+        "      THEN CASE WHEN trim(a.content_html) <> '' THEN a.content_html ELSE a.summary_html END END,"
+        " CASE WHEN max(s.load_images <> 0) AND f.state = 'ok' THEN f.html END"
+        " FROM articles a"
+        " JOIN article_sources x ON x.article_id = a.id"
+        " JOIN sources s ON s.id = x.source_id"
+        " LEFT JOIN article_fulltext f ON f.article_id = a.id"
+        " WHERE s.enabled = 1 AND (s.full_text <> 'off' OR s.load_images <> 0) AND a.first_seen >= ?"
+        " GROUP BY a.id ORDER BY a.first_seen DESC, a.id DESC"));
     q.addBindValue(nowUtc.addDays(-limits.windowDays).toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return {};
     }
-    QList<qint64> order;
-    QHash<qint64, Row> rows;
+    QList<Row> rows;
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        auto it = rows.find(id);
-        if (it == rows.end()) {
-            Row r;
-            r.job.articleId = id;
-            const QUrl link(q.value(1).toString());
-            r.job.pageUrl = isHttp(link) ? link : QUrl(q.value(2).toString());
-            const QString content = q.value(3).toString();
-            r.feedText = content.trimmed().isEmpty() ? q.value(4).toString() : content;
-            const QString contentHtml = q.value(5).toString();
-            r.job.feedHtml = contentHtml.trimmed().isEmpty() ? q.value(6).toString() : contentHtml;
-            r.state = q.value(9).toString();
-            r.job.attempts = q.value(10).toInt();
-            r.nextAttempt = toDateTime(q.value(11));
-            if (r.state == QLatin1String("ok"))
-                r.job.fullTextHtml = q.value(12).toString();
-            order.append(id);
-            it = rows.insert(id, r);
-        }
-        it->mode = stronger(it->mode, fullTextModeFromName(q.value(7).toString()));
-        it->job.loadImages = it->job.loadImages || q.value(8).toBool();
+        Row r;
+        r.job.articleId = q.value(0).toLongLong();
+        const QUrl link(q.value(1).toString());
+        r.job.pageUrl = isHttp(link) ? link : QUrl(q.value(2).toString());
+        r.state = q.value(3).toString();
+        r.job.attempts = q.value(4).toInt();
+        r.nextAttempt = toDateTime(q.value(5));
+        const int mode = q.value(6).toInt();
+        r.mode = mode == 2 ? FullTextMode::On : mode == 1 ? FullTextMode::Auto : FullTextMode::Off;
+        r.job.loadImages = q.value(7).toBool();
+        r.feedText = q.value(8).toString();
+        r.job.feedHtml = q.value(9).toString();
+        r.job.fullTextHtml = q.value(10).toString();
+        rows.append(r);
     }
 
     QList<FullTextJob> jobs;
     int pages = 0;
-    for (qint64 id : std::as_const(order)) {
-        Row &r = rows[id];
+    for (Row &r : rows) {
         const bool due =
             r.state.isEmpty() || (r.state == QLatin1String("failed") && r.job.attempts < limits.maxAttempts &&
                                   (!r.nextAttempt.isValid() || r.nextAttempt <= nowUtc));

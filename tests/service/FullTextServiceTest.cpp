@@ -287,3 +287,31 @@ TEST_F(FullTextTest, PagesAreFetchedOneAtATimePerHost)
 }
 
 } // namespace
+
+namespace {
+
+// An article two sources carry follows the one that asks for more.
+TEST_F(FullTextTest, AnArticleOfSeveralSourcesTakesTheStrongestOptions)
+{
+    const QByteArray png("\x89PNG\r\n\x1a\nshared", 14);
+    serveFeed(QStringLiteral("plain"), {{QStringLiteral("shared"), QStringLiteral("Teaser."), {}}});
+    serveFeed(QStringLiteral("rich"), {{QStringLiteral("shared"), QStringLiteral("Teaser."), {}}});
+    servePage(QStringLiteral("shared"), 30, "<img src=\"/img/shared.png\">");
+    m_site->route("/img/shared.png", [png](const TestHttpRequest &, TestHttpResponder &res) {
+        res.reply(200, png, {{"Content-Type", "image/png"}});
+    });
+    addSiteSource(QStringLiteral("plain"), FullTextMode::Off, false);
+    addSiteSource(QStringLiteral("rich"), FullTextMode::Auto, true);
+
+    const service::RefreshSummary summary = refresh();
+    EXPECT_EQ(day(QStringLiteral("2026-11-20")).size(), 1);
+    EXPECT_EQ(summary.fullText.pages, 1);
+    EXPECT_EQ(requestsFor(QStringLiteral("/a/shared")), 1);
+    EXPECT_EQ(fullText(QStringLiteral("shared")).state, State::Ok);
+    EXPECT_EQ(storage::ImageStore(m_context->profile().database())
+                  .image(m_site->url(QStringLiteral("/img/shared.png")).toString())
+                  .data,
+              png);
+}
+
+} // namespace
