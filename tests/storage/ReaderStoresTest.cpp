@@ -1,9 +1,11 @@
 #include "StorageTestUtil.h"
 
 #include "storage/ArticleStore.h"
+#include "storage/CategoryStore.h"
 #include "storage/FullTextStore.h"
 #include "storage/ImageStore.h"
 #include "storage/SourceStore.h"
+#include "storage/SummaryStore.h"
 
 using namespace storage;
 using namespace storagetest;
@@ -221,4 +223,40 @@ TEST_F(ReaderStores, ImagesKeepBytesOrTheirError)
     EXPECT_EQ(images.image(broken).data, QByteArray("GIF89a"));
     EXPECT_TRUE(images.image(broken).error.isEmpty());
     EXPECT_EQ(scalar(m_db, QStringLiteral("SELECT count(*) FROM images")), 2);
+}
+
+TEST_F(ReaderStores, ASummaryRemembersWhichArticlesItReadInFull)
+{
+    Category c;
+    c.key = QStringLiteral("models");
+    c.name = QStringLiteral("Models");
+    const qint64 category = CategoryStore(m_db).add(c);
+    ASSERT_GT(category, 0);
+    SummaryStore store(m_db);
+    SectionSummary s;
+    s.day = QStringLiteral("2026-03-10");
+    s.categoryId = category;
+    s.doc.themes = {QStringLiteral("Models")};
+    s.doc.events = {{QStringLiteral("A lab trained a model."), {1, 2}}};
+    s.doc.conclusion = QStringLiteral("Done.");
+    s.markdown = QStringLiteral("## Models");
+    s.provenance.provider = QStringLiteral("offline");
+    s.provenance.fullTextArticles = {42, 7};
+    store.put(s);
+    ASSERT_TRUE(store.lastError().isEmpty()) << store.lastError().toStdString();
+
+    auto back = store.get(s.day, category);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->provenance.fullTextArticles, (QList<qint64>{42, 7}));
+    EXPECT_EQ(back->doc.themes, s.doc.themes); // the doc itself is unchanged
+    EXPECT_EQ(back->doc.events.size(), 1);
+    EXPECT_EQ(back->doc.events.first().citations, (QList<int>{1, 2}));
+    EXPECT_EQ(back->doc.conclusion, QStringLiteral("Done."));
+
+    // Made from feed texts only: nothing recorded.
+    s.provenance.fullTextArticles.clear();
+    store.put(s);
+    back = store.get(s.day, category);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_TRUE(back->provenance.fullTextArticles.isEmpty());
 }
