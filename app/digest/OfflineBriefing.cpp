@@ -51,14 +51,15 @@ QString OfflineBriefing::bestSentence(const BriefingStory &story)
     QString best;
     qsizetype bestScore = -1;
     for (int i = 0; i < story.articles.size() && i < kArticlesLooked; ++i) {
-        const QString title = story.articles.at(i).item.title.simplified();
+        const QSet<QString> ownTitle = tokenSet(story.articles.at(i).item.title);
         const QStringList sentences = splitSentences(bodyOf(story.articles.at(i)).left(3000));
         for (int s = 0; s < sentences.size() && s < kSentencesLooked; ++s) {
             const QString &sentence = sentences.at(s);
+            const QSet<QString> words = tokenSet(sentence);
             // A feed that repeats its title as the first line says nothing new.
-            if (sentence.size() < kMinSentenceChars || sentence.compare(title, Qt::CaseInsensitive) == 0)
+            if (sentence.size() < kMinSentenceChars || ownTitle.contains(words))
                 continue;
-            const qsizetype score = tokenSet(sentence).intersect(titleWords).size() * 4 + (s == 0 ? 1 : 0);
+            const qsizetype score = QSet<QString>(words).intersect(titleWords).size() * 4 + (s == 0 ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = sentence;
