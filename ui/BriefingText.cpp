@@ -40,7 +40,7 @@ QString BriefingText::markdown(const Digest &digest)
     const Briefing &b = digest.briefing;
     if (b.isEmpty())
         return QString();
-    QString out = QStringLiteral("### %1\n\n_%2_\n\n").arg(inert(heading()), inert(provenance(b)));
+    QString out = QStringLiteral("### %1\n\n%2\n\n").arg(inert(heading()), inert(provenance(b)));
     int index = 0;
     for (const BriefingItem &item : b.items) {
         QString cites;
