@@ -7,12 +7,17 @@
 #include "ui/BriefingText.h"
 #include "ui/CategorySidebar.h"
 #include "ui/DayRepository.h"
+#include "ui/ExportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
 
+#include <QCheckBox>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
@@ -31,24 +36,7 @@ protected:
         m_b1 = articleId(QStringLiteral("https://news.example.org/b1"));
         m_b3 = articleId(QStringLiteral("https://news.example.org/b3"));
         ui::MainWindowDeps d = deps();
-        d.loadDigest = [this](const QString &day) {
-            Digest digest = digestFor(day);
-            if (day != QStringLiteral("2026-11-20"))
-                return digest;
-            digest.briefing.day = day;
-            digest.briefing.items = {
-                {QStringLiteral("공개 모델이 코딩 벤치마크 1위에 올랐다."), {1}},
-                {QStringLiteral("Satellite segmentation <b>improves</b> [x](javascript:alert(1))"), {2}},
-                {QStringLiteral("두 소식 모두 오픈 모델의 약진을 보여 준다."), {1, 2}}};
-            digest.briefing.articleIds = {m_b1, m_b3};
-            digest.briefing.provenance.provider = QStringLiteral("openai");
-            digest.briefing.provenance.model = QStringLiteral("gpt-test");
-            digest.briefingSources = {DigestSource{m_b1, QStringLiteral("New open LLM tops coding benchmark"),
-                                                   QStringLiteral("https://news.example.org/b1"), QString()},
-                                      DigestSource{m_b3, QStringLiteral("Vision model segments satellite images"),
-                                                   QStringLiteral("https://news.example.org/b3"), QString()}};
-            return digest;
-        };
+        d.loadDigest = [this](const QString &day) { return withBriefing(day); };
         window = std::make_unique<ui::MainWindow>(d);
         window->resize(1300, 850);
         window->show();
@@ -56,12 +44,35 @@ protected:
         window->openDay(QStringLiteral("2026-11-20"));
         window->selectCategory(ui::kAllCategories);
     }
+    Digest withBriefing(const QString &day) const
+    {
+        Digest digest = digestFor(day);
+        digest.language = QStringLiteral("ko");
+        if (day != QStringLiteral("2026-11-20"))
+            return digest;
+        digest.briefing.day = day;
+        digest.briefing.items = {
+            {QStringLiteral("공개 모델이 코딩 벤치마크 1위에 올랐다."), {1}},
+            {QStringLiteral("Satellite segmentation <b>improves</b> [x](javascript:alert(1))"), {2}},
+            {QStringLiteral("두 소식 모두 오픈 모델의 약진을 보여 준다."), {1, 2}}};
+        digest.briefing.articleIds = {m_b1, m_b3};
+        digest.briefing.provenance.provider = QStringLiteral("openai");
+        digest.briefing.provenance.model = QStringLiteral("gpt-test");
+        digest.briefingSources = {DigestSource{m_b1, QStringLiteral("New open LLM tops coding benchmark"),
+                                               QStringLiteral("https://news.example.org/b1"), QString()},
+                                  DigestSource{m_b3, QStringLiteral("Vision model segments satellite images"),
+                                               QStringLiteral("https://news.example.org/b3"), QString()}};
+        return digest;
+    }
     void TearDown() override
     {
         window.reset();
         UiFixture::TearDown();
     }
-    ui::SafeTextBrowser *browser() { return window->findChild<ui::SafeTextBrowser *>(QStringLiteral("summaryBrowser")); }
+    ui::SafeTextBrowser *browser()
+    {
+        return window->findChild<ui::SafeTextBrowser *>(QStringLiteral("summaryBrowser"));
+    }
     ui::SourceListModel *model()
     {
         return qobject_cast<ui::SourceListModel *>(
@@ -131,4 +142,27 @@ TEST_F(BriefingWindowTest, ADayWithoutABriefingShowsTheCountsAsBefore)
     const QString text = browser()->toPlainText();
     EXPECT_FALSE(text.contains(ui::BriefingText::heading()));
     EXPECT_TRUE(text.startsWith(QStringLiteral("2 AI article"))) << text.toStdString();
+}
+
+TEST_F(BriefingWindowTest, TheExportDialogsBriefingOptionIsOnAndDecidesTheMarkdown)
+{
+    QTemporaryDir out;
+    ui::ExportDialog dialog([this](const QString &d) { return withBriefing(d); }, QStringLiteral("2026-11-20"),
+                            {QStringLiteral("2026-11-20")});
+    dialog.setFolder(out.path());
+    auto *option = dialog.findChild<QCheckBox *>(QStringLiteral("exportBriefing"));
+    ASSERT_NE(option, nullptr);
+    EXPECT_TRUE(option->isChecked()) << "on by default";
+    const auto exported = [&] {
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportRunButton")), Qt::LeftButton);
+        QFile f(out.filePath(QStringLiteral("news_2026-11-20.md")));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    const QString with = exported();
+    EXPECT_TRUE(with.contains(QStringLiteral("## 📌 오늘의 핵심\n\n- 공개 모델이 코딩 벤치마크 1위에 올랐다. [1]\n")))
+        << with.toStdString();
+    QTest::mouseClick(option, Qt::LeftButton);
+    EXPECT_FALSE(option->isChecked());
+    EXPECT_FALSE(exported().contains(QStringLiteral("오늘의 핵심")));
 }
