@@ -18,7 +18,10 @@ QString inert(const QString &text)
 
 } // namespace
 
-QString BriefingText::heading() { return tr("📌 Today's briefing"); }
+QString BriefingText::heading()
+{
+    return tr("📌 Today's briefing");
+}
 
 QString BriefingText::provenance(const Briefing &b)
 {

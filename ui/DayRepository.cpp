@@ -41,7 +41,9 @@ QList<Article> DayData::articlesFor(qint64 categoryId) const
     const DigestSection *s = categoryId > 0 ? section(categoryId) : nullptr;
     // "All" starts with the briefing's sources, so that its [n] are rows n.
     const QList<DigestSource> *order = s ? &s->sources
-        : categoryId == kAllCategories && !digest.briefing.isEmpty() ? &digest.briefingSources : nullptr;
+                                       : categoryId == kAllCategories && !digest.briefing.isEmpty()
+                                           ? &digest.briefingSources
+                                           : nullptr;
     if (!order)
         return picked;
     QList<Article> ordered;

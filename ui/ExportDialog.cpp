@@ -25,7 +25,8 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
     : QDialog(parent), m_loadDigest(std::move(loadDigest)), m_days(daysWithArticles),
       m_oneDay(new QRadioButton(tr("The shown day"), this)), m_range(new QRadioButton(tr("Days from"), this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_format(new QComboBox(this)),
-      m_briefing(new QCheckBox(tr("Start with the day's briefing"), this)), m_folder(new QLineEdit(this)), m_report(new QLabel(this))
+      m_briefing(new QCheckBox(tr("Start with the day's briefing"), this)), m_folder(new QLineEdit(this)),
+      m_report(new QLabel(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));

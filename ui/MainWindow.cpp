@@ -236,7 +236,8 @@ void MainWindow::showCategory()
         text += QStringLiteral("\n\n") + tr("Select a category to read its summary.");
         // The day's briefing first; its [n] cite the list below, which starts with them.
         const QString briefing = BriefingText::markdown(m_data.digest);
-        m_summary->showMessage(tr("All categories"), briefing.isEmpty() ? text : briefing + QStringLiteral("\n---\n\n") + text);
+        m_summary->showMessage(tr("All categories"),
+                               briefing.isEmpty() ? text : briefing + QStringLiteral("\n---\n\n") + text);
     } else {
         const Category *c = m_data.category(m_category);
         const QString title = c ? QStringLiteral("%1 %2").arg(c->emoji, c->name) : QString();

@@ -47,7 +47,10 @@ int runDigest(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "Use the offline classifier and summariser.")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"), QCoreApplication::translate("cli", "Regenerate sections even when cached.")));
     parser.addOption(QCommandLineOption(QStringLiteral("export"), QCoreApplication::translate("cli", "Write the digest into <dir>."), QStringLiteral("dir")));
-    parser.addOption(QCommandLineOption(QStringLiteral("briefing"), QCoreApplication::translate("cli", "Start the Markdown export with the day's briefing (HTML and JSON always have it).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("briefing"),
+        QCoreApplication::translate(
+            "cli", "Start the Markdown export with the day's briefing (HTML and JSON always have it).")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "md (default, with the chart PNG), html or json."), QStringLiteral("format"), QStringLiteral("md")));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;

@@ -9,7 +9,10 @@ namespace digest {
 
 namespace {
 
-int sourceCountOf(const Article &a) { return std::max<int>(1, int(a.sourceTitles.size())); }
+int sourceCountOf(const Article &a)
+{
+    return std::max<int>(1, int(a.sourceTitles.size()));
+}
 
 bool betterArticle(const Article &a, const Article &b)
 {

@@ -20,8 +20,8 @@ class BriefingValidator
 public:
     static constexpr qsizetype kMaxTextChars = 600;
 
-    static bool parse(const QJsonObject &json, int articleCount, int minItems, int maxItems,
-                      QList<BriefingItem> *out, QString *error);
+    static bool parse(const QJsonObject &json, int articleCount, int minItems, int maxItems, QList<BriefingItem> *out,
+                      QString *error);
 
     // Items citing the given articles (1..n) as a Briefing whose own list
     // holds only the cited articles, in order of first citation.

@@ -19,8 +19,9 @@ QString BriefingMarkdown::render(const Digest &digest)
         QString cites;
         for (int n : item.citations)
             cites += QStringLiteral("[%1]").arg(n);
-        out += QStringLiteral("- %1%2\n").arg(markdown::escapeInline(item.text.simplified()),
-                                              cites.isEmpty() ? QString() : QLatin1Char(' ') + cites);
+        out += QStringLiteral("- %1%2\n")
+                   .arg(markdown::escapeInline(item.text.simplified()),
+                        cites.isEmpty() ? QString() : QLatin1Char(' ') + cites);
     }
     out += QStringLiteral("\n**출처:**\n\n");
     for (const DigestSource &source : digest.briefingSources) {

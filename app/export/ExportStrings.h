@@ -23,7 +23,7 @@ public:
     QString sourcesHeading() const;           // HTML headings
     QString summaryHeading() const;
     QString chartTitle(const QString &day) const;
-    QString briefingHeading() const;          // "📌 오늘의 핵심", the briefing's section heading
+    QString briefingHeading() const; // "📌 오늘의 핵심", the briefing's section heading
 
     // Every language's offline marker and link-removed text, so that the
     // importer recognises what any exporter wrote.

@@ -163,12 +163,12 @@ QByteArray JsonExporter::render(const Digest &digest)
     }
     // Keys are written in alphabetical order, so "briefing" leads.
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("daily-insights-digest")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("day"), digest.day},
-                           {QStringLiteral("language"), digest.language},
-                           {QStringLiteral("offline"), digest.offline},
-                           {QStringLiteral("notAiCount"), digest.notAiCount},
-                           {QStringLiteral("sections"), sections}};
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("day"), digest.day},
+                     {QStringLiteral("language"), digest.language},
+                     {QStringLiteral("offline"), digest.offline},
+                     {QStringLiteral("notAiCount"), digest.notAiCount},
+                     {QStringLiteral("sections"), sections}};
     if (!digest.briefing.isEmpty())
         root.insert(QStringLiteral("briefing"), briefingJson(digest));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -15,7 +15,10 @@ namespace {
 
 enum class Part { Preamble, SectionHead, Summary, Sources, Briefing, BriefingSources, Skipped };
 
-bool inSection(Part part) { return part == Part::SectionHead || part == Part::Summary || part == Part::Sources; }
+bool inSection(Part part)
+{
+    return part == Part::SectionHead || part == Part::Summary || part == Part::Sources;
+}
 
 bool isLabel(const QString &line, const QStringList &words)
 {
@@ -124,8 +127,8 @@ void briefingLine(const QString &line, ImportedBriefing &briefing)
     else if (BriefingMarkdown::parseItemLine(line, &item))
         briefing.items.append(item);
     else if (!line.trimmed().isEmpty() && !briefing.items.isEmpty()) // a wrapped item
-        briefing.items.last().text = (briefing.items.last().text + QLatin1Char(' ')
-                                      + markdown::unescapeInline(line.trimmed())).simplified();
+        briefing.items.last().text =
+            (briefing.items.last().text + QLatin1Char(' ') + markdown::unescapeInline(line.trimmed())).simplified();
 }
 
 // Citations only to the sources listed, items only with text.

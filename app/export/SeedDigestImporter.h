@@ -20,10 +20,10 @@ struct ImportedSection
 // The "## 📌 오늘의 핵심" section (any language's heading), when present.
 struct ImportedBriefing
 {
-    QString language;            // of the heading: "ko", "en" or "ja"
-    QList<BriefingItem> items;   // citations number `sources` (out-of-range ones dropped)
+    QString language;          // of the heading: "ko", "en" or "ja"
+    QList<BriefingItem> items; // citations number `sources` (out-of-range ones dropped)
     QList<DigestSource> sources;
-    bool offline = false;        // it carried an "offline summary" marker
+    bool offline = false; // it carried an "offline summary" marker
 };
 
 struct ImportedDigest
@@ -32,7 +32,7 @@ struct ImportedDigest
     QString error;
     QString day;                 // YYYY-MM-DD
     QList<ImportedSection> sections;
-    ImportedBriefing briefing;   // no items when the file has none
+    ImportedBriefing briefing; // no items when the file has none
 };
 
 // Reads a digest in the seed format (what MarkdownExporter writes, and the

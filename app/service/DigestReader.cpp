@@ -67,7 +67,8 @@ void loadBriefing(QSqlDatabase &db, const QList<Article> &articles, Digest &dige
         byId.insert(a.id, &a);
     for (qint64 id : briefing->articleIds) {
         const Article *a = byId.value(id);
-        digest.briefingSources.append(a ? DigestSource{a->id, a->item.title, a->item.url.isEmpty() ? a->item.link : a->item.url,
+        digest.briefingSources.append(a ? DigestSource{a->id, a->item.title,
+                                                       a->item.url.isEmpty() ? a->item.link : a->item.url,
                                                        a->sourceTitles.join(QStringLiteral(", "))}
                                         : DigestSource{id, QString(), QString(), QString()});
     }

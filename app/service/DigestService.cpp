@@ -316,15 +316,16 @@ void DigestService::briefStep()
     const digest::BriefingInput input = digest::BriefingPrompt::input(ranked);
     const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
     const QString model = llm ? m_client->model() : QString();
-    const QString promptVersion = llm ? QString::fromLatin1(digest::kBriefingPromptVersion)
-                                      : digest::OfflineBriefing::promptVersion();
+    const QString promptVersion =
+        llm ? QString::fromLatin1(digest::kBriefingPromptVersion) : digest::OfflineBriefing::promptVersion();
     const QString hash = digest::BriefingPrompt::inputHash(input, provider, model, promptVersion, run.language);
 
     run.report.briefingBuilt = true;
     run.report.briefing.categoryName = QStringLiteral("briefing");
     const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database()).get(run.day);
-    const bool reusable = cached && cached->error.isEmpty() && !cached->isEmpty()
-        && (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
+    const bool reusable =
+        cached && cached->error.isEmpty() && !cached->isEmpty() &&
+        (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
     if (reusable && !(run.options.force && run.options.onlyCategoryId == 0)) {
         run.report.briefing.state = SectionStatus::State::Cached;
         run.report.briefing.sources = int(cached->items.size());

@@ -94,13 +94,13 @@ std::optional<Briefing> BriefingStore::get(const QString &day) const
 void BriefingStore::put(const Briefing &b)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO briefings (day, provider, model, language, input_hash, doc_json, tokens_in,"
-        " tokens_out, created_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(day) DO UPDATE SET provider = excluded.provider, model = excluded.model,"
-        " language = excluded.language, input_hash = excluded.input_hash, doc_json = excluded.doc_json,"
-        " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out,"
-        " created_at = excluded.created_at, error = excluded.error"));
+    q.prepare(
+        QStringLiteral("INSERT INTO briefings (day, provider, model, language, input_hash, doc_json, tokens_in,"
+                       " tokens_out, created_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(day) DO UPDATE SET provider = excluded.provider, model = excluded.model,"
+                       " language = excluded.language, input_hash = excluded.input_hash, doc_json = excluded.doc_json,"
+                       " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out,"
+                       " created_at = excluded.created_at, error = excluded.error"));
     const SummaryProvenance &p = b.provenance;
     q.addBindValue(text(b.day));
     q.addBindValue(text(p.provider == kOffline ? QString() : p.provider));

@@ -16,7 +16,10 @@ namespace {
 
 const QString kDay = QStringLiteral("2026-11-20");
 
-QString readText(const QString &path) { return QString::fromUtf8(testpaths::readAll(path)); }
+QString readText(const QString &path)
+{
+    return QString::fromUtf8(testpaths::readAll(path));
+}
 
 // The briefing section of an export: its item lines and its source lines.
 struct MdBriefing
@@ -52,8 +55,8 @@ MdBriefing briefingOf(const QString &markdown)
 CliResult exportDay(CliEnv &env, const QString &dir, const QStringList &extra)
 {
     return env.run(QStringList{QStringLiteral("digest"), QStringLiteral("--offline"), QStringLiteral("--date"), kDay,
-                               QStringLiteral("--export"), dir}
-                   + extra);
+                               QStringLiteral("--export"), dir} +
+                   extra);
 }
 
 } // namespace
@@ -74,7 +77,8 @@ TEST(CliBriefing, ExportWithBriefingThenImportDigestGivesTheSameBriefing)
     const QString dir = env.makeDir(QStringLiteral("with"));
     const CliResult with = exportDay(env, dir, {QStringLiteral("--briefing")});
     ASSERT_EQ(with.exitCode, 0) << with.describe().toStdString();
-    EXPECT_TRUE(with.stdoutText().contains(QStringLiteral("  briefing: cached (5 item(s))"))) << with.describe().toStdString();
+    EXPECT_TRUE(with.stdoutText().contains(QStringLiteral("  briefing: cached (5 item(s))")))
+        << with.describe().toStdString();
     const QString file = QDir(dir).filePath(QStringLiteral("news_%1.md").arg(kDay));
     const QString md = readText(file);
     const qsizetype at = md.indexOf(QStringLiteral("\n## 📌 오늘의 핵심\n"));
@@ -89,7 +93,8 @@ TEST(CliBriefing, ExportWithBriefingThenImportDigestGivesTheSameBriefing)
     ASSERT_EQ(exportDay(env, htmlDir, {QStringLiteral("--format"), QStringLiteral("html")}).exitCode, 0);
     const QString html = readText(QDir(htmlDir).filePath(QStringLiteral("news_%1.html").arg(kDay)));
     ASSERT_GT(html.indexOf(QStringLiteral("<section id=\"briefing\"")), 0);
-    EXPECT_LT(html.indexOf(QStringLiteral("<section id=\"briefing\"")), html.indexOf(QStringLiteral("<section id=\"cat-")));
+    EXPECT_LT(html.indexOf(QStringLiteral("<section id=\"briefing\"")),
+              html.indexOf(QStringLiteral("<section id=\"cat-")));
     const QString jsonDir = env.makeDir(QStringLiteral("json"));
     ASSERT_EQ(exportDay(env, jsonDir, {QStringLiteral("--format"), QStringLiteral("json")}).exitCode, 0);
     const QString json = readText(QDir(jsonDir).filePath(QStringLiteral("news_%1.json").arg(kDay)));

@@ -238,8 +238,8 @@ TEST_F(CliLlm, TheBriefingIsOneRequestCachedAndFallsBackOfflineOnGarbage)
     EXPECT_EQ(m_server.briefingRequests(), 2) << "a failed briefing is not cached";
     EXPECT_TRUE(second.stdoutText().contains(QStringLiteral("  briefing: generated (3 item(s))")))
         << second.describe().toStdString();
-    const QString md = QString::fromUtf8(
-        testpaths::readAll(QDir(m_exportDir).filePath(QStringLiteral("news_%1.md").arg(kDay))));
+    const QString md =
+        QString::fromUtf8(testpaths::readAll(QDir(m_exportDir).filePath(QStringLiteral("news_%1.md").arg(kDay))));
     EXPECT_TRUE(md.contains(QStringLiteral("## 📌 오늘의 핵심\n\n- 가짜 서버 브리핑 1. [1]\n"))) << md.toStdString();
 
     const int requests = m_server.requestCount();

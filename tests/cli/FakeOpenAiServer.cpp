@@ -129,7 +129,8 @@ QString FakeOpenAiServer::briefingAnswer(const QString &user)
         items.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("가짜 서버 브리핑 %1.").arg(m.captured(1))},
                                  {QStringLiteral("sources"), QJsonArray{m.captured(2).toInt()}}});
     }
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact));
 }
 
 void FakeOpenAiServer::stream(TestHttpResponder &response, const QString &content) const

@@ -60,7 +60,8 @@ QList<Article> busyDay()
                        QStringLiteral("Chip export rules tightened for AI accelerators. "
                                       "The commerce department tightened export rules for AI accelerators on Friday. "
                                       "Analysts expect delays.")));
-    day.append(article(21, 200, {QStringLiteral("Feed C")}, 10, QStringLiteral("AI accelerator export rules tightened")));
+    day.append(
+        article(21, 200, {QStringLiteral("Feed C")}, 10, QStringLiteral("AI accelerator export rules tightened")));
     return day;
 }
 
@@ -84,10 +85,11 @@ TEST(BriefingStories, RankedByDistinctSourcesThenNewestAndOnlyAiArticles)
     day.append(article(1, 10, {QStringLiteral("A")}, 1, QStringLiteral("Newest, one source")));
     day.append(article(2, 20, {QStringLiteral("A"), QStringLiteral("B")}, 5, QStringLiteral("Two sources")));
     day.append(article(3, 30, {QStringLiteral("A")}, 6, QStringLiteral("Three sources, first copy")));
-    day.append(article(4, 30, {QStringLiteral("B"), QStringLiteral("C")}, 7, QStringLiteral("Three sources, second copy")));
+    day.append(
+        article(4, 30, {QStringLiteral("B"), QStringLiteral("C")}, 7, QStringLiteral("Three sources, second copy")));
     day.append(article(5, 40, {QStringLiteral("A")}, 3, QStringLiteral("Older, one source")));
-    Article notAi = article(6, 60, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}, 0,
-                            QStringLiteral("A cooking show"));
+    Article notAi = article(6, 60, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")},
+                            0, QStringLiteral("A cooking show"));
     notAi.isAi = false;
     Article unclassified = article(7, 70, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, 0,
                                    QStringLiteral("Not classified yet"));
@@ -125,7 +127,8 @@ TEST(OfflineBriefing, TakesUpToSevenWhenSeveralSourcesCarryThemAndEveryStoryOfAQ
 {
     QList<Article> day;
     for (int i = 1; i <= 9; ++i)
-        day.append(article(i, i, {QStringLiteral("A"), QStringLiteral("B")}, i, QStringLiteral("Shared story %1").arg(i)));
+        day.append(
+            article(i, i, {QStringLiteral("A"), QStringLiteral("B")}, i, QStringLiteral("Shared story %1").arg(i)));
     EXPECT_EQ(OfflineBriefing::build(digest::rankBriefingStories(day), QStringLiteral("ko")).items.size(),
               Briefing::kMaxItems);
 
@@ -185,7 +188,8 @@ TEST(BriefingValidator, RenumbersCitationsIntoTheBriefingsOwnSourceList)
 {
     const QList<Article> given{article(11, 1, {}, 1, QStringLiteral("a")), article(12, 2, {}, 1, QStringLiteral("b")),
                                article(13, 3, {}, 1, QStringLiteral("c")), article(14, 4, {}, 1, QStringLiteral("d"))};
-    const Briefing b = BriefingValidator::toBriefing({{QStringLiteral("x"), {4, 2}}, {QStringLiteral("y"), {2, 3}}}, given);
+    const Briefing b =
+        BriefingValidator::toBriefing({{QStringLiteral("x"), {4, 2}}, {QStringLiteral("y"), {2, 3}}}, given);
     EXPECT_EQ(b.articleIds, (QList<qint64>{14, 12, 13}));
     EXPECT_EQ(b.items.at(0).citations, (QList<int>{1, 2}));
     EXPECT_EQ(b.items.at(1).citations, (QList<int>{2, 3}));

@@ -12,9 +12,9 @@
 #include "export/SeedDigestImporter.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using exporter::ImportedDigest;
@@ -32,7 +32,8 @@ Digest withBriefing(Digest d)
     d.briefing.articleIds = {101, 102, 103};
     d.briefing.provenance.provider = QStringLiteral("openai");
     d.briefing.provenance.model = QStringLiteral("gpt-test");
-    d.briefingSources = {d.sections.at(0).sources.at(0), d.sections.at(0).sources.at(1), d.sections.at(1).sources.at(0)};
+    d.briefingSources = {d.sections.at(0).sources.at(0), d.sections.at(0).sources.at(1),
+                         d.sections.at(1).sources.at(0)};
     for (int i = 0; i < d.briefingSources.size(); ++i)
         d.briefingSources[i].articleId = d.briefing.articleIds.at(i);
     return d;
@@ -63,15 +64,19 @@ TEST(BriefingMarkdown, ASectionAtTheTopOnlyWithTheOption)
     ASSERT_GT(briefing, 0);
     EXPECT_LT(briefing, with.indexOf(QStringLiteral("## ⭐ LLM"))) << "the briefing comes first";
     EXPECT_TRUE(with.contains(QStringLiteral("- 작은 언어 모델이 실무 비용을 낮추고 있다. [1][2]\n")));
-    EXPECT_TRUE(with.contains(QStringLiteral(" - Segmenting farmland from orbit (part 2) (https://example.net/farmland?id=7&lang=en)\n")));
+    EXPECT_TRUE(with.contains(
+        QStringLiteral(" - Segmenting farmland from orbit (part 2) (https://example.net/farmland?id=7&lang=en)\n")));
     // Everything after the briefing is the export without it.
-    EXPECT_EQ(with.mid(with.indexOf(QStringLiteral("## ⭐ LLM"))), without.mid(without.indexOf(QStringLiteral("## ⭐ LLM"))));
+    EXPECT_EQ(with.mid(with.indexOf(QStringLiteral("## ⭐ LLM"))),
+              without.mid(without.indexOf(QStringLiteral("## ⭐ LLM"))));
 
     Digest english = d;
     english.language = QStringLiteral("en");
-    EXPECT_TRUE(MarkdownExporter::render(english, QStringLiteral("x.png"), true).contains(QStringLiteral("## 📌 Today's briefing\n")));
+    EXPECT_TRUE(MarkdownExporter::render(english, QStringLiteral("x.png"), true)
+                    .contains(QStringLiteral("## 📌 Today's briefing\n")));
     Digest none = exportfixtures::sampleDigest();
-    EXPECT_EQ(MarkdownExporter::render(none, QStringLiteral("x.png"), true), MarkdownExporter::render(none, QStringLiteral("x.png")));
+    EXPECT_EQ(MarkdownExporter::render(none, QStringLiteral("x.png"), true),
+              MarkdownExporter::render(none, QStringLiteral("x.png")));
 }
 
 TEST(BriefingMarkdown, UntrustedItemTextCannotBreakTheDocument)
@@ -91,7 +96,8 @@ TEST(BriefingMarkdown, UntrustedItemTextCannotBreakTheDocument)
     }
     EXPECT_EQ(headings, 2) << "the title line and the briefing's";
     const QString text = doc.toPlainText();
-    EXPECT_TRUE(text.contains(QStringLiteral("[click](javascript:alert(1)) <script>x()</script> [1]"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("[click](javascript:alert(1)) <script>x()</script> [1]")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("## not a heading - not a list **bold** [2] [2]"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("<img src=x onerror=alert(1)> (link removed: not http/https)")));
     EXPECT_TRUE(section.contains(QStringLiteral("_(offline summary)_")));
@@ -128,11 +134,12 @@ TEST(BriefingImport, ReadBackAsTheBriefingNotAsACategory)
 
 TEST(BriefingImport, CitationsBeyondTheSourcesAreDroppedAndAFloodIsRefused)
 {
-    const QByteArray md = "# Daily Artificial Intelligence Insights : News![Category Distribution Graph](news_2026-11-18.png)\n\n"
-                          "## 📌 Today's briefing\n\n- One [1][7]\n- Two\n  wrapped [2]\n\n**Sources:**\n\n"
-                          " - A (https://example.com/a)\n - B (https://example.com/b)\n\n"
-                          "## 📌 Today's briefing\n\n- A second briefing is skipped [1]\n\n"
-                          "## ⭐ LLM\n\n**Summary:**\n\ntext\n\n**Sources:**\n\n - A (https://example.com/a)\n";
+    const QByteArray md =
+        "# Daily Artificial Intelligence Insights : News![Category Distribution Graph](news_2026-11-18.png)\n\n"
+        "## 📌 Today's briefing\n\n- One [1][7]\n- Two\n  wrapped [2]\n\n**Sources:**\n\n"
+        " - A (https://example.com/a)\n - B (https://example.com/b)\n\n"
+        "## 📌 Today's briefing\n\n- A second briefing is skipped [1]\n\n"
+        "## ⭐ LLM\n\n**Summary:**\n\ntext\n\n**Sources:**\n\n - A (https://example.com/a)\n";
     const ImportedDigest imported = SeedDigestImporter::parse(md, QStringLiteral("news_2026-11-18.md"));
     ASSERT_TRUE(imported.ok) << imported.error.toStdString();
     ASSERT_EQ(imported.sections.size(), 1);
@@ -157,7 +164,8 @@ TEST(BriefingHtml, LeadsTheHtmlExportEscapedWithLinkedCitations)
     EXPECT_LT(briefing, html.indexOf(QStringLiteral("<section id=\"cat-")));
     EXPECT_LT(briefing, html.indexOf(QStringLiteral("<p class=\"note\">"))) << "before the chart's place";
     EXPECT_TRUE(html.contains(QStringLiteral("<a class=\"cite\" href=\"#briefing-source-2\">[2]</a>")));
-    EXPECT_TRUE(html.contains(QStringLiteral("<li id=\"briefing-source-3\"><a href=\"https://example.net/farmland?id=7&amp;lang=en\"")));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("<li id=\"briefing-source-3\"><a href=\"https://example.net/farmland?id=7&amp;lang=en\"")));
 
     const QString hostile = exporter::HtmlExporter::render(hostileBriefing(), QImage());
     const QString part = hostile.mid(hostile.indexOf(QStringLiteral("<section id=\"briefing\"")));

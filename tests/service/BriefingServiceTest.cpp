@@ -48,11 +48,17 @@ protected:
             b.title = QStringLiteral("Feed B");
             const qint64 sa = sources.add(a), sb = sources.add(b);
             storage::ArticleStore store(db, zone);
-            store.ingest(sa, {item(QStringLiteral("https://a.example/1"), QStringLiteral("OpenAI releases a new large language model"), 6),
-                              item(QStringLiteral("https://a.example/2"), QStringLiteral("Robot arm learns to fold laundry with reinforcement learning"), 1)},
+            store.ingest(sa,
+                         {item(QStringLiteral("https://a.example/1"),
+                               QStringLiteral("OpenAI releases a new large language model"), 6),
+                          item(QStringLiteral("https://a.example/2"),
+                               QStringLiteral("Robot arm learns to fold laundry with reinforcement learning"), 1)},
                          now);
-            store.ingest(sb, {item(QStringLiteral("https://b.example/1"), QStringLiteral("OpenAI releases a new large language model"), 5),
-                              item(QStringLiteral("https://b.example/2"), QStringLiteral("Nvidia GPU prices fall as AI chip supply grows"), 2)},
+            store.ingest(sb,
+                         {item(QStringLiteral("https://b.example/1"),
+                               QStringLiteral("OpenAI releases a new large language model"), 5),
+                          item(QStringLiteral("https://b.example/2"),
+                               QStringLiteral("Nvidia GPU prices fall as AI chip supply grows"), 2)},
                          now);
         });
         m_context->writer().flush();
@@ -77,11 +83,11 @@ protected:
     {
         auto fake = std::make_unique<FakeLlmClient>([this, garbageBriefings](const llm::Request &r, int) {
             if (r.schemaName != digest::BriefingSchema::name()) {
-                return okResult(QJsonObject{
-                    {"themes", QJsonArray{"theme"}},
-                    {"events", QJsonArray{QJsonObject{{"text", "event"}, {"sources", QJsonArray{1}}}}},
-                    {"impact", QJsonArray{QJsonObject{{"domain", "economy"}, {"text", "none"}}}},
-                    {"conclusion", "done"}});
+                return okResult(
+                    QJsonObject{{"themes", QJsonArray{"theme"}},
+                                {"events", QJsonArray{QJsonObject{{"text", "event"}, {"sources", QJsonArray{1}}}}},
+                                {"impact", QJsonArray{QJsonObject{{"domain", "economy"}, {"text", "none"}}}},
+                                {"conclusion", "done"}});
             }
             if (m_briefingRequests++ < garbageBriefings) {
                 llm::Result garbage;
@@ -93,7 +99,8 @@ protected:
             static const QRegularExpression id(QStringLiteral("<article id=\"(\\d+)\">"));
             for (auto it = id.globalMatch(r.user); it.hasNext();) {
                 const int n = it.next().captured(1).toInt();
-                items.append(QJsonObject{{"text", QStringLiteral("모델 브리핑 %1.").arg(n)}, {"sources", QJsonArray{n}}});
+                items.append(
+                    QJsonObject{{"text", QStringLiteral("모델 브리핑 %1.").arg(n)}, {"sources", QJsonArray{n}}});
             }
             while (items.size() > 3)
                 items.removeLast();
@@ -126,7 +133,8 @@ TEST_F(BriefingServiceTest, AnOfflineBuildEndsWithTheBriefingWhichTheDigestCarri
     EXPECT_EQ(digest.briefingSources.at(0).title, QStringLiteral("OpenAI releases a new large language model"));
     EXPECT_EQ(digest.briefingSources.at(1).title, QStringLiteral("OpenAI releases a new large language model"));
     EXPECT_EQ(digest.briefingSources.at(2).title,
-              QStringLiteral("Robot arm learns to fold laundry with reinforcement learning")) << "then the newest";
+              QStringLiteral("Robot arm learns to fold laundry with reinforcement learning"))
+        << "then the newest";
     EXPECT_EQ(b.items.first().text,
               QStringLiteral("The neural network was trained on new data this week, the report says."));
 
@@ -173,7 +181,8 @@ TEST_F(BriefingServiceTest, AMalformedAnswerLeavesTheOfflineBriefingWithTheReaso
     m_context->digests().setClient(fake.get());
     const service::DigestBuildReport report = build();
     EXPECT_EQ(report.briefing.state, service::SectionStatus::State::Failed);
-    EXPECT_TRUE(report.briefing.message.contains(QLatin1String("not a JSON object"))) << report.briefing.message.toStdString();
+    EXPECT_TRUE(report.briefing.message.contains(QLatin1String("not a JSON object")))
+        << report.briefing.message.toStdString();
 
     const Digest digest = service::DigestReader::load(m_context->profile(), kDay);
     EXPECT_EQ(digest.briefing.provenance.provider, QStringLiteral("offline"));
