@@ -100,14 +100,12 @@ QStringList ExportStrings::allBriefingHeadings()
 
 QString ExportStrings::briefingLanguage(const QString &heading)
 {
-    // With or without the pin, any case, any spacing.
-    const QString pin = QStringLiteral("📌");
-    QString h = heading.simplified();
-    if (h.startsWith(pin))
-        h = h.mid(pin.size()).trimmed();
+    // The pin is part of it: a category of that name (its own emoji, or
+    // none) stays a category. Any case, any spacing.
+    const QString h = heading.simplified();
     for (const char *l : {"ko", "en", "ja"}) {
         const QString lang = QString::fromLatin1(l);
-        if (ExportStrings(lang).briefingHeading().mid(pin.size()).trimmed().compare(h, Qt::CaseInsensitive) == 0)
+        if (ExportStrings(lang).briefingHeading().compare(h, Qt::CaseInsensitive) == 0)
             return lang;
     }
     return QString();

@@ -148,6 +148,14 @@ TEST(BriefingImport, CitationsBeyondTheSourcesAreDroppedAndAFloodIsRefused)
     EXPECT_EQ(imported.briefing.items.at(1).text, QStringLiteral("Two wrapped [2]"));
     EXPECT_EQ(imported.briefing.language, QStringLiteral("en"));
 
+    // Without the pin it is a category of that name.
+    const ImportedDigest category = SeedDigestImporter::parse(
+        "## 오늘의 핵심\n\n**요약:**\n\ntext\n\n**출처:**\n\n - A (https://example.com/a)\n", QStringLiteral("news_2026-11-18.md"));
+    ASSERT_TRUE(category.ok) << category.error.toStdString();
+    ASSERT_EQ(category.sections.size(), 1);
+    EXPECT_EQ(category.sections.first().categoryName, QStringLiteral("오늘의 핵심"));
+    EXPECT_TRUE(category.briefing.items.isEmpty());
+
     QByteArray flood = "## 📌 오늘의 핵심\n\n";
     for (int i = 0; i <= SeedDigestImporter::kMaxBriefingItems; ++i)
         flood += "- item [1]\n";
