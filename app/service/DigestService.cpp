@@ -1,8 +1,11 @@
 #include "service/DigestService.h"
 
+#include "digest/BriefingPrompt.h"
 #include "digest/InputHash.h"
+#include "digest/LlmBriefer.h"
 #include "digest/LlmClassifier.h"
 #include "digest/LlmSummarizer.h"
+#include "digest/OfflineBriefing.h"
 #include "digest/OfflineClassifier.h"
 #include "digest/OfflineSummarizer.h"
 #include "digest/SummaryPrompt.h"
@@ -11,6 +14,7 @@
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
+#include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
 #include "storage/StorageWriter.h"
 #include "storage/SummaryStore.h"
@@ -48,6 +52,7 @@ struct DigestService::Run
     QElapsedTimer timer;
     QPointer<digest::LlmClassifier> classifier;
     QPointer<digest::LlmSummarizer> summarizer;
+    QPointer<digest::LlmBriefer> briefer;
     QString saveError; // the first write that failed
     QSet<qint64> fullText; // articles read from their full text
 
@@ -134,6 +139,10 @@ void DigestService::cancel(const QString &reason)
         m_run->summarizer->cancel();
         m_run->summarizer->deleteLater();
     }
+    if (m_run->briefer) {
+        m_run->briefer->cancel();
+        m_run->briefer->deleteLater();
+    }
     if (m_client)
         m_client->cancelAll();
     finish();
@@ -218,7 +227,7 @@ void DigestService::summariseNext()
         return;
     Run &run = *m_run;
     if (run.nextSection >= run.sectionOrder.size()) {
-        finish();
+        briefStep();
         return;
     }
     const qint64 categoryId = run.sectionOrder.at(run.nextSection++);
@@ -304,6 +313,89 @@ void DigestService::summariseNext()
                 summariseNext();
             });
     summarizer->summarize(sources, category, run.language);
+}
+
+void DigestService::briefStep()
+{
+    if (!m_running)
+        return;
+    Run &run = *m_run;
+    const QList<digest::BriefingStory> ranked = digest::rankBriefingStories(run.articles);
+    if (ranked.isEmpty()) {
+        finish();
+        return;
+    }
+    const int sections = int(run.sectionOrder.size());
+    Q_EMIT progress(QCoreApplication::translate("Digest", "Writing the day's briefing"), sections, sections);
+    // The LLM writes it when there is one (and enough stories to choose from).
+    const bool llm = run.useLlm(m_client) && ranked.size() >= Briefing::kMinItems;
+    const digest::BriefingInput input = digest::BriefingPrompt::input(ranked);
+    const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
+    const QString model = llm ? m_client->model() : QString();
+    const QString promptVersion =
+        llm ? QString::fromLatin1(digest::kBriefingPromptVersion) : digest::OfflineBriefing::promptVersion();
+    const QString hash = digest::BriefingPrompt::inputHash(input, provider, model, promptVersion, run.language);
+
+    run.report.briefingBuilt = true;
+    run.report.briefing.categoryName = QStringLiteral("briefing");
+    const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database()).get(run.day);
+    const bool reusable =
+        cached && cached->error.isEmpty() && !cached->isEmpty() &&
+        (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
+    if (reusable && !(run.options.force && run.options.onlyCategoryId == 0)) {
+        run.report.briefing.state = SectionStatus::State::Cached;
+        run.report.briefing.sources = int(cached->items.size());
+        finish();
+        return;
+    }
+
+    const auto store = [this, ranked](Briefing briefing, const QString &inputHash) {
+        const SummaryProvenance spent = briefing.provenance; // the LLM's tokens, when it was asked
+        if (briefing.isEmpty()) { // the LLM failed: the offline briefing stands in, with the reason
+            const QString error = briefing.error;
+            briefing = digest::OfflineBriefing::build(ranked, m_run->language);
+            briefing.error = error; // not reused: the next build asks the LLM again
+        } else {
+            briefing.provenance.inputHash = inputHash;
+        }
+        briefing.day = m_run->day;
+        briefing.provenance.createdAt = m_clock.nowUtc();
+        SectionStatus &status = m_run->report.briefing;
+        status.sources = int(briefing.items.size());
+        status.message = briefing.error;
+        if (!briefing.error.isEmpty())
+            status.state = SectionStatus::State::Failed;
+        save([briefing, spent](QSqlDatabase &db) {
+            storage::BriefingStore store(db);
+            store.put(briefing);
+            if (!store.lastError().isEmpty() || (spent.tokensIn == 0 && spent.tokensOut == 0))
+                return store.lastError();
+            storage::SummaryStore usage(db);
+            usage.recordUsage(briefing.day, spent.provider, spent.model, spent.tokensIn, spent.tokensOut);
+            return usage.lastError();
+        });
+    };
+
+    if (!llm) {
+        run.report.briefing.state = SectionStatus::State::Offline;
+        store(digest::OfflineBriefing::build(ranked, run.language), hash);
+        finish();
+        return;
+    }
+    auto *briefer = new digest::LlmBriefer(m_client, this);
+    run.briefer = briefer;
+    connect(briefer, &digest::LlmBriefer::finished, this, [this, briefer, store, hash](const Briefing &result) {
+        briefer->deleteLater();
+        if (!m_running)
+            return;
+        m_run->report.llmCalls += briefer->requestCount();
+        m_run->report.tokensIn += result.provenance.tokensIn;
+        m_run->report.tokensOut += result.provenance.tokensOut;
+        m_run->report.briefing.state = SectionStatus::State::Generated;
+        store(result, hash);
+        finish();
+    });
+    briefer->brief(input, run.language);
 }
 
 void DigestService::save(std::function<QString(QSqlDatabase &)> job)
