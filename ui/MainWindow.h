@@ -71,6 +71,7 @@ private:
     void setStarred(qint64 articleId, bool starred);
     void moveArticle(qint64 articleId);
     void updateRefreshAction();
+    void updateLlmBudget();
     void onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
     void onDigestFinished(const QString &day, const QString &error, bool cancelled);
     void scheduleRefresh();

@@ -6,6 +6,7 @@
 #include "secrets/EnvOverrideSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "service/ApiKeyStore.h"
+#include "service/AutoDigest.h"
 #include "service/DigestService.h"
 #include "service/LlmSettings.h"
 #include "service/RefreshService.h"
@@ -24,6 +25,7 @@ AppContext::AppContext(QObject *parent) : QObject(parent) {}
 AppContext::~AppContext()
 {
     // Stop users of the writer before the writer joins its thread.
+    m_autoDigest.reset();
     m_digests.reset();
     m_refresh.reset();
     m_llm.reset();
@@ -57,6 +59,7 @@ bool AppContext::open(const Options &options, QString *error)
         return false;
     m_refresh = std::make_unique<RefreshService>(m_profile, *m_writer, m_network, *m_clock);
     m_digests = std::make_unique<DigestService>(m_profile, *m_writer, nullptr, *m_clock);
+    m_autoDigest = std::make_unique<AutoDigest>(m_profile, *m_digests, *m_clock);
     return true;
 }
 

@@ -18,6 +18,7 @@ namespace storage { class StorageWriter; }
 
 namespace service {
 
+class AutoDigest;
 class DigestService;
 class RefreshService;
 
@@ -49,6 +50,7 @@ public:
     const Clock &clock() const { return *m_clock; }
     RefreshService &refresh() { return *m_refresh; }
     DigestService &digests() { return *m_digests; }
+    AutoDigest &autoDigest() { return *m_autoDigest; }
     secrets::SecretStore &secretStore() { return *m_secrets; }
 
     // (Re)creates the LLM client from the settings and the stored key.
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<storage::StorageWriter> m_writer;
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<DigestService> m_digests;
+    std::unique_ptr<AutoDigest> m_autoDigest;
     std::unique_ptr<llm::Client> m_llm;
     llm::Config m_llmConfig; // m_llm's settings, without the key
     ConfirmKeyOrigin m_confirmKeyOrigin;

@@ -39,6 +39,7 @@ struct RefreshSummary
 {
     QList<SourceReport> sources;
     int newArticles = 0;
+    QStringList newDays;   // the days that got new articles, oldest first
     bool cancelled = false;
     QString storageError;  // set when something fetched could not be saved (full disk…)
     int failed() const;
@@ -75,6 +76,7 @@ private:
     void finishSource(const SourceReport &report);
     void saveSource(const Source &source); // a fetch-state update; counts as pending until saved
     void noteStorageFailure(const QString &error);
+    void noteNewDays(const QStringList &days);
     void maybeFinish();
 
     Profile &m_profile;

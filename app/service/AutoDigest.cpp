@@ -1,0 +1,161 @@
+#include "service/AutoDigest.h"
+
+#include "model/Clock.h"
+#include "service/Profile.h"
+#include "settings/Settings.h"
+
+#include <QMetaObject>
+
+namespace service {
+
+int AutoDigestDay::overBudget() const
+{
+    int n = 0;
+    for (const SectionStatus &s : llm.sections)
+        n += s.state == SectionStatus::State::OverBudget ? 1 : 0;
+    return n;
+}
+
+bool AutoDigestDay::failed() const
+{
+    if (!error.isEmpty())
+        return true;
+    for (const DigestBuildReport *r : {&offline, &llm}) {
+        for (const SectionStatus &s : r->sections) {
+            if (s.state == SectionStatus::State::Failed)
+                return true;
+        }
+    }
+    return false;
+}
+
+int AutoDigestReport::failed() const
+{
+    int n = 0;
+    for (const AutoDigestDay &d : days)
+        n += d.failed() ? 1 : 0;
+    return n;
+}
+
+AutoDigest::AutoDigest(Profile &profile, DigestService &digests, const Clock &clock, QObject *parent)
+    : QObject(parent), m_profile(profile), m_digests(digests), m_clock(clock)
+{
+    qRegisterMetaType<service::AutoDigestDay>();
+    qRegisterMetaType<service::AutoDigestReport>();
+    connect(&m_digests, &DigestService::finished, this, &AutoDigest::onBuildFinished);
+    connect(&m_digests, &DigestService::progress, this, [this](const QString &stage, int done, int total) {
+        if (m_phase != Phase::Idle)
+            Q_EMIT progress(m_day.day, stage, done, total);
+    });
+}
+
+bool AutoDigest::enabledAfterRefresh() const { return m_profile.settings().flag(SettingKey::AutoDigest); }
+
+LlmBudget AutoDigest::budgetToday() const
+{
+    LlmBudget budget = LlmBudget::fromSettings(m_profile.settings());
+    budget.loadUsedToday(m_profile.database(), m_clock.nowUtc(), m_profile.timeZone());
+    return budget;
+}
+
+void AutoDigest::start(const QStringList &days)
+{
+    for (const QString &day : days) {
+        if (!day.isEmpty() && !m_queue.contains(day))
+            m_queue.append(day);
+    }
+    if (!m_active) {
+        m_active = true;
+        m_report = AutoDigestReport();
+    }
+    // After the caller's own reaction to the refresh, never inside it. With
+    // nothing to build, `finished` follows with no day.
+    if (m_phase == Phase::Idle)
+        QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
+}
+
+void AutoDigest::cancel()
+{
+    if (!m_active)
+        return;
+    m_queue.clear();
+    m_report.cancelled = true;
+    if (m_phase != Phase::Idle)
+        m_digests.cancel(); // finishes the day through onBuildFinished
+    else
+        QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
+}
+
+void AutoDigest::startNext()
+{
+    if (!m_active || m_phase != Phase::Idle)
+        return;
+    if (m_queue.isEmpty()) {
+        m_active = false;
+        Q_EMIT finished(m_report);
+        return;
+    }
+    if (m_digests.isRunning())
+        return; // a manual build: onBuildFinished starts us after it
+    m_day = AutoDigestDay();
+    m_day.day = m_queue.takeFirst();
+    m_phase = Phase::Offline;
+    DigestBuildOptions options;
+    options.offline = true;
+    options.automatic = true;
+    m_digests.build(m_day.day, options);
+}
+
+void AutoDigest::onBuildFinished(const DigestBuildReport &report)
+{
+    if (!report.automatic || m_phase == Phase::Idle) {
+        // Someone else's build ended: ours may go now.
+        if (m_active && m_phase == Phase::Idle)
+            QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
+        return;
+    }
+    if (m_phase == Phase::Offline) {
+        m_day.offline = report;
+        Q_EMIT dayUpdated(m_day.day);
+        if (report.cancelled || !report.error.isEmpty() || !m_digests.client()) {
+            finishDay();
+            return;
+        }
+        m_phase = Phase::Llm;
+        m_day.usedLlm = true;
+        QMetaObject::invokeMethod(this, [this] {
+            DigestBuildOptions options;
+            options.automatic = true;
+            options.budget = LlmBudget::fromSettings(m_profile.settings());
+            if (m_digests.isRunning() || !m_digests.client()) { // the client went away meanwhile
+                m_day.usedLlm = false;
+                finishDay();
+                return;
+            }
+            m_digests.build(m_day.day, options);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_day.llm = report;
+    finishDay();
+}
+
+void AutoDigest::finishDay()
+{
+    const DigestBuildReport &last = m_day.usedLlm ? m_day.llm : m_day.offline;
+    m_day.cancelled = m_day.offline.cancelled || last.cancelled;
+    if (!m_day.offline.error.isEmpty())
+        m_day.error = m_day.offline.error;
+    else if (!last.error.isEmpty())
+        m_day.error = last.error;
+    m_phase = Phase::Idle;
+    m_report.days.append(m_day);
+    if (m_day.cancelled) {
+        m_report.cancelled = true;
+        m_queue.clear();
+    }
+    Q_EMIT dayFinished(m_day);
+    QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
+}
+
+} // namespace service
