@@ -44,8 +44,9 @@ Q_SIGNALS:
     // The digest builds itself after a refresh: `day`'s stored digest changed
     // (offline sections are in; digestFinished follows when the day is done).
     void digestUpdated(const QString &day);
-    // Sections of `day` left offline because today's LLM budget is spent.
-    void digestOverBudget(const QString &day, int sections);
+    // After an automatic build of `day`: its sections left offline because
+    // today's LLM budget is spent (often none).
+    void digestOverBudget(const QString &day, const QList<qint64> &categoryIds);
     void llmBudgetChanged();
 };
 

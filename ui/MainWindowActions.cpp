@@ -168,9 +168,12 @@ void MainWindow::connectJobs()
         else
             refreshNavigator();
     });
-    connect(jobs, &BackgroundJobs::digestOverBudget, this, [this](const QString &day, int sections) {
-        statusBar()->showMessage(
-            tr("%n section(s) of %1 stayed offline: over today's LLM budget", nullptr, sections).arg(day), 8000);
+    connect(jobs, &BackgroundJobs::digestOverBudget, this, [this](const QString &day, const QList<qint64> &ids) {
+        m_overBudget.insert(day, QSet<qint64>(ids.cbegin(), ids.cend()));
+        if (!ids.isEmpty())
+            statusBar()->showMessage(
+                tr("%n section(s) of %1 stayed offline: over today's LLM budget", nullptr, int(ids.size())).arg(day),
+                8000);
     });
     connect(jobs, &BackgroundJobs::llmBudgetChanged, this, &MainWindow::updateLlmBudget);
     connect(m_status, &ActivityStatus::cancelRequested, this, [this] {

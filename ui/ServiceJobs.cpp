@@ -43,9 +43,8 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
     service::AutoDigest &autoDigest = context.autoDigest();
     connect(&autoDigest, &service::AutoDigest::dayUpdated, this, &BackgroundJobs::digestUpdated);
     connect(&autoDigest, &service::AutoDigest::dayFinished, this, [this](const service::AutoDigestDay &d) {
+        Q_EMIT digestOverBudget(d.day, d.overBudgetCategories());
         Q_EMIT digestFinished(d.day, d.error, d.cancelled);
-        if (d.overBudget() > 0)
-            Q_EMIT digestOverBudget(d.day, d.overBudget());
         Q_EMIT llmBudgetChanged();
     });
     connect(&context, &service::AppContext::llmChanged, this, &BackgroundJobs::offlineReasonChanged);

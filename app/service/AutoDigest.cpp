@@ -16,6 +16,16 @@ int AutoDigestDay::overBudget() const
     return n;
 }
 
+QList<qint64> AutoDigestDay::overBudgetCategories() const
+{
+    QList<qint64> ids;
+    for (const SectionStatus &s : llm.sections) {
+        if (s.state == SectionStatus::State::OverBudget)
+            ids.append(s.categoryId);
+    }
+    return ids;
+}
+
 bool AutoDigestDay::failed() const
 {
     if (!error.isEmpty())
@@ -142,20 +152,28 @@ void AutoDigest::onBuildFinished(const DigestBuildReport &report)
 
 void AutoDigest::finishDay()
 {
-    const DigestBuildReport &last = m_day.usedLlm ? m_day.llm : m_day.offline;
-    m_day.cancelled = m_day.offline.cancelled || last.cancelled;
+    const DigestBuildReport &pass = m_day.usedLlm ? m_day.llm : m_day.offline;
+    m_day.cancelled = m_day.offline.cancelled || pass.cancelled;
     if (!m_day.offline.error.isEmpty())
         m_day.error = m_day.offline.error;
-    else if (!last.error.isEmpty())
-        m_day.error = last.error;
+    else if (!pass.error.isEmpty())
+        m_day.error = pass.error;
     m_phase = Phase::Idle;
     m_report.days.append(m_day);
     if (m_day.cancelled) {
         m_report.cancelled = true;
         m_queue.clear();
     }
+    // Not running any more by the time the last day is reported.
+    const bool last = m_queue.isEmpty();
+    const AutoDigestReport report = m_report;
+    if (last)
+        m_active = false;
     Q_EMIT dayFinished(m_day);
-    QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
+    if (last)
+        Q_EMIT finished(report);
+    else
+        QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
 }
 
 } // namespace service

@@ -23,6 +23,7 @@ struct AutoDigestDay
     bool cancelled = false;
     QString error;             // the day could not be built (or saved)
     int overBudget() const;    // sections left offline by the budget
+    QList<qint64> overBudgetCategories() const;
     bool failed() const;       // error set, or a section failed
 };
 

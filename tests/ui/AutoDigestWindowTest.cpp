@@ -23,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 namespace {
@@ -192,9 +194,19 @@ TEST_F(AutoDigestWindowTest, WithAnLlmTheBuildStaysWithinTheBudgetTheStatusBarSh
     EXPECT_GE(categoriesWithArticles(), 4);
     EXPECT_GE(drawnCategories(), 4);
     int byLlm = 0;
-    for (const SectionSummary &s : storage::SummaryStore(m_context.profile().database()).forDay(kDay))
+    qint64 offlineSection = 0;
+    for (const SectionSummary &s : storage::SummaryStore(m_context.profile().database()).forDay(kDay)) {
         byLlm += s.provenance.provider == QLatin1String("openai") ? 1 : 0;
+        if (s.provenance.provider == QLatin1String("offline"))
+            offlineSection = s.categoryId;
+    }
     EXPECT_EQ(byLlm, 2);
+    // The section itself says why it is offline.
+    ASSERT_GT(offlineSection, 0);
+    m_window->selectCategory(offlineSection);
+    auto *provenance = m_window->findChild<QLabel *>(QStringLiteral("summaryProvenance"));
+    ASSERT_NE(provenance, nullptr);
+    EXPECT_TRUE(provenance->text().contains(QStringLiteral("over today's LLM budget"))) << provenance->text().toStdString();
 }
 
 TEST_F(AutoDigestWindowTest, TheSwitchOffLeavesTheDayUnbuilt)
@@ -236,4 +248,29 @@ TEST_F(AutoDigestSettingsTest, TheSwitchAndTheBudgetAreInGeneralSettings)
     EXPECT_FALSE(reread.flag(SettingKey::AutoDigest));
     EXPECT_EQ(reread.integer(SettingKey::LlmDailyRequests), 12);
     EXPECT_EQ(reread.integer(SettingKey::LlmDailyTokens), 50000);
+}
+
+TEST_F(AutoDigestWindowTest, TheBuildShowsProgressInTheStatusBarAndItsCancelButtonStopsIt)
+{
+    openWindow();
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("statusCancelButton"));
+    auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    ASSERT_TRUE(cancel && progress);
+    QString shown;
+    // At the build's first progress, once the window has shown it: press cancel.
+    QObject::connect(m_jobs.get(), &ui::BackgroundJobs::digestProgress, m_window.get(), [&] {
+        if (!shown.isEmpty())
+            return;
+        shown = progress->format();
+        EXPECT_TRUE(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    }, Qt::QueuedConnection);
+    QSignalSpy done(m_jobs.get(), &ui::BackgroundJobs::digestFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    ASSERT_TRUE(done.wait(15000));
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("Summarising")) || shown.startsWith(QStringLiteral("Classifying")))
+        << shown.toStdString();
+    EXPECT_TRUE(done.first().at(2).toBool()) << "cancelled";
+    EXPECT_FALSE(m_jobs->digestRunning());
+    EXPECT_FALSE(progress->isVisible());
 }
