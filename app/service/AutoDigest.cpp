@@ -91,7 +91,7 @@ void AutoDigest::cancel()
     m_queue.clear();
     m_report.cancelled = true;
     if (m_phase != Phase::Idle)
-        m_digests.cancel(); // finishes the day through onBuildFinished
+        m_digests.cancel(); // finishes the day through onBuildFinished (or startLlmPass, between passes)
     else
         QMetaObject::invokeMethod(this, &AutoDigest::startNext, Qt::QueuedConnection);
 }
@@ -133,27 +133,34 @@ void AutoDigest::onBuildFinished(const DigestBuildReport &report)
         }
         m_phase = Phase::Llm;
         m_day.usedLlm = true;
-        QMetaObject::invokeMethod(this, [this] {
-            DigestBuildOptions options;
-            options.automatic = true;
-            options.budget = LlmBudget::fromSettings(m_profile.settings());
-            if (m_digests.isRunning() || !m_digests.client()) { // the client went away meanwhile
-                m_day.usedLlm = false;
-                finishDay();
-                return;
-            }
-            m_digests.build(m_day.day, options);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &AutoDigest::startLlmPass, Qt::QueuedConnection);
         return;
     }
     m_day.llm = report;
     finishDay();
 }
 
+void AutoDigest::startLlmPass()
+{
+    if (m_phase != Phase::Llm)
+        return;
+    // Cancelled between the passes, or the client went away meanwhile.
+    if (m_report.cancelled || m_digests.isRunning() || !m_digests.client()) {
+        m_day.usedLlm = false;
+        m_day.cancelled = m_report.cancelled;
+        finishDay();
+        return;
+    }
+    DigestBuildOptions options;
+    options.automatic = true;
+    options.budget = LlmBudget::fromSettings(m_profile.settings());
+    m_digests.build(m_day.day, options);
+}
+
 void AutoDigest::finishDay()
 {
     const DigestBuildReport &pass = m_day.usedLlm ? m_day.llm : m_day.offline;
-    m_day.cancelled = m_day.offline.cancelled || pass.cancelled;
+    m_day.cancelled = m_day.cancelled || m_day.offline.cancelled || pass.cancelled;
     if (!m_day.offline.error.isEmpty())
         m_day.error = m_day.offline.error;
     else if (!pass.error.isEmpty())

@@ -69,6 +69,7 @@ private:
     enum class Phase { Idle, Offline, Llm };
     void startNext();
     void onBuildFinished(const DigestBuildReport &report);
+    void startLlmPass();
     void finishDay();
 
     Profile &m_profile;

@@ -263,3 +263,38 @@ TEST_F(AutoDigestTest, TodaysUseCountsTheCallsMadeTodayWhateverDayTheyWereFor)
     EXPECT_EQ(budget.maxRequests(), 30);   // the defaults
     EXPECT_EQ(budget.maxTokens(), 200000);
 }
+
+TEST_F(AutoDigestTest, CancelBetweenTheOfflineAndTheLlmPassSendsNoRequest)
+{
+    configureLlm(30);
+    const service::RefreshSummary refreshed = refresh();
+    service::AutoDigest &builder = m_context->autoDigest();
+    QSignalSpy finished(&builder, &service::AutoDigest::finished);
+    // The offline pass is stored; the LLM pass is about to start.
+    QObject::connect(&builder, &service::AutoDigest::dayUpdated, &builder, [&builder] { builder.cancel(); });
+    builder.start(refreshed.newDays);
+    ASSERT_TRUE(finished.wait(10000));
+    const auto report = finished.first().first().value<service::AutoDigestReport>();
+    EXPECT_TRUE(report.cancelled);
+    ASSERT_EQ(report.days.size(), 1);
+    EXPECT_TRUE(report.days.first().cancelled);
+    EXPECT_EQ(m_llm.requestCount(), 0);
+    EXPECT_FALSE(builder.isRunning());
+}
+
+TEST_F(AutoDigestTest, AManualBuildThatIsRunningIsWaitedFor)
+{
+    const service::RefreshSummary refreshed = refresh();
+    service::DigestService &digests = m_context->digests();
+    QSignalSpy manual(&digests, &service::DigestService::finished);
+    service::DigestBuildOptions options;
+    options.offline = true;
+    digests.build(kDay, options);
+    ASSERT_TRUE(digests.isRunning());
+    const service::AutoDigestReport report = buildAffected(refreshed.newDays);
+    ASSERT_GE(manual.count(), 2); // the manual build, then the automatic one
+    EXPECT_FALSE(manual.first().first().value<service::DigestBuildReport>().automatic);
+    ASSERT_EQ(report.days.size(), 1);
+    EXPECT_FALSE(report.days.first().failed()) << report.days.first().error.toStdString();
+    EXPECT_FALSE(report.days.first().offline.sections.isEmpty());
+}
