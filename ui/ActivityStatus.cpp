@@ -1,9 +1,11 @@
 #include "ui/ActivityStatus.h"
 
+#include "service/LlmBudget.h"
 #include "ui/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QToolButton>
@@ -12,12 +14,15 @@ namespace ui {
 
 ActivityStatus::ActivityStatus(QWidget *parent)
     : QWidget(parent), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)),
-      m_offline(new QLabel(this)), m_error(new QLabel(this)), m_errorButton(new QToolButton(this))
+      m_offline(new QLabel(this)), m_budget(new QLabel(this)), m_error(new QLabel(this)), m_errorButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("activityStatus"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_cancel->setObjectName(QStringLiteral("statusCancelButton"));
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
+    m_budget->setObjectName(QStringLiteral("llmBudgetLabel"));
+    m_budget->setTextFormat(Qt::PlainText);
+    m_budget->setVisible(false);
     m_error->setObjectName(QStringLiteral("lastErrorLabel"));
     m_errorButton->setObjectName(QStringLiteral("errorDetailsButton"));
 
@@ -38,6 +43,7 @@ ActivityStatus::ActivityStatus(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_errorButton);
     layout->addWidget(m_offline);
+    layout->addWidget(m_budget);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, &ActivityStatus::cancelRequested);
@@ -92,6 +98,24 @@ void ActivityStatus::setOffline(const QString &reason)
                              "configure an LLM in Settings → LLM for model-written ones.")
                               .arg(reason));
 }
+
+QString ActivityStatus::budgetText(const service::LlmBudget &budget)
+{
+    return tr("LLM %1/%2 today").arg(budget.usedRequests()).arg(budget.maxRequests());
+}
+
+void ActivityStatus::setLlmBudget(const service::LlmBudget &budget, bool shown)
+{
+    m_budget->setVisible(shown);
+    m_budget->setText(budgetText(budget));
+    m_budget->setToolTip(tr("LLM use today: %1 of %2 requests, %3 of %4 tokens. The automatic digest builds "
+                            "stop there and leave the remaining sections offline (Settings → General).")
+                             .arg(budget.usedRequests())
+                             .arg(budget.maxRequests())
+                             .arg(QLocale().toString(budget.usedTokens()), QLocale().toString(budget.maxTokens())));
+}
+
+QString ActivityStatus::llmBudgetText() const { return m_budget->isVisibleTo(this) ? m_budget->text() : QString(); }
 
 void ActivityStatus::setLastError(const QString &error, const QStringList &details)
 {

@@ -6,12 +6,14 @@
 class QLabel;
 class QProgressBar;
 class QToolButton;
+namespace service { class LlmBudget; }
 
 namespace ui {
 
 // The status bar's right side: progress ("Fetching 12/40 sources · 35
 // new", "Summarising 3/8 sections") with a cancel button, the offline
-// indicator, and the last error with a button listing the failed sources.
+// indicator, today's LLM budget ("LLM 4/30 today"), and the last error with
+// a button listing the failed sources.
 class ActivityStatus : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
     void showIdle();
     // reason empty = an LLM is configured.
     void setOffline(const QString &reason);
+    // Shown while an LLM is configured (`shown`).
+    void setLlmBudget(const service::LlmBudget &budget, bool shown);
+    QString llmBudgetText() const;
+    static QString budgetText(const service::LlmBudget &budget);
     // Long errors are elided to kErrorWidth; the tooltip and "Details…" say all.
     void setLastError(const QString &error, const QStringList &details);
     static constexpr int kErrorWidth = 520;
@@ -42,6 +48,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QLabel *m_offline;
+    QLabel *m_budget;
     QLabel *m_error;
     QToolButton *m_errorButton;
     QStringList m_details;

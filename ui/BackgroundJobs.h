@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/LlmBudget.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,8 @@ public:
 
     // Why summaries are made offline ("" when an LLM is configured).
     virtual QString offlineReason() const = 0;
+    // The automatic builds' LLM budget and today's use of it.
+    virtual service::LlmBudget llmBudget() const { return {}; }
 
 Q_SIGNALS:
     void refreshProgress(int done, int total, int newArticles);
@@ -37,6 +41,13 @@ Q_SIGNALS:
     void digestProgress(const QString &stage, int done, int total);
     void digestFinished(const QString &day, const QString &error, bool cancelled);
     void offlineReasonChanged();
+    // The digest builds itself after a refresh: `day`'s stored digest changed
+    // (offline sections are in; digestFinished follows when the day is done).
+    void digestUpdated(const QString &day);
+    // After an automatic build of `day`: its sections left offline because
+    // today's LLM budget is spent (often none).
+    void digestOverBudget(const QString &day, const QList<qint64> &categoryIds);
+    void llmBudgetChanged();
 };
 
 } // namespace ui

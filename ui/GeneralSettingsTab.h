@@ -9,7 +9,8 @@ class Settings;
 
 namespace ui {
 
-// Time zone, refresh interval, refresh on start, UI language, close to tray.
+// Time zone, refresh interval, refresh on start, the automatic digest and its
+// daily LLM budget, UI language, close to tray.
 class GeneralSettingsTab : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ private:
     QCheckBox *m_onStart;
     QComboBox *m_language;
     QCheckBox *m_tray;
+    QCheckBox *m_autoDigest;
+    QSpinBox *m_dailyRequests;
+    QSpinBox *m_dailyTokens;
 };
 
 } // namespace ui

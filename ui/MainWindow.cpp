@@ -241,7 +241,11 @@ void MainWindow::showCategory()
     } else {
         const Category *c = m_data.category(m_category);
         const QString title = c ? QStringLiteral("%1 %2").arg(c->emoji, c->name) : QString();
-        m_summary->showSection(m_data.section(m_category), title, m_deps.jobs != nullptr);
+        const DigestSection *section = m_data.section(m_category);
+        m_summary->showSection(section, title, m_deps.jobs != nullptr);
+        if (section && section->provenance.provider == QLatin1String("offline")
+            && m_overBudget.value(m_day).contains(m_category))
+            m_summary->addProvenanceNote(tr("over today's LLM budget"));
     }
     if (!m_highlightWords.isEmpty())
         m_summary->highlightWords(m_highlightWords);

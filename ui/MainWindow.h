@@ -3,7 +3,9 @@
 #include "ui/DayRepository.h"
 #include "ui/MainWindowDeps.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 
 class QAction;
@@ -71,6 +73,7 @@ private:
     void setStarred(qint64 articleId, bool starred);
     void moveArticle(qint64 articleId);
     void updateRefreshAction();
+    void updateLlmBudget();
     void onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
     void onDigestFinished(const QString &day, const QString &error, bool cancelled);
     void scheduleRefresh();
@@ -82,6 +85,7 @@ private:
     QString m_day;
     qint64 m_category = kAllCategories;
     QStringList m_highlightWords;
+    QHash<QString, QSet<qint64>> m_overBudget; // per day: sections the last automatic build left offline
 
     DayNavigator *m_navigator = nullptr;
     CategoryListModel *m_categoryModel = nullptr;

@@ -157,13 +157,40 @@ void MainWindow::connectJobs()
         m_digestAction->setEnabled(false);
     });
     connect(jobs, &BackgroundJobs::digestFinished, this, &MainWindow::onDigestFinished);
-    connect(jobs, &BackgroundJobs::offlineReasonChanged, this,
-            [this] { m_status->setOffline(m_deps.jobs->offlineReason()); });
+    connect(jobs, &BackgroundJobs::offlineReasonChanged, this, [this] {
+        m_status->setOffline(m_deps.jobs->offlineReason());
+        updateLlmBudget();
+    });
+    // The digest builds itself after a refresh: show the offline sections at once.
+    connect(jobs, &BackgroundJobs::digestUpdated, this, [this](const QString &day) {
+        if (day == m_day)
+            reload();
+        else
+            refreshNavigator();
+    });
+    connect(jobs, &BackgroundJobs::digestOverBudget, this, [this](const QString &day, const QList<qint64> &ids) {
+        m_overBudget.insert(day, QSet<qint64>(ids.cbegin(), ids.cend()));
+        if (!ids.isEmpty())
+            statusBar()->showMessage(
+                tr("%n section(s) of %1 stayed offline: over today's LLM budget", nullptr, int(ids.size())).arg(day),
+                8000);
+    });
+    connect(jobs, &BackgroundJobs::llmBudgetChanged, this, &MainWindow::updateLlmBudget);
     connect(m_status, &ActivityStatus::cancelRequested, this, [this] {
         m_deps.jobs->cancelRefresh();
         m_deps.jobs->cancelDigest();
     });
     m_status->setOffline(jobs->offlineReason());
+    updateLlmBudget();
+}
+
+void MainWindow::updateLlmBudget()
+{
+    if (!m_deps.jobs)
+        return;
+    const service::LlmBudget budget = m_deps.jobs->llmBudget();
+    const bool limited = budget.maxRequests() > 0 || budget.maxTokens() > 0;
+    m_status->setLlmBudget(budget, limited && m_deps.jobs->offlineReason().isEmpty());
 }
 
 void MainWindow::updateRefreshAction()
@@ -284,6 +311,7 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         scheduleRefresh();
         reload();
+        updateLlmBudget();
         // The dialog's edits are queued on the writer (never waited for on
         // this thread): reload again once they are committed.
         if (m_deps.writer)

@@ -1,6 +1,7 @@
 #include "ui/ServiceJobs.h"
 
 #include "service/AppContext.h"
+#include "service/AutoDigest.h"
 #include "service/DigestService.h"
 #include "service/RefreshService.h"
 
@@ -27,11 +28,24 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
         Q_EMIT refreshFinished(s.newArticles, attempted, failures, s.cancelled);
         if (!s.storageError.isEmpty())
             Q_EMIT refreshNotSaved(s.storageError);
+        service::AutoDigest &autoDigest = m_context.autoDigest();
+        if (!s.cancelled && autoDigest.enabledAfterRefresh())
+            autoDigest.start(s.newDays);
     });
     service::DigestService &digests = context.digests();
     connect(&digests, &service::DigestService::progress, this, &BackgroundJobs::digestProgress);
     connect(&digests, &service::DigestService::finished, this, [this](const service::DigestBuildReport &r) {
+        if (r.automatic)
+            return; // AutoDigest reports its days
         Q_EMIT digestFinished(r.day.isEmpty() ? m_digestDay : r.day, r.error, r.cancelled);
+        Q_EMIT llmBudgetChanged();
+    });
+    service::AutoDigest &autoDigest = context.autoDigest();
+    connect(&autoDigest, &service::AutoDigest::dayUpdated, this, &BackgroundJobs::digestUpdated);
+    connect(&autoDigest, &service::AutoDigest::dayFinished, this, [this](const service::AutoDigestDay &d) {
+        Q_EMIT digestOverBudget(d.day, d.overBudgetCategories());
+        Q_EMIT digestFinished(d.day, d.error, d.cancelled);
+        Q_EMIT llmBudgetChanged();
     });
     connect(&context, &service::AppContext::llmChanged, this, &BackgroundJobs::offlineReasonChanged);
 }
@@ -49,9 +63,19 @@ void ServiceJobs::buildDigest(const QString &day, qint64 onlyCategoryId, bool fo
     m_context.digests().build(day, options);
 }
 
-void ServiceJobs::cancelDigest() { m_context.digests().cancel(); }
-bool ServiceJobs::digestRunning() const { return m_context.digests().isRunning(); }
+void ServiceJobs::cancelDigest()
+{
+    m_context.autoDigest().cancel();
+    m_context.digests().cancel();
+}
+
+bool ServiceJobs::digestRunning() const
+{
+    return m_context.digests().isRunning() || m_context.autoDigest().isRunning();
+}
+
 QString ServiceJobs::offlineReason() const { return m_context.offlineReason(); }
+service::LlmBudget ServiceJobs::llmBudget() const { return m_context.autoDigest().budgetToday(); }
 
 void ServiceJobs::reloadLlm()
 {

@@ -7,7 +7,8 @@ namespace service { class AppContext; }
 namespace ui {
 
 // BackgroundJobs over the service layer: RefreshService for refreshes,
-// DigestService for builds, AppContext for the LLM client (offline reason).
+// DigestService for builds, AutoDigest for the builds after each refresh,
+// AppContext for the LLM client (offline reason).
 class ServiceJobs : public BackgroundJobs
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     void cancelDigest() override;
     bool digestRunning() const override;
     QString offlineReason() const override;
+    service::LlmBudget llmBudget() const override;
 
     // Re-creates the LLM client from the settings and the stored key.
     void reloadLlm();

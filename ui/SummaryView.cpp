@@ -123,6 +123,11 @@ QString SummaryView::plainText() const { return m_browser->toPlainText(); }
 
 QString SummaryView::provenanceText() const { return m_provenance->text(); }
 
+void SummaryView::addProvenanceNote(const QString &note)
+{
+    m_provenance->setText(m_provenance->text() + QStringLiteral(" · ") + note);
+}
+
 void SummaryView::onAnchor(const QUrl &url)
 {
     if (const int n = SummaryMarkdown::citationNumber(url)) {

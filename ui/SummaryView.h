@@ -26,6 +26,8 @@ public:
     void highlightWords(const QStringList &words);
     QString plainText() const;
     QString provenanceText() const;
+    // Appends " · note" to the shown section's provenance line.
+    void addProvenanceNote(const QString &note);
     SafeTextBrowser *browser() const { return m_browser; }
 
     static QString provenanceLine(const SummaryProvenance &p, const QString &error);

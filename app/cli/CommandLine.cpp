@@ -17,7 +17,7 @@ struct CommandEntry
 };
 
 const CommandEntry kCommands[] = {
-    {"refresh", QT_TRANSLATE_NOOP("cli", "Fetch the sources and store new articles"), runRefresh},
+    {"refresh", QT_TRANSLATE_NOOP("cli", "Fetch the sources and store new articles; --digest then builds the days that got new ones"), runRefresh},
     {"sources", QT_TRANSLATE_NOOP("cli", "list | add URL | remove URL | set URL [--full-text off|on|auto] [--images on|off] | import FILE | export FILE"), runSources},
     {"articles", QT_TRANSLATE_NOOP("cli", "A day's articles: --date YYYY-MM-DD [--json]"), runArticles},
     {"categories", QT_TRANSLATE_NOOP("cli", "list | add | edit | remove | move"), runCategories},

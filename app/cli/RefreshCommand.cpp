@@ -3,10 +3,12 @@
 
 #include "service/AppContext.h"
 #include "service/FullTextService.h"
+#include "service/AutoDigest.h"
 #include "service/RefreshService.h"
 #include "storage/StorageWriter.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace cli {
 
@@ -15,6 +17,73 @@ namespace {
 QString fit(const QString &text, int width)
 {
     return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QChar(0x2026);
+}
+
+void printDay(const service::AutoDigestDay &day)
+{
+    QStringList parts;
+    const service::DigestBuildReport &sections = day.usedLlm ? day.llm : day.offline;
+    QMap<int, int> byState; // in the order of the states
+    for (const service::SectionStatus &s : sections.sections)
+        ++byState[int(s.state)];
+    for (auto it = byState.cbegin(); it != byState.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(
+            service::sectionStateName(service::SectionStatus::State(it.key())));
+    QString line = QCoreApplication::translate("cli", "digest %1: %n section(s)", nullptr, int(sections.sections.size()))
+                       .arg(day.day);
+    if (!parts.isEmpty())
+        line += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
+    if (day.usedLlm)
+        line += QCoreApplication::translate("cli", " · %1 LLM calls · tokens in %2, out %3")
+                    .arg(day.llm.llmCalls).arg(day.llm.tokensIn).arg(day.llm.tokensOut);
+    else
+        line += QCoreApplication::translate("cli", " · offline");
+    out() << line << "\n";
+    for (const service::SectionStatus &s : sections.sections) {
+        if (s.state == service::SectionStatus::State::Failed)
+            out() << QStringLiteral("  %1: %2\n").arg(s.categoryName, s.message);
+    }
+    if (!day.error.isEmpty())
+        err() << QCoreApplication::translate("cli", "error: digest %1: %2\n").arg(day.day, day.error);
+}
+
+// `--digest`: the days that got new articles, built as the window does
+// after a refresh (service::AutoDigest).
+int buildAffectedDays(service::AppContext &context, const QStringList &days)
+{
+    if (days.isEmpty()) {
+        out() << QCoreApplication::translate("cli", "No new articles: no digest to build.\n");
+        return Ok;
+    }
+    bool ready = false;
+    context.loadLlmClient([&](const QString &offlineReason) {
+        if (!offlineReason.isEmpty())
+            err() << offlineReason << "\n";
+        ready = true;
+    });
+    waitFor(ready);
+    if (context.keyRefused())
+        return Failure; // no request was sent, and no offline build hides the problem
+
+    service::AutoDigest &builder = context.autoDigest();
+    bool done = false;
+    service::AutoDigestReport report;
+    QObject::connect(&builder, &service::AutoDigest::progress,
+                     [](const QString &day, const QString &stage, int, int) { err() << day << ": " << stage << "\n"; });
+    QObject::connect(&builder, &service::AutoDigest::dayFinished, &printDay);
+    QObject::connect(&builder, &service::AutoDigest::finished, [&](const service::AutoDigestReport &r) {
+        report = r;
+        done = true;
+    });
+    builder.start(days);
+    waitFor(done);
+    context.writer().flush();
+    const service::LlmBudget budget = builder.budgetToday();
+    if (context.llmClient())
+        out() << QCoreApplication::translate("cli", "LLM budget today: %1/%2 requests, %3/%4 tokens\n")
+                     .arg(budget.usedRequests()).arg(budget.maxRequests())
+                     .arg(budget.usedTokens()).arg(budget.maxTokens());
+    return report.cancelled || report.failed() > 0 ? Failure : Ok;
 }
 
 } // namespace
@@ -28,6 +97,10 @@ int runRefresh(const QStringList &args)
         QCoreApplication::translate("cli", "Refresh only this feed URL (repeatable)."), QStringLiteral("url")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"),
         QCoreApplication::translate("cli", "Also refresh sources that are backing off after failures.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("digest"),
+        QCoreApplication::translate("cli", "Then build the digest of every day that got new articles: offline at once, "
+                                           "then through the LLM (when one is configured) within the daily budget "
+                                           "(llm.daily_requests, llm.daily_tokens).")));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     auto context = openContext(parser);
@@ -76,7 +149,11 @@ int runRefresh(const QStringList &args)
                      .arg(summary.storageError);
         return Failure;
     }
-    return summary.allFailed() ? Failure : Ok;
+    const int status = summary.allFailed() ? Failure : Ok;
+    if (!parser.isSet(QStringLiteral("digest")) || summary.cancelled)
+        return status;
+    const int built = buildAffectedDays(*context, summary.newDays);
+    return status == Ok ? built : status;
 }
 
 } // namespace cli

@@ -6,6 +6,7 @@
 #include "secrets/EnvOverrideSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "service/ApiKeyStore.h"
+#include "service/AutoDigest.h"
 #include "service/DigestService.h"
 #include "service/FullTextService.h"
 #include "service/LlmSettings.h"
@@ -25,6 +26,7 @@ AppContext::AppContext(QObject *parent) : QObject(parent) {}
 AppContext::~AppContext()
 {
     // Stop users of the writer before the writer joins its thread.
+    m_autoDigest.reset();
     m_digests.reset();
     m_refresh.reset();
     m_fullText.reset();
@@ -61,6 +63,7 @@ bool AppContext::open(const Options &options, QString *error)
     m_fullText = std::make_unique<FullTextService>(m_profile, *m_writer, m_network, *m_clock);
     m_refresh->setFullTextStage(m_fullText.get()); // a refresh ends with the articles' full text
     m_digests = std::make_unique<DigestService>(m_profile, *m_writer, nullptr, *m_clock);
+    m_autoDigest = std::make_unique<AutoDigest>(m_profile, *m_digests, *m_clock);
     return true;
 }
 

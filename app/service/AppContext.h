@@ -18,6 +18,7 @@ namespace storage { class StorageWriter; }
 
 namespace service {
 
+class AutoDigest;
 class DigestService;
 class FullTextService;
 class RefreshService;
@@ -51,6 +52,7 @@ public:
     RefreshService &refresh() { return *m_refresh; }
     DigestService &digests() { return *m_digests; }
     FullTextService &fullText() { return *m_fullText; } // runs as the last stage of a refresh
+    AutoDigest &autoDigest() { return *m_autoDigest; }
     secrets::SecretStore &secretStore() { return *m_secrets; }
 
     // (Re)creates the LLM client from the settings and the stored key.
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<FullTextService> m_fullText;
     std::unique_ptr<DigestService> m_digests;
+    std::unique_ptr<AutoDigest> m_autoDigest;
     std::unique_ptr<llm::Client> m_llm;
     llm::Config m_llmConfig; // m_llm's settings, without the key
     ConfirmKeyOrigin m_confirmKeyOrigin;

@@ -33,6 +33,8 @@ QString sectionStateName(SectionStatus::State state)
     case SectionStatus::State::Generated: return QCoreApplication::translate("Digest", "generated");
     case SectionStatus::State::Offline: return QCoreApplication::translate("Digest", "offline summary");
     case SectionStatus::State::Failed: return QCoreApplication::translate("Digest", "failed");
+    case SectionStatus::State::OverBudget:
+        return QCoreApplication::translate("Digest", "over today's LLM budget");
     }
     return QString();
 }
@@ -110,8 +112,11 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     m_run->options = options;
     m_run->language = m_profile.settings().string(SettingKey::OutputLanguage);
     m_run->report.day = day;
+    m_run->report.automatic = options.automatic;
     m_run->report.offline = !m_run->useLlm(m_client);
     QSqlDatabase db = m_profile.database();
+    if (m_run->options.budget)
+        m_run->options.budget->loadUsedToday(db, m_clock.nowUtc(), m_profile.timeZone());
     m_run->categories = storage::CategoryStore(db).all();
     m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
     m_run->fullText = useFullText(m_run->articles, db);
@@ -175,7 +180,8 @@ void DigestService::classifyStep()
         });
     };
 
-    if (pending.isEmpty() || !m_run->useLlm(m_client)) {
+    const bool overBudget = m_run->options.budget && !m_run->options.budget->allows(0);
+    if (pending.isEmpty() || !m_run->useLlm(m_client) || overBudget) {
         const digest::OfflineClassifier offline(m_run->categories);
         for (const Article &a : std::as_const(pending))
             apply(a.id, offline.classify(a.item), CategoryOrigin::Offline);
@@ -199,6 +205,7 @@ void DigestService::classifyStep()
         m_run->report.llmCalls += classifier->requestCount();
         m_run->report.tokensIn += classifier->tokensIn();
         m_run->report.tokensOut += classifier->tokensOut();
+        recordRequests(classifier->requestCount(), classifier->tokensIn(), classifier->tokensOut());
         if (!error.isEmpty())
             m_run->report.error = error;
         summariseStep();
@@ -260,38 +267,63 @@ void DigestService::summariseNext()
         return;
     }
 
+    if (!run.options.force && run.options.automatic && !llm && cached && cached->error.isEmpty() && m_client) {
+        // The offline pass of an automatic build keeps what the LLM wrote from this input.
+        const QString llmHash = digest::inputHash(sources, llm::providerName(m_client->provider()),
+                                                  m_client->model(), QString::fromLatin1(digest::kPromptVersion),
+                                                  run.language);
+        if (cached->provenance.inputHash == llmHash) {
+            status.state = SectionStatus::State::Cached;
+            run.report.sections.append(status);
+            QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);
+            return;
+        }
+    }
+
     const auto store = [this](const SectionSummary &summary) {
         save([summary](QSqlDatabase &db) {
             storage::SummaryStore store(db);
             store.put(summary);
-            if (summary.provenance.tokensIn || summary.provenance.tokensOut)
-                store.recordUsage(summary.day, summary.provenance.provider, summary.provenance.model,
-                                  summary.provenance.tokensIn, summary.provenance.tokensOut);
             return store.lastError();
         });
     };
-
-    if (!llm) {
+    // The offline summary of the section, unless the stored one is already it.
+    const auto storeOffline = [&] {
+        const QString offlineHash = digest::inputHash(sources, QStringLiteral("offline"), QString(),
+                                                      digest::OfflineSummarizer::promptVersion(), run.language);
+        if (!run.options.force && cached && cached->error.isEmpty() && cached->provenance.inputHash == offlineHash)
+            return;
         SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language);
         summary.day = run.day;
         summary.categoryId = categoryId;
         summary.provenance.createdAt = m_clock.nowUtc();
-        summary.provenance.inputHash = hash;
+        summary.provenance.inputHash = offlineHash;
         summary.provenance.fullTextArticles = run.fullTextOf(sources);
         store(summary);
-        status.state = SectionStatus::State::Offline;
+    };
+
+    const bool overBudget = llm && run.options.budget
+        && !run.options.budget->allows(
+            LlmBudget::estimateTokens(digest::SummaryPrompt::build(sources, category, run.language)));
+    if (!llm || overBudget) {
+        storeOffline();
+        status.state = overBudget ? SectionStatus::State::OverBudget : SectionStatus::State::Offline;
+        if (overBudget)
+            status.message = sectionStateName(status.state);
         run.report.sections.append(status);
         Q_EMIT sectionReady(categoryId);
         QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);
         return;
     }
 
+    // An automatic build never replaces a stored summary with an error.
+    const bool keepStored = run.options.automatic && cached && cached->error.isEmpty();
     auto *summarizer = new digest::LlmSummarizer(m_client, this);
     run.summarizer = summarizer;
     connect(summarizer, &digest::LlmSummarizer::progress, this,
             [this, categoryId](const QString &delta) { Q_EMIT sectionText(categoryId, delta); });
     connect(summarizer, &digest::LlmSummarizer::finished, this,
-            [this, summarizer, status, store, hash, categoryId,
+            [this, summarizer, status, store, hash, categoryId, keepStored,
              fullText = run.fullTextOf(sources)](const SectionSummary &result) mutable {
                 SectionSummary summary = result;
                 summarizer->deleteLater();
@@ -305,9 +337,11 @@ void DigestService::summariseNext()
                 m_run->report.llmCalls += summarizer->requestCount();
                 m_run->report.tokensIn += summary.provenance.tokensIn;
                 m_run->report.tokensOut += summary.provenance.tokensOut;
+                recordRequests(summarizer->requestCount(), summary.provenance.tokensIn, summary.provenance.tokensOut);
                 status.state = summary.error.isEmpty() ? SectionStatus::State::Generated : SectionStatus::State::Failed;
                 status.message = summary.error;
-                store(summary);
+                if (summary.error.isEmpty() || !keepStored)
+                    store(summary);
                 m_run->report.sections.append(status);
                 Q_EMIT sectionReady(categoryId);
                 summariseNext();
@@ -328,8 +362,14 @@ void DigestService::briefStep()
     const int sections = int(run.sectionOrder.size());
     Q_EMIT progress(QCoreApplication::translate("Digest", "Writing the day's briefing"), sections, sections);
     // The LLM writes it when there is one (and enough stories to choose from).
-    const bool llm = run.useLlm(m_client) && ranked.size() >= Briefing::kMinItems;
+    bool llm = run.useLlm(m_client) && ranked.size() >= Briefing::kMinItems;
     const digest::BriefingInput input = digest::BriefingPrompt::input(ranked);
+    // Over today's LLM budget, the briefing is written offline like the sections.
+    const bool overBudget = llm && run.options.budget
+        && !run.options.budget->allows(
+            LlmBudget::estimateTokens(digest::BriefingPrompt::build(input, run.language)));
+    if (overBudget)
+        llm = false;
     const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
     const QString model = llm ? m_client->model() : QString();
     const QString promptVersion =
@@ -350,7 +390,6 @@ void DigestService::briefStep()
     }
 
     const auto store = [this, ranked](Briefing briefing, const QString &inputHash) {
-        const SummaryProvenance spent = briefing.provenance; // the LLM's tokens, when it was asked
         if (briefing.isEmpty()) { // the LLM failed: the offline briefing stands in, with the reason
             const QString error = briefing.error;
             briefing = digest::OfflineBriefing::build(ranked, m_run->language);
@@ -365,19 +404,17 @@ void DigestService::briefStep()
         status.message = briefing.error;
         if (!briefing.error.isEmpty())
             status.state = SectionStatus::State::Failed;
-        save([briefing, spent](QSqlDatabase &db) {
+        save([briefing](QSqlDatabase &db) {
             storage::BriefingStore store(db);
             store.put(briefing);
-            if (!store.lastError().isEmpty() || (spent.tokensIn == 0 && spent.tokensOut == 0))
-                return store.lastError();
-            storage::SummaryStore usage(db);
-            usage.recordUsage(briefing.day, spent.provider, spent.model, spent.tokensIn, spent.tokensOut);
-            return usage.lastError();
+            return store.lastError();
         });
     };
 
     if (!llm) {
-        run.report.briefing.state = SectionStatus::State::Offline;
+        run.report.briefing.state = overBudget ? SectionStatus::State::OverBudget : SectionStatus::State::Offline;
+        if (overBudget)
+            run.report.briefing.message = sectionStateName(SectionStatus::State::OverBudget);
         store(digest::OfflineBriefing::build(ranked, run.language), hash);
         finish();
         return;
@@ -391,6 +428,7 @@ void DigestService::briefStep()
         m_run->report.llmCalls += briefer->requestCount();
         m_run->report.tokensIn += result.provenance.tokensIn;
         m_run->report.tokensOut += result.provenance.tokensOut;
+        recordRequests(briefer->requestCount(), result.provenance.tokensIn, result.provenance.tokensOut);
         m_run->report.briefing.state = SectionStatus::State::Generated;
         store(result, hash);
         finish();
@@ -410,6 +448,24 @@ void DigestService::save(std::function<QString(QSqlDatabase &)> job)
                                else if (!error.isEmpty())
                                    m_run->saveError = error;
                            });
+}
+
+void DigestService::recordRequests(int requests, qint64 tokensIn, qint64 tokensOut)
+{
+    if (requests <= 0)
+        return;
+    if (m_run->options.budget)
+        m_run->options.budget->spend(requests, tokensIn + tokensOut);
+    const QString day = m_run->day;
+    const QString provider = m_client ? llm::providerName(m_client->provider()) : QString();
+    const QString model = m_client ? m_client->model() : QString();
+    const QDateTime now = m_clock.nowUtc();
+    save([=](QSqlDatabase &db) {
+        storage::SummaryStore store(db);
+        for (int i = 0; i < requests; ++i)
+            store.recordUsage(day, provider, model, i == 0 ? tokensIn : 0, i == 0 ? tokensOut : 0, now);
+        return store.lastError();
+    });
 }
 
 void DigestService::finish()

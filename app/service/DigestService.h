@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Digest.h"
+#include "service/LlmBudget.h"
 
 #include <QList>
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class Clock;
 namespace llm { class Client; }
@@ -22,11 +24,20 @@ struct DigestBuildOptions
     bool offline = false;      // force the offline classifier and summariser
     bool force = false;        // regenerate even when the cache matches
     qint64 onlyCategoryId = 0; // regenerate one section only (0 = all)
+    // An automatic build after a refresh (AutoDigest): it never replaces a
+    // good summary with a worse one. Offline, a section the configured LLM
+    // made from the same input is kept; with the LLM, a failed answer leaves
+    // the stored summary in place.
+    bool automatic = false;
+    // Limits the build's LLM requests (unset = no limit); today's use is read
+    // from the usage table when the build starts. Classification past it is
+    // offline; sections past it stay offline with State::OverBudget.
+    std::optional<LlmBudget> budget;
 };
 
 struct SectionStatus
 {
-    enum class State { Cached, Generated, Offline, Failed };
+    enum class State { Cached, Generated, Offline, Failed, OverBudget };
     qint64 categoryId = 0;
     QString categoryName;
     int sources = 0;
@@ -47,6 +58,7 @@ struct DigestBuildReport
     qint64 elapsedMs = 0;
     bool offline = false;
     bool cancelled = false;
+    bool automatic = false;    // DigestBuildOptions::automatic
     QString error;             // set when the build could not run at all
     // The day's briefing, when the day has AI stories (briefingBuilt):
     // Cached, Generated (LLM), Offline, or Failed (the LLM's briefing failed,
@@ -70,6 +82,7 @@ public:
 
     // The LLM client to use from now on (null = offline).
     void setClient(llm::Client *client) { m_client = client; }
+    llm::Client *client() const { return m_client; }
     void build(const QString &day, const DigestBuildOptions &options = {});
     // Stops a running build; it finishes at once with `cancelled` set and,
     // when given, `reason` as its error.
@@ -95,6 +108,9 @@ private:
     // Runs a write on the writer thread; a failure (the job's error or a
     // rolled-back batch) becomes the run's error.
     void save(std::function<QString(QSqlDatabase &)> job);
+    // Counts `requests` LLM calls against the run's budget and records them
+    // in the usage table, one row each (the tokens on the first).
+    void recordRequests(int requests, qint64 tokensIn, qint64 tokensOut);
 
     Profile &m_profile;
     storage::StorageWriter &m_writer;

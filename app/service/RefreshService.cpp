@@ -13,6 +13,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace service {
 
 QString outcomeName(SourceReport::Outcome outcome)
@@ -311,6 +313,7 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
                                                                 : SourceReport::Outcome::Ok,
                                                 partial ? parsed.error : QString());
                 report.newArticles = stats.inserted;
+                noteNewDays(stats.newDays);
                 finishSource(report);
                 maybeFinish();
             });
@@ -320,6 +323,15 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
     watcher->setFuture(QtConcurrent::run([parser = m_parser, body, context, profileZone] {
         return parseOnWorker(parser, body, context, profileZone);
     }));
+}
+
+void RefreshService::noteNewDays(const QStringList &days)
+{
+    for (const QString &day : days) {
+        if (!m_summary.newDays.contains(day))
+            m_summary.newDays.append(day);
+    }
+    std::sort(m_summary.newDays.begin(), m_summary.newDays.end());
 }
 
 void RefreshService::saveSource(const Source &source)

@@ -40,6 +40,7 @@ struct RefreshSummary
 {
     QList<SourceReport> sources;
     int newArticles = 0;
+    QStringList newDays;   // the days that got new articles, oldest first
     bool cancelled = false;
     QString storageError;  // set when something fetched could not be saved (full disk…)
     FullTextReport fullText; // the full-text stage, when one is set
@@ -81,6 +82,7 @@ private:
     void finishSource(const SourceReport &report);
     void saveSource(const Source &source); // a fetch-state update; counts as pending until saved
     void noteStorageFailure(const QString &error);
+    void noteNewDays(const QStringList &days);
     void maybeFinish();
     bool startFullTextStage(); // true when it was started (finish waits for it)
 

@@ -51,6 +51,12 @@ QList<SettingDefinition> makeDefinitions()
             "Seconds without data before a feed request is abandoned", {}, 1, 600),
         def(SettingKey::FetchMaxBytes, "fetch.max_bytes", T::Int, 10 * 1024 * 1024,
             "Largest feed body accepted, in bytes", {}, 1024, 512 * 1024 * 1024),
+        def(SettingKey::AutoDigest, "general.auto_digest", T::Bool, true,
+            "Build the digest of the days that got new articles after each refresh"),
+        def(SettingKey::LlmDailyRequests, "llm.daily_requests", T::Int, 30,
+            "LLM requests the automatic digest builds may make per day", {}, 0, 100000),
+        def(SettingKey::LlmDailyTokens, "llm.daily_tokens", T::Int, 200000,
+            "LLM tokens (in and out) the automatic digest builds may use per day", {}, 0, 1000000000),
     };
 }
 

@@ -28,6 +28,9 @@ enum class SettingKey {
     FetchMaxPerHost,
     FetchTimeoutSec,
     FetchMaxBytes,
+    AutoDigest,          // build the affected days' digest after each refresh (window)
+    LlmDailyRequests,    // the automatic builds' LLM budget per day
+    LlmDailyTokens,
 };
 
 struct SettingDefinition

@@ -211,6 +211,8 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
                 return fail(q.insert);
             articleId = q.insert.lastInsertId();
             ++stats.inserted;
+            if (const QString d = QString::fromUtf8(day); !stats.newDays.contains(d))
+                stats.newDays.append(d);
             if (existingStory)
                 ++stats.linkedStories;
         }

@@ -20,6 +20,7 @@ struct IngestStats
     int updated = 0;       // known article whose content changed
     int duplicates = 0;    // same URL/GUID already known → linked to this source
     int linkedStories = 0; // new article that joined another article's story
+    QStringList newDays;   // the days of the inserted articles, each once
     QString error;         // set when the batch was rolled back
 };
 

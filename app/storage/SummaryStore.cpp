@@ -198,7 +198,7 @@ QStringList SummaryStore::daysWithSummaries() const
 }
 
 void SummaryStore::recordUsage(const QString &day, const QString &provider, const QString &model,
-                               qint64 tokensIn, qint64 tokensOut)
+                               qint64 tokensIn, qint64 tokensOut, const QDateTime &createdAt)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO usage (day, provider, model, tokens_in, tokens_out,"
@@ -208,9 +208,27 @@ void SummaryStore::recordUsage(const QString &day, const QString &provider, cons
     q.addBindValue(text(model));
     q.addBindValue(tokensIn);
     q.addBindValue(tokensOut);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(createdAt.isValid() ? createdAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         m_lastError = q.lastError().text();
+}
+
+SummaryStore::UsageTotals SummaryStore::usageBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(tokens_in), 0), coalesce(sum(tokens_out), 0)"
+                             " FROM usage WHERE created_at >= ? AND created_at < ?"));
+    q.addBindValue(fromUtc.toMSecsSinceEpoch());
+    q.addBindValue(toUtc.toMSecsSinceEpoch());
+    UsageTotals totals;
+    if (q.exec() && q.next()) {
+        totals.calls = q.value(0).toInt();
+        totals.tokensIn = q.value(1).toLongLong();
+        totals.tokensOut = q.value(2).toLongLong();
+    } else {
+        m_lastError = q.lastError().text();
+    }
+    return totals;
 }
 
 QPair<qint64, qint64> SummaryStore::usageForDay(const QString &day) const

@@ -2,6 +2,7 @@
 
 #include "model/Summary.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -23,9 +24,19 @@ public:
     void put(const SectionSummary &s); // replaces the (day, category) summary
     void removeDay(const QString &day);
     QStringList daysWithSummaries() const; // newest first
+    // `createdAt` invalid = now.
     void recordUsage(const QString &day, const QString &provider, const QString &model,
-                     qint64 tokensIn, qint64 tokensOut);
+                     qint64 tokensIn, qint64 tokensOut, const QDateTime &createdAt = QDateTime());
     QPair<qint64, qint64> usageForDay(const QString &day) const; // (in, out)
+    // LLM calls recorded with created_at in [fromUtc, toUtc), whatever day
+    // they were for: what the daily budget counts.
+    struct UsageTotals
+    {
+        int calls = 0;
+        qint64 tokensIn = 0;
+        qint64 tokensOut = 0;
+    };
+    UsageTotals usageBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
     QString lastError() const { return m_lastError; }
 
     static QString docToJson(const SummaryDoc &doc);
