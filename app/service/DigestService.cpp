@@ -382,7 +382,15 @@ void DigestService::briefStep()
     const bool reusable =
         cached && cached->error.isEmpty() && !cached->isEmpty() &&
         (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
-    if (reusable && !(run.options.force && run.options.onlyCategoryId == 0)) {
+    // The offline pass of an automatic build keeps what the LLM wrote from this input.
+    const bool keepLlm = !llm && !overBudget && run.options.automatic && m_client && cached
+        && cached->error.isEmpty() && !cached->isEmpty()
+        && cached->provenance.inputHash
+            == digest::BriefingPrompt::inputHash(input, llm::providerName(m_client->provider()),
+                                                 m_client->model(),
+                                                 QString::fromLatin1(digest::kBriefingPromptVersion),
+                                                 run.language);
+    if ((reusable || keepLlm) && !(run.options.force && run.options.onlyCategoryId == 0)) {
         run.report.briefing.state = SectionStatus::State::Cached;
         run.report.briefing.sources = int(cached->items.size());
         finish();

@@ -167,6 +167,9 @@ TEST_F(AutoDigestTest, TheLlmMakesExactlyTheBudgetsRequestsAndTheRestStayOffline
     }
     EXPECT_EQ(providerCount(QStringLiteral("openai")), 2);
     EXPECT_EQ(providerCount(QStringLiteral("offline")), sections - 2);
+    // The briefing keeps to the budget too: written offline, and it says why.
+    EXPECT_EQ(day.llm.briefing.state, State::OverBudget);
+    EXPECT_EQ(m_llm.requestCount(), 2);
 
     const service::LlmBudget budget = m_context->autoDigest().budgetToday();
     EXPECT_EQ(budget.usedRequests(), 2);
@@ -187,7 +190,8 @@ TEST_F(AutoDigestTest, OnlySectionsWhoseInputChangedAreRegenerated)
     ASSERT_EQ(first.days.size(), 1);
     const int sections = int(first.days.first().llm.sections.size());
     ASSERT_GE(sections, 4);
-    EXPECT_EQ(m_llm.requestCount(), sections);
+    // One request per section and one for the day's briefing.
+    EXPECT_EQ(m_llm.requestCount(), sections + 1);
     EXPECT_EQ(providerCount(QStringLiteral("openai")), sections);
 
     // The feed unchanged: no new articles, no day to build, no request.
@@ -196,18 +200,20 @@ TEST_F(AutoDigestTest, OnlySectionsWhoseInputChangedAreRegenerated)
     buildAffected(same.newDays);
     // Built again anyway: the offline pass keeps the LLM's sections and the LLM pass reuses them.
     const service::AutoDigestReport again = buildAffected({kDay});
-    EXPECT_EQ(m_llm.requestCount(), sections);
+    EXPECT_EQ(m_llm.requestCount(), sections + 1);
+    EXPECT_EQ(again.days.first().llm.briefing.state, State::Cached);
     EXPECT_EQ(count(again.days.first().llm, State::Cached), sections);
     EXPECT_EQ(providerCount(QStringLiteral("openai")), sections);
 
-    // One new robotics story: its section alone goes to the LLM.
+    // One new robotics story: its section and the briefing go to the LLM.
     m_items.append({QStringLiteral("Robot arm startup shows humanoid robots at work"),
                     QStringLiteral("Fri, 20 Nov 2026 10:00:00 GMT")});
     const service::RefreshSummary more = refresh();
     ASSERT_EQ(more.newDays, QStringList{kDay});
     const service::AutoDigestReport third = buildAffected(more.newDays);
-    EXPECT_EQ(m_llm.requestCount(), sections + 1);
+    EXPECT_EQ(m_llm.requestCount(), sections + 3);
     EXPECT_EQ(count(third.days.first().llm, State::Generated), 1);
+    EXPECT_EQ(third.days.first().llm.briefing.state, State::Generated);
     EXPECT_EQ(providerCount(QStringLiteral("openai")), int(third.days.first().llm.sections.size()));
 }
 
