@@ -390,7 +390,7 @@ void DigestService::briefStep()
                                                  m_client->model(),
                                                  QString::fromLatin1(digest::kBriefingPromptVersion),
                                                  run.language);
-    if ((reusable || keepLlm) && !(run.options.force && run.options.onlyCategoryId == 0)) {
+    if (!overBudget && (reusable || keepLlm) && !(run.options.force && run.options.onlyCategoryId == 0)) {
         run.report.briefing.state = SectionStatus::State::Cached;
         run.report.briefing.sources = int(cached->items.size());
         finish();
