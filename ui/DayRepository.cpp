@@ -31,6 +31,8 @@ const Category *DayData::category(qint64 id) const
 
 QList<Article> DayData::articlesFor(qint64 categoryId) const
 {
+    if (categoryId == kStarred)
+        return starred;
     QList<Article> picked;
     for (const Article &a : articles) {
         if (categoryId == kAllCategories ? a.isAi
@@ -65,16 +67,23 @@ DayData DayRepository::load(const QString &day) const
     DayData d;
     d.day = day;
     d.categories = storage::CategoryStore(db).all();
+    const storage::ArticleStore store(db, QTimeZone::utc());
+    d.starred = store.starredArticles();
     if (day.isEmpty())
         return d;
-    d.articles = storage::ArticleStore(db, QTimeZone::utc()).articlesForDay(day);
+    d.articles = store.articlesForDay(day);
     for (const Article &a : std::as_const(d.articles)) {
         if (!a.isAi) {
             ++d.notAiCount;
+            d.notAiUnread += a.read ? 0 : 1;
             continue;
         }
         ++d.aiCount;
         d.countByCategory[a.categoryId] += 1;
+        if (!a.read) {
+            ++d.aiUnread;
+            d.unreadByCategory[a.categoryId] += 1;
+        }
     }
     if (m_loadDigest)
         d.digest = m_loadDigest(day);
@@ -135,6 +144,19 @@ QList<storage::ArticleStore::SearchHit> DayRepository::search(const QString &que
 {
     return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc())
         .search(query);
+}
+
+ArticleContent DayRepository::article(qint64 articleId) const
+{
+    QSqlDatabase db = storage::Database::connection(m_connection);
+    const storage::ArticleStore store(db, QTimeZone::utc());
+    ArticleContent c;
+    c.article = store.article(articleId);
+    if (c.article.id == 0)
+        return c;
+    c.fullText = storage::FullTextStore(db).forArticle(articleId);
+    c.loadImages = store.loadsImages(articleId);
+    return c;
 }
 
 } // namespace ui
