@@ -1,0 +1,139 @@
+#include "html/HtmlDocument.h"
+
+#include "html/HtmlLimits.h"
+#include "html/NestingLimiter.h"
+
+#include <vector>
+
+namespace html {
+
+namespace {
+
+QString tagNameOf(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece piece = element.original_tag;
+    if (!piece.data || piece.length == 0)
+        return QStringLiteral("unknown");
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
+}
+
+struct GumboOutputDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+
+} // namespace
+
+HtmlNode *HtmlDocument::newNode(HtmlNode::Kind kind)
+{
+    HtmlNode &n = m_nodes.emplace_back();
+    n.kind = kind;
+    return &n;
+}
+
+HtmlNode *HtmlDocument::createElement(GumboTag tag)
+{
+    HtmlNode *n = newNode(HtmlNode::Kind::Element);
+    n->setTag(tag);
+    return n;
+}
+
+HtmlNode *HtmlDocument::createElement(const QString &name)
+{
+    HtmlNode *n = newNode(HtmlNode::Kind::Element);
+    n->tag = gumbo_tag_enum(name.toUtf8().constData());
+    n->name = name;
+    return n;
+}
+
+HtmlNode *HtmlDocument::createText(const QString &text)
+{
+    HtmlNode *n = newNode(HtmlNode::Kind::Text);
+    n->text = text;
+    return n;
+}
+
+std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
+{
+    std::unique_ptr<HtmlDocument> doc(new HtmlDocument);
+    const QByteArray limited = NestingLimiter::limit(utf8, HtmlLimits::maxOpenElements, &doc->m_depthLimited);
+
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // errors are not used: do not record them
+    std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
+        gumbo_parse_with_options(&options, limited.constData(), size_t(limited.size())));
+
+    doc->m_root = doc->newNode(HtmlNode::Kind::Document);
+    if (!output)
+        return doc;
+
+    std::vector<std::pair<const GumboNode *, HtmlNode *>> stack;
+    const GumboVector &top = output->document->v.document.children;
+    for (unsigned i = top.length; i-- > 0;)
+        stack.emplace_back(static_cast<const GumboNode *>(top.data[i]), doc->m_root);
+    while (!stack.empty()) {
+        const auto [g, parent] = stack.back();
+        stack.pop_back();
+        switch (g->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA: {
+            HtmlNode *t = doc->createText(QString::fromUtf8(g->v.text.text));
+            t->parent = parent;
+            parent->children.push_back(t);
+            break;
+        }
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            const GumboElement &e = g->v.element;
+            HtmlNode *n = doc->newNode(HtmlNode::Kind::Element);
+            n->tag = e.tag;
+            n->name = tagNameOf(e);
+            n->attributes.reserve(e.attributes.length);
+            for (unsigned i = 0; i < e.attributes.length; ++i) {
+                const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
+                n->attributes.emplace_back(QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value));
+            }
+            n->parent = parent;
+            parent->children.push_back(n);
+            for (unsigned i = e.children.length; i-- > 0;)
+                stack.emplace_back(static_cast<const GumboNode *>(e.children.data[i]), n);
+            break;
+        }
+        default: // comments, the document
+            break;
+        }
+    }
+    return doc;
+}
+
+HtmlNode *findFirst(HtmlNode *from, GumboTag tag)
+{
+    std::vector<HtmlNode *> stack(from->children.rbegin(), from->children.rend());
+    while (!stack.empty()) {
+        HtmlNode *n = stack.back();
+        stack.pop_back();
+        if (!n->isElement())
+            continue;
+        if (n->tag == tag)
+            return n;
+        stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
+    }
+    return nullptr;
+}
+
+HtmlNode *HtmlDocument::body() const
+{
+    HtmlNode *b = findFirst(m_root, GUMBO_TAG_BODY);
+    return b ? b : m_root;
+}
+
+HtmlNode *HtmlDocument::head() const
+{
+    return findFirst(m_root, GUMBO_TAG_HEAD);
+}
+
+} // namespace html
