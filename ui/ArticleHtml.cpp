@@ -89,6 +89,7 @@ ArticleHtml::Document ArticleHtml::build(const ArticleContent &c, const QTimeZon
             return;
         body = clean.html;
         doc.imageUrls = clean.imageUrls;
+        doc.shortened = clean.shortened;
         doc.body = kind;
     };
     if (c.fullText.state == storage::FullText::State::Ok)
@@ -109,6 +110,9 @@ ArticleHtml::Document ArticleHtml::build(const ArticleContent &c, const QTimeZon
     doc.html = header(a, zone);
     if (!doc.notice.isEmpty())
         doc.html += QStringLiteral("<p style=\"color:#8a5a00\"><i>%1</i></p>").arg(doc.notice.toHtmlEscaped());
+    if (doc.shortened)
+        doc.html += QStringLiteral("<p style=\"color:#8a5a00\"><i>%1</i></p>")
+                        .arg(tr("This article is very long; it is shown shortened.").toHtmlEscaped());
     doc.html += body.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("This article has no text in its feed.").toHtmlEscaped())
                                : body;
     return doc;

@@ -27,6 +27,7 @@ public:
         QStringList imageUrls; // the only images the body may show (absolute http(s))
         QString notice;        // why the full text is not shown ("" when it is, or never tried)
         Body body = Body::Nothing;
+        bool shortened = false; // the sanitiser cut the body at one of its caps
     };
 
     static Document build(const ArticleContent &content, const QTimeZone &zone);
