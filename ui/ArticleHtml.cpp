@@ -17,13 +17,26 @@ bool isWeb(const QUrl &url)
 }
 
 // True when sanitised HTML shows neither text nor an image.
+// One pass, no copies: the first character outside a tag that is not
+// white space (an entity counts as text) ends it.
 bool isBlank(const QString &html)
 {
-    if (html.contains(QLatin1String("<img"), Qt::CaseInsensitive))
-        return false;
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>|&nbsp;|\\s"));
-    QString text = html;
-    return text.remove(tags).isEmpty();
+    bool inTag = false;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (inTag) {
+            inTag = c != u'>';
+            continue;
+        }
+        if (c == u'<') {
+            if (html.mid(i + 1, 3).compare(QLatin1String("img"), Qt::CaseInsensitive) == 0)
+                return false;
+            inTag = true;
+        } else if (!c.isSpace()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString plainToHtml(const QString &text)

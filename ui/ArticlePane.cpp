@@ -4,7 +4,9 @@
 #include "ui/Icons.h"
 
 #include <QHBoxLayout>
+#include <QPointer>
 #include <QScrollBar>
+#include <QThread>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -14,10 +16,36 @@
 
 namespace ui {
 
+namespace {
+
+constexpr qreal kMargin = 12;
+
+// On a worker thread: sanitise, then parse into a document that is moved
+// to the GUI thread before it is handed over.
+ArticlePane::Prepared prepare(const ArticleContent &content, const QTimeZone &zone, const QFont &font,
+                              QThread *gui)
+{
+    ArticlePane::Prepared p;
+    p.doc = ArticleHtml::build(content, zone);
+    auto *doc = new QTextDocument;
+    // Adopted, the browser owns (and may already have deleted) it.
+    p.text = std::shared_ptr<QTextDocument>(doc, [alive = QPointer<QTextDocument>(doc)](QTextDocument *d) {
+        if (alive && !alive->parent())
+            delete d;
+    });
+    p.text->setDefaultFont(font);
+    p.text->setDocumentMargin(kMargin);
+    p.text->setHtml(p.doc.html);
+    p.text->moveToThread(gui);
+    return p;
+}
+
+} // namespace
+
 ArticlePane::ArticlePane(ImageResources images, QWidget *parent)
     : QWidget(parent), m_browser(new ArticleBrowser(std::move(images), this)), m_back(new QToolButton(this)),
       m_star(new QToolButton(this)), m_open(new QToolButton(this)),
-      m_watcher(new QFutureWatcher<ArticleHtml::Document>(this))
+      m_watcher(new QFutureWatcher<Prepared>(this))
 {
     setObjectName(QStringLiteral("articlePane"));
     m_browser->setObjectName(QStringLiteral("articleBrowser"));
@@ -31,7 +59,7 @@ ArticlePane::ArticlePane(ImageResources images, QWidget *parent)
     m_star->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_open->setText(tr("Open in browser"));
     m_open->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_browser->document()->setDocumentMargin(12);
+    m_browser->document()->setDocumentMargin(kMargin);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -55,9 +83,9 @@ ArticlePane::ArticlePane(ImageResources images, QWidget *parent)
             Q_EMIT openInBrowserRequested(articleId(), QUrl(ArticleHtml::linkOf(article())));
     });
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticlePane::linkActivated);
-    connect(m_watcher, &QFutureWatcher<ArticleHtml::Document>::finished, this, [this] {
+    connect(m_watcher, &QFutureWatcher<Prepared>::finished, this, [this] {
         const quint64 generation = m_watcher->property("generation").toULongLong();
-        present(m_watcher->result(), generation);
+        adopt(m_watcher->result(), generation);
     });
 }
 
@@ -83,7 +111,8 @@ void ArticlePane::showArticle(const ArticleContent &content)
     if (m_watcher->isRunning())
         m_watcher->waitForFinished(); // at most one sanitise in flight; its result is stale now
     m_watcher->setProperty("generation", generation);
-    m_watcher->setFuture(QtConcurrent::run(ArticleHtml::build, content, m_zone));
+    m_watcher->setFuture(QtConcurrent::run(prepare, content, m_zone, m_browser->document()->defaultFont(),
+                                           thread()));
 }
 
 void ArticlePane::present(const ArticleHtml::Document &doc, quint64 generation)
@@ -94,6 +123,18 @@ void ArticlePane::present(const ArticleHtml::Document &doc, quint64 generation)
     m_browser->document()->clear(); // also forgets the last article's images
     m_browser->setAllowedImages(doc.imageUrls);
     m_browser->setHtml(doc.html);
+    m_browser->verticalScrollBar()->setValue(0);
+    Q_EMIT articleShown(m_content.article.id);
+}
+
+void ArticlePane::adopt(const Prepared &prepared, quint64 generation)
+{
+    if (generation != m_generation || !prepared.text)
+        return; // the shared_ptr deletes the stale document
+    m_doc = prepared.doc;
+    m_browser->setAllowedImages(m_doc.imageUrls);
+    prepared.text->setParent(m_browser); // the browser owns it now, and deletes it when replaced
+    m_browser->setDocument(prepared.text.get());
     m_browser->verticalScrollBar()->setValue(0);
     Q_EMIT articleShown(m_content.article.id);
 }

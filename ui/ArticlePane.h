@@ -7,6 +7,9 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
+class QTextDocument;
 class QToolButton;
 
 namespace ui {
@@ -15,9 +18,10 @@ class ArticleBrowser;
 class ImageResources;
 
 // One article, read in the window: a small bar (back to the summary, star,
-// open in browser) over the article's header and sanitised body. Bodies
-// whose HTML is large are sanitised on a worker thread; the last article
-// asked for wins.
+// open in browser) over the article's header and sanitised body. A body
+// whose HTML is large is sanitised and parsed into its QTextDocument on a
+// worker thread (the GUI thread then only lays out what is on screen); the
+// last article asked for wins.
 class ArticlePane : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,13 @@ public:
     // HTML larger than this is sanitised off the GUI thread.
     static constexpr qsizetype kSyncLimit = 32 * 1024;
 
+    // What the worker hands back: the document, parsed, owned by the GUI thread.
+    struct Prepared
+    {
+        ArticleHtml::Document doc;
+        std::shared_ptr<QTextDocument> text; // deleted unless the browser adopted it
+    };
+
 Q_SIGNALS:
     void articleShown(qint64 articleId);
     void backRequested();
@@ -49,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void present(const ArticleHtml::Document &doc, quint64 generation);
+    void adopt(const Prepared &prepared, quint64 generation);
     void updateStarButton();
 
     ArticleBrowser *m_browser;
@@ -59,7 +71,7 @@ private:
     ArticleContent m_content;
     ArticleHtml::Document m_doc;
     quint64 m_generation = 0;
-    QFutureWatcher<ArticleHtml::Document> *m_watcher;
+    QFutureWatcher<Prepared> *m_watcher;
 };
 
 } // namespace ui
