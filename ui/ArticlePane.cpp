@@ -103,11 +103,8 @@ void ArticlePane::showArticle(const ArticleContent &content)
         present(ArticleHtml::build(content, m_zone), generation);
         return;
     }
-    // The header at once; the body when the worker is done.
-    m_browser->setAllowedImages({});
-    m_browser->document()->clear();
-    m_browser->setHtml(QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
-                           .arg(content.article.item.title.toHtmlEscaped(), tr("Preparing the article…")));
+    // The last article stays until this one is ready (tens of ms): clearing
+    // a large document here would cost the GUI thread as much again.
     if (m_watcher->isRunning())
         m_watcher->waitForFinished(); // at most one sanitise in flight; its result is stale now
     m_watcher->setProperty("generation", generation);
