@@ -14,6 +14,7 @@
 #include "ui/SourceView.h"
 #include "ui/CategorySidebar.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QImage>
 #include <QLineEdit>
@@ -307,4 +308,23 @@ TEST_F(ArticlePaneTest, WithNoBrowserTheStatusBarSaysSo)
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(window->statusBar()->currentMessage(),
               QStringLiteral("No web browser could be opened for https://news.example.org/b3"));
+}
+
+TEST_F(ArticlePaneTest, ThePaneFitsAt1024x640And1280x800)
+{
+    open();
+    showFromList(QStringLiteral("vision"), kB3);
+    for (const QSize size : {QSize(1024, 640), QSize(1280, 800)}) {
+        window->resize(size);
+        QApplication::processEvents();
+        EXPECT_EQ(window->size(), size); // the window's minimum fits the small screen
+        for (const char *name : {"articleBackButton", "articleStarButton", "articleOpenButton"}) {
+            auto *button = find<QToolButton>(name);
+            EXPECT_TRUE(button->isVisible()) << name;
+            EXPECT_TRUE(pane()->rect().contains(button->geometry())) << name << " at " << size.width();
+            EXPECT_GE(button->width(), button->sizeHint().width()) << name << " at " << size.width(); // text not cut
+        }
+        EXPECT_GE(articleBrowser()->viewport()->height(), 150) << size.width();
+        EXPECT_GE(articleBrowser()->viewport()->width(), 300) << size.width();
+    }
 }
