@@ -63,15 +63,26 @@ DayRepository::DayRepository(QString connectionName,
 
 DayData DayRepository::load(const QString &day) const
 {
-    QSqlDatabase db = storage::Database::connection(m_connection);
     DayData d;
     d.day = day;
-    d.categories = storage::CategoryStore(db).all();
-    const storage::ArticleStore store(db, QTimeZone::utc());
-    d.starred = store.starredArticles();
+    d.categories = storage::CategoryStore(storage::Database::connection(m_connection)).all();
+    refreshState(d);
     if (day.isEmpty())
         return d;
-    d.articles = store.articlesForDay(day);
+    if (m_loadDigest)
+        d.digest = m_loadDigest(day);
+    d.digest.day = day;
+    return d;
+}
+
+void DayRepository::refreshState(DayData &d) const
+{
+    const storage::ArticleStore store(storage::Database::connection(m_connection), QTimeZone::utc());
+    d.starred = store.starredArticles();
+    d.articles = d.day.isEmpty() ? QList<Article>() : store.articlesForDay(d.day);
+    d.countByCategory.clear();
+    d.unreadByCategory.clear();
+    d.aiCount = d.notAiCount = d.aiUnread = d.notAiUnread = 0;
     for (const Article &a : std::as_const(d.articles)) {
         if (!a.isAi) {
             ++d.notAiCount;
@@ -85,10 +96,6 @@ DayData DayRepository::load(const QString &day) const
             d.unreadByCategory[a.categoryId] += 1;
         }
     }
-    if (m_loadDigest)
-        d.digest = m_loadDigest(day);
-    d.digest.day = day;
-    return d;
 }
 
 QStringList DayRepository::days() const

@@ -67,6 +67,9 @@ public:
     DayRepository(QString connectionName, std::function<Digest(const QString &)> loadDigest);
 
     DayData load(const QString &day) const;
+    // Re-reads the articles' read / starred state and the counts, not the
+    // digest (after the user marked or starred something).
+    void refreshState(DayData &data) const;
     QStringList days() const;                 // days with articles, newest first
     QSet<QString> daysWithDigest() const;
     QList<Category> categories() const;

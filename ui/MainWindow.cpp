@@ -142,8 +142,17 @@ void MainWindow::buildWidgets()
     connect(m_sources, &SourceView::readChangeRequested, this, &MainWindow::setRead);
     connect(m_sources, &SourceView::starChangeRequested, this, &MainWindow::setStarred);
     connect(m_sources, &SourceView::moveRequested, this, &MainWindow::moveArticle);
-    connect(m_sources->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onArticleSelected);
+    // A chosen row (focusing the list makes a row current, but selects nothing).
+    connect(m_sources->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_sources->selectionModel()->selectedRows(SourceListModel::TitleColumn);
+        if (!rows.isEmpty())
+            onArticleSelected(rows.first());
+    });
+    connect(m_sources, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const Article *a = m_sourceModel->articleAt(index.row());
+        if (a && (!articlePaneShown() || m_pane->articleId() != a->id))
+            showArticle(a->id); // the selected row again, after going back to the summary
+    });
     connect(m_pane, &ArticlePane::backRequested, this, &MainWindow::showSummaryPage);
     connect(m_pane, &ArticlePane::starRequested, this, &MainWindow::setStarred);
     connect(m_pane, &ArticlePane::openInBrowserRequested, this, &MainWindow::openArticle);

@@ -88,6 +88,8 @@ private:
     const Article *currentArticle() const;
     void markDayRead();
     void openLink(const QUrl &url);
+    // After a read / star change: counts and list rows, not the summary or chart.
+    void refreshArticleState();
     void updateRefreshAction();
     void onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
     void onDigestFinished(const QString &day, const QString &error, bool cancelled);

@@ -322,7 +322,7 @@ void MainWindow::setRead(qint64 articleId, bool read)
                                              : tr("Could not mark the article as unread: %1"))
                                            .arg(status.ok ? error : status.error),
                                        {});
-            reload();
+            refreshArticleState();
         });
 }
 
@@ -340,7 +340,7 @@ void MainWindow::setStarred(qint64 articleId, bool starred)
                 m_status->setLastError(tr("Could not save the star: %1").arg(status.ok ? error : status.error), {});
             else if (m_pane->articleId() == articleId)
                 m_pane->setStarred(starred);
-            reload();
+            refreshArticleState();
         });
 }
 

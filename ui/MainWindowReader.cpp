@@ -193,8 +193,25 @@ void MainWindow::markDayRead()
             if (!status.ok || !error.isEmpty())
                 m_status->setLastError(tr("Could not mark the day as read: %1").arg(status.ok ? error : status.error),
                                        {});
-            reload();
+            refreshArticleState();
         });
+}
+
+void MainWindow::refreshArticleState()
+{
+    const qint64 current = m_sources->currentArticleId();
+    m_repo.refreshState(m_data);
+    m_categoryModel->setData(m_data.categories, m_data.countByCategory, m_data.aiCount, m_data.notAiCount,
+                             m_data.unreadByCategory, m_data.aiUnread, int(m_data.starred.size()));
+    const bool restoring = std::exchange(m_restoringSelection, true);
+    if (m_category == kStarred)
+        showCategory(); // the list and its count (no summary or chart to redraw there)
+    else
+        m_sourceModel->setArticles(m_data.articlesFor(m_category)); // rows in place unless the list changed
+    const int row = current ? m_sourceModel->rowOfArticle(current) : -1;
+    if (row >= 0 && m_sources->currentIndex().row() != row)
+        m_sources->setCurrentIndex(m_sourceModel->index(row, SourceListModel::TitleColumn));
+    m_restoringSelection = restoring;
 }
 
 void MainWindow::openLink(const QUrl &url)

@@ -164,6 +164,10 @@ TEST_F(ArticlePaneTest, SelectingAnArticleInTheListShowsItAndMarksItRead)
     // Esc goes back to the summary.
     QTest::keyClick(window.get(), Qt::Key_Escape);
     EXPECT_FALSE(paneShown());
+    // A click on the same (still selected) row shows it again.
+    const QRect r = sources()->visualRect(model()->index(0, ui::SourceListModel::TitleColumn));
+    QTest::mouseClick(sources()->viewport(), Qt::LeftButton, {}, r.center());
+    EXPECT_TRUE(paneShown());
 }
 
 TEST_F(ArticlePaneTest, ACitationInTheSummaryOpensThatArticle)

@@ -12,6 +12,7 @@
 #include "ui/SourceView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -200,4 +201,14 @@ TEST_F(ReaderStateTest, ShortcutsHelpListsTheMenusActions)
                              "nextCategoryAction", "openInBrowserAction", "starAction", "toggleReadAction",
                              "markDayReadAction", "shortcutsAction"})
         EXPECT_TRUE(names.contains(QLatin1String(name))) << name;
+}
+
+TEST_F(ReaderStateTest, FocusingTheListDoesNotOpenOrMarkAnArticle)
+{
+    ASSERT_TRUE(sidebar()->selectCategory(categoryId(QStringLiteral("llm"))));
+    sources()->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    EXPECT_EQ(pane()->articleId(), 0);
+    EXPECT_FALSE(find<QStackedWidget>("centreStack")->currentWidget() == pane());
+    EXPECT_EQ(unreadOf(categoryId(QStringLiteral("llm"))), 2);
 }
