@@ -142,16 +142,6 @@ void ArticlePane::setStarred(bool starred)
     updateStarButton();
 }
 
-void ArticlePane::clear()
-{
-    ++m_generation;
-    m_content = ArticleContent();
-    m_doc = ArticleHtml::Document();
-    m_browser->setAllowedImages({});
-    m_browser->document()->clear();
-    updateStarButton();
-}
-
 void ArticlePane::updateStarButton()
 {
     const bool starred = m_content.article.starred;

@@ -32,7 +32,6 @@ public:
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void showArticle(const ArticleContent &content);
     void setStarred(bool starred);
-    void clear();
 
     qint64 articleId() const { return m_content.article.id; }
     const Article &article() const { return m_content.article; }
