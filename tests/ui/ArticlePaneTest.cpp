@@ -150,11 +150,13 @@ const QString kA2 = QStringLiteral("https://news.example.org/a2");
 TEST_F(ArticlePaneTest, SelectingAnArticleInTheListShowsItAndMarksItRead)
 {
     setHtml(kB3, QStringLiteral("content_html"), QStringLiteral("<p>Segmentation of <b>satellite</b> images.</p>"));
+    setHtml(kB3, QStringLiteral("author"), QStringLiteral("Kim <Min-ji>"));
     open();
     showFromList(QStringLiteral("vision"), kB3);
     const QString text = articleBrowser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Vision model segments satellite images"))); // title
     EXPECT_TRUE(text.contains(QStringLiteral("Example News")));                            // source
+    EXPECT_TRUE(text.contains(QStringLiteral("Kim <Min-ji>")));                            // author, as text
     EXPECT_TRUE(text.contains(QStringLiteral("09:00")));                                   // local time
     EXPECT_TRUE(text.contains(QStringLiteral("Segmentation of satellite images.")));       // body
     EXPECT_TRUE(linksOf(articleBrowser()->document()).hrefs.contains(kB3));                // link
