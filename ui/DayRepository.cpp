@@ -41,10 +41,15 @@ QList<Article> DayData::articlesFor(qint64 categoryId) const
             picked << a;
     }
     const DigestSection *s = categoryId > 0 ? section(categoryId) : nullptr;
-    if (!s)
+    // "All" starts with the briefing's sources, so that its [n] are rows n.
+    const QList<DigestSource> *order = s ? &s->sources
+                                       : categoryId == kAllCategories && !digest.briefing.isEmpty()
+                                           ? &digest.briefingSources
+                                           : nullptr;
+    if (!order)
         return picked;
     QList<Article> ordered;
-    for (const DigestSource &src : s->sources) {
+    for (const DigestSource &src : *order) {
         for (qsizetype i = 0; i < picked.size(); ++i) {
             if (picked.at(i).id == src.articleId) {
                 ordered << picked.takeAt(i);

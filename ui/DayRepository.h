@@ -40,7 +40,7 @@ struct DayData
 
     const DigestSection *section(qint64 categoryId) const;
     const Category *category(qint64 id) const;
-    // The articles of a sidebar entry in the section's citation order
+    // The articles of a sidebar entry in the section's citation order ("All": the briefing's)
     // (articles the digest does not know yet come after, newest first).
     QList<Article> articlesFor(qint64 categoryId) const;
 };

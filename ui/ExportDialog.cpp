@@ -2,6 +2,7 @@
 
 #include "export/DigestExporter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -24,7 +25,8 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
     : QDialog(parent), m_loadDigest(std::move(loadDigest)), m_days(daysWithArticles),
       m_oneDay(new QRadioButton(tr("The shown day"), this)), m_range(new QRadioButton(tr("Days from"), this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_format(new QComboBox(this)),
-      m_folder(new QLineEdit(this)), m_report(new QLabel(this))
+      m_briefing(new QCheckBox(tr("Start with the day's briefing"), this)), m_folder(new QLineEdit(this)),
+      m_report(new QLabel(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -33,6 +35,8 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
     m_from->setObjectName(QStringLiteral("exportFrom"));
     m_to->setObjectName(QStringLiteral("exportTo"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_briefing->setObjectName(QStringLiteral("exportBriefing"));
+    m_briefing->setToolTip(tr("The Markdown file opens with the briefing section; HTML and JSON always lead with it"));
     m_folder->setObjectName(QStringLiteral("exportFolder"));
     m_report->setObjectName(QStringLiteral("exportReport"));
 
@@ -53,6 +57,7 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                           .toString());
     m_format->setCurrentIndex(std::max(0, m_format->findData(s.value(QStringLiteral("export/format")))));
+    m_briefing->setChecked(s.value(QStringLiteral("export/briefing"), true).toBool());
     m_report->setWordWrap(true);
     m_report->setTextFormat(Qt::PlainText);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,6 +77,7 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
     form->addRow(tr("Export:"), m_oneDay);
     form->addRow(QString(), rangeRow);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(QString(), m_briefing);
     form->addRow(tr("Folder:"), folderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *run = buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
@@ -108,6 +114,9 @@ QStringList ExportDialog::exportNow()
     QSettings s;
     s.setValue(QStringLiteral("export/folder"), dir);
     s.setValue(QStringLiteral("export/format"), m_format->currentData());
+    s.setValue(QStringLiteral("export/briefing"), m_briefing->isChecked());
+    exporter::ExportOptions options;
+    options.briefing = m_briefing->isChecked();
     if (dir.isEmpty() || !QDir().mkpath(dir)) {
         m_report->setText(tr("Cannot use the folder \"%1\": choose one you can write to.").arg(dir));
         return {};
@@ -128,8 +137,12 @@ QStringList ExportDialog::exportNow()
     }
     QStringList written, lines;
     for (const QString &day : std::as_const(days)) {
-        const Digest digest = m_loadDigest ? m_loadDigest(day) : Digest{day, {}, {}, 0, false};
-        const exporter::ExportResult r = exporter::DigestExporter::exportDay(digest, dir, format);
+        Digest digest;
+        if (m_loadDigest)
+            digest = m_loadDigest(day);
+        else
+            digest.day = day;
+        const exporter::ExportResult r = exporter::DigestExporter::exportDay(digest, dir, format, options);
         if (!r.ok) {
             lines << tr("%1: nothing written: %2").arg(day, r.error);
             continue;

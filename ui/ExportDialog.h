@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -15,7 +16,8 @@ class QRadioButton;
 
 namespace ui {
 
-// One day or a range, a format (Markdown + PNG, HTML, JSON) and a folder;
+// One day or a range, a format (Markdown + PNG, HTML, JSON), whether the
+// Markdown starts with the day's briefing (on by default), and a folder;
 // afterwards it lists what it wrote (or why it could not).
 class ExportDialog : public QDialog
 {
@@ -37,6 +39,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_format;
+    QCheckBox *m_briefing;
     QLineEdit *m_folder;
     QLabel *m_report;
 };

@@ -9,6 +9,7 @@
 #include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
 #include "ui/BackgroundJobs.h"
+#include "ui/BriefingText.h"
 #include "ui/CategoryListModel.h"
 #include "ui/CategorySidebar.h"
 #include "ui/ChartPanel.h"
@@ -276,7 +277,10 @@ void MainWindow::showCategory()
         if (!lines.isEmpty())
             text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
         text += QStringLiteral("\n\n") + tr("Select a category to read its summary.");
-        m_summary->showMessage(tr("All categories"), text);
+        // The day's briefing first; its [n] cite the list below, which starts with them.
+        const QString briefing = BriefingText::markdown(m_data.digest);
+        m_summary->showMessage(tr("All categories"),
+                               briefing.isEmpty() ? text : briefing + QStringLiteral("\n---\n\n") + text);
     } else {
         const Category *c = m_data.category(m_category);
         const QString title = c ? QStringLiteral("%1 %2").arg(c->emoji, c->name) : QString();

@@ -51,7 +51,12 @@ void ScreenshotRunner::capture()
         return;
     m_captured = true;
     m_window.reload();
-    // Show a summary, not the overview: the category with the most articles.
+    QDir().mkpath(m_dir);
+    // The overview first: the day's briefing above the category counts.
+    m_window.selectCategory(kAllCategories);
+    QApplication::processEvents();
+    bool ok = m_window.grab().save(QDir(m_dir).filePath(QStringLiteral("briefing.png")));
+    // Then a summary: the category with the most articles.
     const DayData &day = m_window.dayData();
     qint64 busiest = kAllCategories;
     for (auto it = day.countByCategory.cbegin(); it != day.countByCategory.cend(); ++it) {
@@ -60,11 +65,10 @@ void ScreenshotRunner::capture()
     }
     m_window.selectCategory(busiest);
     QApplication::processEvents();
-    QDir().mkpath(m_dir);
     const auto save = [this](QWidget *w, const char *name) {
         return w->grab().save(QDir(m_dir).filePath(QLatin1String(name)));
     };
-    bool ok = save(&m_window, "main-window.png");
+    ok = save(&m_window, "main-window.png") && ok;
     // The reading pane on a Korean article of the day, in its category.
     for (const Article &a : day.articles) {
         const bool hangul = std::any_of(a.item.title.cbegin(), a.item.title.cend(),

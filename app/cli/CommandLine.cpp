@@ -18,7 +18,7 @@ struct CommandEntry
 
 const CommandEntry kCommands[] = {
     {"refresh", QT_TRANSLATE_NOOP("cli", "Fetch the sources and store new articles"), runRefresh},
-    {"sources", QT_TRANSLATE_NOOP("cli", "list | add URL | remove URL | import FILE | export FILE"), runSources},
+    {"sources", QT_TRANSLATE_NOOP("cli", "list | add URL | remove URL | set URL [--full-text off|on|auto] [--images on|off] | import FILE | export FILE"), runSources},
     {"articles", QT_TRANSLATE_NOOP("cli", "A day's articles: --date YYYY-MM-DD [--json]"), runArticles},
     {"categories", QT_TRANSLATE_NOOP("cli", "list | add | edit | remove | move"), runCategories},
     {"digest", QT_TRANSLATE_NOOP("cli", "Build a day's digest: --date D [--offline] [--export DIR] [--format md|html|json]"), runDigest},

@@ -20,6 +20,16 @@ void printReport(const service::DigestBuildReport &report)
             out() << ": " << s.message;
         out() << "\n";
     }
+    if (report.briefingBuilt) {
+        const service::SectionStatus &b = report.briefing;
+        out() << QCoreApplication::translate("cli", "  briefing: %1 (%n item(s))", nullptr, b.sources)
+                     .arg(b.state == service::SectionStatus::State::Failed
+                              ? QCoreApplication::translate("cli", "offline, the model's failed")
+                              : service::sectionStateName(b.state));
+        if (!b.message.isEmpty())
+            out() << ": " << b.message;
+        out() << "\n";
+    }
     out() << QCoreApplication::translate("cli", "%1 sections · %2 LLM calls · tokens in %3, out %4 · %5 s%6\n")
                  .arg(report.sections.size()).arg(report.llmCalls).arg(report.tokensIn).arg(report.tokensOut)
                  .arg(report.elapsedMs / 1000.0, 0, 'f', 1)
@@ -37,6 +47,10 @@ int runDigest(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "Use the offline classifier and summariser.")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"), QCoreApplication::translate("cli", "Regenerate sections even when cached.")));
     parser.addOption(QCommandLineOption(QStringLiteral("export"), QCoreApplication::translate("cli", "Write the digest into <dir>."), QStringLiteral("dir")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("briefing"),
+        QCoreApplication::translate(
+            "cli", "Start the Markdown export with the day's briefing (HTML and JSON always have it).")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "md (default, with the chart PNG), html or json."), QStringLiteral("format"), QStringLiteral("md")));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -99,7 +113,8 @@ int runDigest(const QStringList &args)
     if (parser.isSet(QStringLiteral("export"))) {
         const Digest digest = service::DigestReader::load(context->profile(), day);
         const exporter::ExportResult written =
-            exporter::DigestExporter::exportDay(digest, parser.value(QStringLiteral("export")), format);
+            exporter::DigestExporter::exportDay(digest, parser.value(QStringLiteral("export")), format,
+                                                exporter::ExportOptions{parser.isSet(QStringLiteral("briefing"))});
         for (const QString &f : written.files)
             out() << QCoreApplication::translate("cli", "wrote %1\n").arg(f);
         if (!written.ok) {

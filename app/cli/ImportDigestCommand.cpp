@@ -4,6 +4,7 @@
 #include "export/SeedDigestImporter.h"
 #include "service/CategoryEditing.h"
 #include "storage/ArticleStore.h"
+#include "storage/BriefingStore.h"
 #include "storage/SummaryStore.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,27 @@ qint64 categoryFor(QSqlDatabase &db, CategoryIds &ids, const exporter::ImportedS
     if (id)
         ids.insert(name, id);
     return id;
+}
+
+// The imported briefing, citing the articles of this file: a source is
+// found by its URL, else by its title among the sections' sources, else
+// imported on its own (no category).
+Briefing importedBriefing(const exporter::ImportedDigest &imported, storage::ArticleStore &articles,
+                          const QHash<QString, qint64> &idByTitle, const QDateTime &createdAt)
+{
+    Briefing b;
+    b.day = imported.day;
+    for (const DigestSource &s : imported.briefing.sources) {
+        qint64 id = s.url.isEmpty() ? idByTitle.value(s.title) : 0;
+        if (!id)
+            id = articles.importArticle(imported.day, s.title, s.url, 0);
+        b.articleIds.append(id);
+    }
+    b.items = imported.briefing.items;
+    b.provenance.provider = QStringLiteral("imported");
+    b.provenance.language = imported.briefing.language;
+    b.provenance.createdAt = createdAt;
+    return b;
 }
 
 } // namespace
@@ -72,10 +94,11 @@ int runImportDigest(const QStringList &args)
         db.transaction();
         int sources = 0;
         CategoryIds ids;
+        QHash<QString, qint64> idByTitle;
         for (const exporter::ImportedSection &section : imported.sections) {
             const qint64 categoryId = categoryFor(db, ids, section);
             for (const DigestSource &s : section.sources) {
-                articles.importArticle(imported.day, s.title, s.url, categoryId);
+                idByTitle.insert(s.title, articles.importArticle(imported.day, s.title, s.url, categoryId));
                 ++sources;
             }
             SectionSummary summary;
@@ -86,6 +109,9 @@ int runImportDigest(const QStringList &args)
             summary.provenance.createdAt = QFileInfo(path).lastModified().toUTC();
             summaries.put(summary);
         }
+        if (!imported.briefing.items.isEmpty())
+            storage::BriefingStore(db).put(
+                importedBriefing(imported, articles, idByTitle, QFileInfo(path).lastModified().toUTC()));
         if (!db.commit()) {
             err() << QCoreApplication::translate("cli", "error: could not store %1\n").arg(path);
             status = Failure;
@@ -93,6 +119,9 @@ int runImportDigest(const QStringList &args)
         }
         out() << QCoreApplication::translate("cli", "Imported %1: %2, %3 sections, %4 sources\n")
                      .arg(path, imported.day).arg(imported.sections.size()).arg(sources);
+        if (!imported.briefing.items.isEmpty())
+            out() << QCoreApplication::translate("cli", "  with the day's briefing (%n item(s))\n", nullptr,
+                                                 int(imported.briefing.items.size()));
     }
     return status;
 }

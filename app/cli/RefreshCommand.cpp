@@ -1,6 +1,8 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "service/AppContext.h"
+#include "service/FullTextService.h"
 #include "service/RefreshService.h"
 #include "storage/StorageWriter.h"
 
@@ -39,6 +41,10 @@ int runRefresh(const QStringList &args)
         err() << QCoreApplication::translate("cli", "\rFetching %1/%2 sources · %3 new").arg(n).arg(total).arg(fresh);
         err().flush();
     });
+    QObject::connect(&context->fullText(), &service::FullTextService::progress, [](int n, int total) {
+        err() << QCoreApplication::translate("cli", "\rFull text and images %1/%2").arg(n).arg(total);
+        err().flush();
+    });
     QObject::connect(&refresh, &service::RefreshService::finished, [&](const service::RefreshSummary &s) {
         summary = s;
         done = true;
@@ -59,6 +65,10 @@ int runRefresh(const QStringList &args)
     out() << QCoreApplication::translate("cli", "%1 sources, %2 failed, %3 new articles%4\n")
                  .arg(summary.sources.size()).arg(summary.failed()).arg(summary.newArticles)
                  .arg(summary.cancelled ? QCoreApplication::translate("cli", " (cancelled)") : QString());
+    const service::FullTextReport &ft = summary.fullText;
+    if (ft.pages > 0 || ft.images > 0 || ft.imageFailures > 0)
+        out() << QCoreApplication::translate("cli", "Full text: %1 pages, %2 ok, %3 failed; images: %4 stored, %5 failed\n")
+                     .arg(ft.pages).arg(ft.ok).arg(ft.failed).arg(ft.images).arg(ft.imageFailures);
     if (summary.sources.isEmpty())
         err() << QCoreApplication::translate("cli", "No sources to refresh: add one with `daily-insights sources add URL`.\n");
     if (!summary.storageError.isEmpty()) {

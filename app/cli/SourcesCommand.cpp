@@ -3,6 +3,7 @@
 
 #include "feed/Opml.h"
 #include "service/SourceImport.h"
+#include "storage/FullTextStore.h"
 #include "storage/SourceStore.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,63 @@ namespace cli {
 
 namespace {
 
-int list(storage::SourceStore &store)
+// "full text: auto (3 ok, 1 failed), images: on"
+QString readingOptions(const Source &s, const storage::FullTextStore::Counts &counts)
 {
+    QString text = QCoreApplication::translate("cli", "full text: %1").arg(fullTextModeName(s.fullText));
+    if (counts.ok > 0 || counts.failed > 0)
+        text += QCoreApplication::translate("cli", " (%1 ok, %2 failed)").arg(counts.ok).arg(counts.failed);
+    return text + QCoreApplication::translate("cli", ", images: %1")
+                      .arg(s.loadImages ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+int list(storage::SourceStore &store, const storage::FullTextStore &fullText)
+{
+    const auto counts = fullText.countsBySource();
     for (const Source &s : store.all()) {
-        out() << (s.enabled ? "  " : "- ") << s.url << "\t" << s.title << "\t" << s.group;
+        out() << (s.enabled ? "  " : "- ") << s.url << "\t" << s.title << "\t" << s.group << "\t"
+              << readingOptions(s, counts.value(s.id));
         if (!s.lastError.isEmpty())
             out() << "\t" << QCoreApplication::translate("cli", "last error: %1").arg(s.lastError);
         out() << "\n";
     }
+    return Ok;
+}
+
+// `sources set URL [--full-text off|on|auto] [--images on|off]`.
+int setOptions(storage::SourceStore &store, const QCommandLineParser &parser, const QString &url)
+{
+    Source s = store.byUrl(url);
+    if (s.id == 0) {
+        err() << QCoreApplication::translate("cli", "error: no source with URL %1\n").arg(url);
+        return Failure;
+    }
+    const QString mode = parser.value(QStringLiteral("full-text")).toLower();
+    const QString images = parser.value(QStringLiteral("images")).toLower();
+    if (mode.isEmpty() && images.isEmpty()) {
+        err() << QCoreApplication::translate("cli", "error: `sources set` needs --full-text off|on|auto or --images on|off\n");
+        return Usage;
+    }
+    if (!mode.isEmpty()) {
+        if (mode != QLatin1String("off") && mode != QLatin1String("on") && mode != QLatin1String("auto")) {
+            err() << QCoreApplication::translate("cli", "error: --full-text is off, on or auto, not \"%1\"\n").arg(mode);
+            return Usage;
+        }
+        s.fullText = fullTextModeFromName(mode);
+    }
+    if (!images.isEmpty()) {
+        if (images != QLatin1String("on") && images != QLatin1String("off")) {
+            err() << QCoreApplication::translate("cli", "error: --images is on or off, not \"%1\"\n").arg(images);
+            return Usage;
+        }
+        s.loadImages = images == QLatin1String("on");
+    }
+    if (!store.setReadingOptions(s.id, s.fullText, s.loadImages)) {
+        err() << QCoreApplication::translate("cli", "error: could not store the options of %1: %2\n")
+                     .arg(url, store.lastError());
+        return Failure;
+    }
+    out() << QCoreApplication::translate("cli", "%1: %2\n").arg(url, readingOptions(s, {}));
     return Ok;
 }
 
@@ -70,9 +120,15 @@ int runSources(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Manage the subscribed sources."));
     addProfileOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add URL | remove URL | import FILE | export FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add URL | remove URL | set URL | import FILE | export FILE"));
     parser.addOption(QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("cli", "Title for `add`."), QStringLiteral("title")));
     parser.addOption(QCommandLineOption(QStringLiteral("group"), QCoreApplication::translate("cli", "Group for `add`."), QStringLiteral("group")));
+    parser.addOption(QCommandLineOption(QStringLiteral("full-text"),
+        QCoreApplication::translate("cli", "For `set`: fetch each article's page for its full text: off, on, or auto "
+                                           "(when the feed's text is short)."), QStringLiteral("mode")));
+    parser.addOption(QCommandLineOption(QStringLiteral("images"),
+        QCoreApplication::translate("cli", "For `set`: fetch and keep the articles' images: on or off."),
+        QStringLiteral("on|off")));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList pos = parser.positionalArguments();
@@ -88,7 +144,7 @@ int runSources(const QStringList &args)
     storage::SourceStore store(context->profile().database());
 
     if (action == QLatin1String("list"))
-        return list(store);
+        return list(store, storage::FullTextStore(context->profile().database()));
     const QString arg = pos.at(1);
     if (action == QLatin1String("add")) {
         Source s;
@@ -126,11 +182,13 @@ int runSources(const QStringList &args)
         out() << QCoreApplication::translate("cli", "Removed %1\n").arg(arg);
         return Ok;
     }
+    if (action == QLatin1String("set"))
+        return setOptions(store, parser, arg);
     if (action == QLatin1String("import"))
         return importFile(*context, arg);
     if (action == QLatin1String("export"))
         return exportFile(store, arg);
-    err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, import, export)\n").arg(action);
+    err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, set, import, export)\n").arg(action);
     return Usage;
 }
 

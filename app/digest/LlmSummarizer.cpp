@@ -1,39 +1,14 @@
 #include "digest/LlmSummarizer.h"
 
 #include "digest/InputHash.h"
+#include "digest/LlmAnswer.h"
 #include "digest/SummaryPrompt.h"
 #include "digest/SummaryRenderer.h"
 #include "digest/SummaryValidator.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace digest {
-
-namespace {
-
-// The JSON object of an answer: the client's parsed object, else the raw
-// text (some servers wrap it in a code fence).
-bool answerObject(const llm::Result &result, QJsonObject *out)
-{
-    if (!result.json.isEmpty()) {
-        *out = result.json;
-        return true;
-    }
-    QString text = result.rawText.trimmed();
-    const qsizetype open = text.indexOf(QLatin1Char('{'));
-    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
-    if (open < 0 || close <= open)
-        return false;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    *out = doc.object();
-    return true;
-}
-
-} // namespace
 
 LlmSummarizer::LlmSummarizer(llm::Client *client, QObject *parent)
     : QObject(parent), m_client(client)

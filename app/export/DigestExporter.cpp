@@ -111,7 +111,8 @@ QImage DigestExporter::chart(const Digest &digest)
     return renderer->render(ExportStrings(digest.language).chartTitle(digest.day), slices(digest), chartSize());
 }
 
-ExportResult DigestExporter::exportDay(const Digest &digest, const QString &dir, Format format)
+ExportResult DigestExporter::exportDay(const Digest &digest, const QString &dir, Format format,
+                                       const ExportOptions &options)
 {
     ExportResult result;
     if (!QDate::fromString(digest.day, Qt::ISODate).isValid()) {
@@ -138,7 +139,7 @@ ExportResult DigestExporter::exportDay(const Digest &digest, const QString &dir,
     case Format::Markdown: {
         const QString png = base + QStringLiteral(".png");
         files.push_back({target.absoluteFilePath(base + QStringLiteral(".md")),
-                         MarkdownExporter::render(digest, png).toUtf8()});
+                         MarkdownExporter::render(digest, png, options.briefing).toUtf8()});
         if (!image.isNull())
             files.push_back({target.absoluteFilePath(png), pngBytes(image)});
         break;

@@ -18,6 +18,14 @@ struct ExportResult
     QStringList warnings;  // written, but e.g. without a chart
 };
 
+// What goes into an export beyond the sections.
+struct ExportOptions
+{
+    // The day's briefing as the Markdown file's first section. HTML and
+    // JSON always lead with the briefing when the day has one.
+    bool briefing = false;
+};
+
 // Writes one day's digest into a folder:
 //   Markdown: news_YYYY-MM-DD.md + news_YYYY-MM-DD.png (chart beside it)
 //   Html:     news_YYYY-MM-DD.html (chart embedded)
@@ -31,7 +39,8 @@ class DigestExporter
 public:
     enum class Format { Markdown, Html, Json };
 
-    static ExportResult exportDay(const Digest &digest, const QString &dir, Format format);
+    static ExportResult exportDay(const Digest &digest, const QString &dir, Format format,
+                                  const ExportOptions &options = {});
 
     // "md"/"markdown", "html", "json" (case-insensitive); false otherwise.
     static bool formatFromName(const QString &name, Format *format);

@@ -85,6 +85,32 @@ QString ExportStrings::chartTitle(const QString &day) const
     return pick(m_lang, "카테고리 분포 · %1", "Category distribution · %1", "カテゴリ分布 · %1").arg(day);
 }
 
+QString ExportStrings::briefingHeading() const
+{
+    return pick(m_lang, "📌 오늘의 핵심", "📌 Today's briefing", "📌 今日の要点");
+}
+
+QStringList ExportStrings::allBriefingHeadings()
+{
+    QStringList out;
+    for (const char *l : {"ko", "en", "ja"})
+        out << ExportStrings(QString::fromLatin1(l)).briefingHeading();
+    return out;
+}
+
+QString ExportStrings::briefingLanguage(const QString &heading)
+{
+    // The pin is part of it: a category of that name (its own emoji, or
+    // none) stays a category. Any case, any spacing.
+    const QString h = heading.simplified();
+    for (const char *l : {"ko", "en", "ja"}) {
+        const QString lang = QString::fromLatin1(l);
+        if (ExportStrings(lang).briefingHeading().compare(h, Qt::CaseInsensitive) == 0)
+            return lang;
+    }
+    return QString();
+}
+
 QStringList ExportStrings::allOfflineMarkers()
 {
     QStringList out;

@@ -23,11 +23,16 @@ public:
     QString sourcesHeading() const;           // HTML headings
     QString summaryHeading() const;
     QString chartTitle(const QString &day) const;
+    QString briefingHeading() const; // "📌 오늘의 핵심", the briefing's section heading
 
     // Every language's offline marker and link-removed text, so that the
     // importer recognises what any exporter wrote.
     static QStringList allOfflineMarkers();
     static QStringList allLinkRemoved();
+    // Every language's briefing heading; the language a heading belongs to
+    // ("" when it is none of them).
+    static QStringList allBriefingHeadings();
+    static QString briefingLanguage(const QString &heading);
 
     QString language() const { return m_lang; }
 

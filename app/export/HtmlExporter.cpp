@@ -1,5 +1,6 @@
 #include "export/HtmlExporter.h"
 
+#include "export/BriefingHtml.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
 #include "export/SummaryHtml.h"
@@ -22,7 +23,9 @@ const char *const kStyle =
     ".day{color:#666;margin:0 0 1rem}figure{margin:1rem 0}img{max-width:100%;height:auto;border:1px solid #eee}"
     ".note,.offline{color:#666;font-style:italic}.error{color:#a40000;background:#fff3f3;padding:.5rem .75rem}"
     ".sources li{margin:.2rem 0}.site{color:#777;font-size:.9em}a{color:#0b57d0}"
-    "code{background:#f2f2f2;padding:0 .2em}";
+    "code{background:#f2f2f2;padding:0 .2em}"
+    ".briefing{background:#f5f8ff;border-left:4px solid #0b57d0;padding:.25rem 1rem .5rem;margin:1rem 0}"
+    ".briefing h2{border:0;margin-top:.75rem}.briefing-items li{margin:.35rem 0}.cite{text-decoration:none}";
 
 QString pngDataUri(const QImage &image)
 {
@@ -78,6 +81,7 @@ QString HtmlExporter::render(const Digest &digest, const QImage &chart)
     out += QStringLiteral("<title>%1 · %2</title>\n<style>%3</style>\n</head>\n<body>\n<main>\n")
                .arg(title, SummaryHtml::escape(digest.day), QString::fromLatin1(kStyle));
     out += QStringLiteral("<h1>%1</h1>\n<p class=\"day\">%2</p>\n").arg(title, SummaryHtml::escape(digest.day));
+    out += BriefingHtml::render(digest);
     if (!chart.isNull())
         out += QStringLiteral("<figure><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></figure>\n")
                    .arg(pngDataUri(chart)).arg(chart.width()).arg(chart.height())

@@ -52,6 +52,14 @@ SummaryDoc summaryFromJson(const QJsonObject &o)
     return doc;
 }
 
+QJsonArray fullTextJson(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return a;
+}
+
 QJsonObject provenanceJson(const SummaryProvenance &p)
 {
     return {{QStringLiteral("provider"), p.provider},
@@ -61,7 +69,8 @@ QJsonObject provenanceJson(const SummaryProvenance &p)
             {QStringLiteral("tokensIn"), p.tokensIn},
             {QStringLiteral("tokensOut"), p.tokensOut},
             {QStringLiteral("elapsedMs"), p.elapsedMs},
-            {QStringLiteral("created"), p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : QString()}};
+            {QStringLiteral("created"), p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("fullTextArticles"), fullTextJson(p.fullTextArticles)}};
 }
 
 SummaryProvenance provenanceFromJson(const QJsonObject &o)
@@ -75,7 +84,67 @@ SummaryProvenance provenanceFromJson(const QJsonObject &o)
     p.tokensOut = o.value(QLatin1String("tokensOut")).toInteger();
     p.elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
     p.createdAt = QDateTime::fromString(str(o, "created"), Qt::ISODate);
+    for (const QJsonValue &v : o.value(QLatin1String("fullTextArticles")).toArray())
+        p.fullTextArticles.append(v.toInteger());
     return p;
+}
+
+QJsonObject sourceJson(const DigestSource &src)
+{
+    const bool http = !markdown::safeUrl(src.url).isEmpty();
+    return {{QStringLiteral("title"), src.title},
+            {QStringLiteral("url"), http ? src.url.trimmed() : QString()},
+            {QStringLiteral("source"), src.sourceName},
+            {QStringLiteral("articleId"), src.articleId}};
+}
+
+DigestSource sourceFromJson(const QJsonObject &o)
+{
+    return DigestSource{o.value(QLatin1String("articleId")).toInteger(), str(o, "title"), str(o, "url"),
+                        str(o, "source")};
+}
+
+QJsonObject briefingJson(const Digest &digest)
+{
+    const Briefing &b = digest.briefing;
+    QJsonArray items;
+    for (const BriefingItem &item : b.items) {
+        QJsonArray citations, ids;
+        for (int n : item.citations)
+            citations.append(n);
+        for (qint64 id : b.articleIdsOf(item))
+            ids.append(id);
+        items.append(QJsonObject{{QStringLiteral("text"), item.text},
+                                 {QStringLiteral("citations"), citations},
+                                 {QStringLiteral("articleIds"), ids}});
+    }
+    QJsonArray sources;
+    for (const DigestSource &src : digest.briefingSources)
+        sources.append(sourceJson(src));
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("sources"), sources},
+            {QStringLiteral("error"), b.error},
+            {QStringLiteral("offline"), b.provenance.provider == QLatin1String("offline")},
+            {QStringLiteral("provenance"), provenanceJson(b.provenance)}};
+}
+
+void briefingFromJson(const QJsonObject &o, Digest *digest)
+{
+    Briefing &b = digest->briefing;
+    b.day = digest->day;
+    for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
+        BriefingItem item;
+        item.text = str(v.toObject(), "text");
+        for (const QJsonValue &c : v.toObject().value(QLatin1String("citations")).toArray())
+            item.citations << c.toInt();
+        b.items << item;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("sources")).toArray()) {
+        digest->briefingSources << sourceFromJson(v.toObject());
+        b.articleIds << digest->briefingSources.last().articleId;
+    }
+    b.error = str(o, "error");
+    b.provenance = provenanceFromJson(o.value(QLatin1String("provenance")).toObject());
 }
 
 } // namespace
@@ -88,11 +157,9 @@ QByteArray JsonExporter::render(const Digest &digest)
             continue;
         QJsonArray sources;
         for (const DigestSource &src : s.sources) {
-            const bool http = !markdown::safeUrl(src.url).isEmpty();
-            sources.append(QJsonObject{{QStringLiteral("title"), src.title},
-                                       {QStringLiteral("url"), http ? src.url.trimmed() : QString()},
-                                       {QStringLiteral("source"), src.sourceName},
-                                       {QStringLiteral("articleId"), src.articleId}});
+            QJsonObject o = sourceJson(src);
+            o.insert(QStringLiteral("fullText"), s.provenance.fullTextArticles.contains(src.articleId));
+            sources.append(o);
         }
         const QJsonObject category{{QStringLiteral("key"), s.categoryKey},
                                    {QStringLiteral("name"), s.categoryName},
@@ -108,13 +175,16 @@ QByteArray JsonExporter::render(const Digest &digest)
             {QStringLiteral("provenance"), provenanceJson(s.provenance)},
             {QStringLiteral("sources"), sources}});
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("daily-insights-digest")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("day"), digest.day},
-                           {QStringLiteral("language"), digest.language},
-                           {QStringLiteral("offline"), digest.offline},
-                           {QStringLiteral("notAiCount"), digest.notAiCount},
-                           {QStringLiteral("sections"), sections}};
+    // Keys are written in alphabetical order, so "briefing" leads.
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("daily-insights-digest")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("day"), digest.day},
+                     {QStringLiteral("language"), digest.language},
+                     {QStringLiteral("offline"), digest.offline},
+                     {QStringLiteral("notAiCount"), digest.notAiCount},
+                     {QStringLiteral("sections"), sections}};
+    if (!digest.briefing.isEmpty())
+        root.insert(QStringLiteral("briefing"), briefingJson(digest));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -151,11 +221,11 @@ bool JsonExporter::parse(const QByteArray &json, Digest *digest, QString *error)
         s.provenance = provenanceFromJson(o.value(QLatin1String("provenance")).toObject());
         for (const QJsonValue &sv : o.value(QLatin1String("sources")).toArray()) {
             const QJsonObject so = sv.toObject();
-            s.sources << DigestSource{so.value(QLatin1String("articleId")).toInteger(), str(so, "title"),
-                                      str(so, "url"), str(so, "source")};
+            s.sources << sourceFromJson(so);
         }
         d.sections << s;
     }
+    briefingFromJson(root.value(QLatin1String("briefing")).toObject(), &d);
     *digest = d;
     return true;
 }

@@ -10,6 +10,8 @@ namespace exporter {
 // The structured digest as JSON (UTF-8, indented):
 // { "format": "daily-insights-digest", "version": 1, "day", "language",
 //   "offline", "notAiCount",
+//   "briefing": {items[{text, citations[], articleIds[]}], sources[], error,
+//                offline, provenance} (only when the day has one; first),
 //   "sections": [ { "category": {key, name, emoji, color, position},
 //                   "summary": {themes[], events[{text, citations[]}],
 //                               impacts[{domain, text}], conclusion},

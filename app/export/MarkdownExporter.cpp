@@ -1,5 +1,6 @@
 #include "export/MarkdownExporter.h"
 
+#include "export/BriefingMarkdown.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
 
@@ -35,12 +36,14 @@ QString MarkdownExporter::baseName(const QString &day)
     return QStringLiteral("news_%1").arg(day);
 }
 
-QString MarkdownExporter::render(const Digest &digest, const QString &chartFileName)
+QString MarkdownExporter::render(const Digest &digest, const QString &chartFileName, bool withBriefing)
 {
     const ExportStrings strings(digest.language);
     QString out;
     out += QStringLiteral("# Daily Artificial Intelligence Insights : News![Category Distribution Graph](%1)\n\n")
                .arg(markdown::encodeLinkTarget(chartFileName));
+    if (withBriefing)
+        out += BriefingMarkdown::render(digest);
 
     int written = 0;
     for (const DigestSection &section : digest.sections) {

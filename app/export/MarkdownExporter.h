@@ -16,12 +16,15 @@ namespace exporter {
 //   <blank> <blank>
 //
 // then the closing notes (offline digest, articles left out as not AI).
+// With `withBriefing`, the day's briefing comes first as its own section
+// (BriefingMarkdown: "## 📌 오늘의 핵심"), which the importer reads back as
+// the briefing, not as a category.
 // Sections without sources are omitted. Titles, names and error text are
 // escaped (MarkdownText); a non-http(s) URL is replaced by a notice.
 class MarkdownExporter
 {
 public:
-    static QString render(const Digest &digest, const QString &chartFileName);
+    static QString render(const Digest &digest, const QString &chartFileName, bool withBriefing = false);
 
     // "news_YYYY-MM-DD" — the base name of the exported files.
     static QString baseName(const QString &day);

@@ -1,5 +1,6 @@
 #include "export/SeedDigestImporter.h"
 
+#include "export/BriefingMarkdown.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
 
@@ -12,7 +13,12 @@ namespace exporter {
 
 namespace {
 
-enum class Part { Preamble, SectionHead, Summary, Sources };
+enum class Part { Preamble, SectionHead, Summary, Sources, Briefing, BriefingSources, Skipped };
+
+bool inSection(Part part)
+{
+    return part == Part::SectionHead || part == Part::Summary || part == Part::Sources;
+}
 
 bool isLabel(const QString &line, const QStringList &words)
 {
@@ -107,6 +113,36 @@ void finishSection(ImportedSection &section, QStringList &summaryLines, QList<Im
     summaryLines.clear();
 }
 
+bool isOfflineMarker(const QString &line)
+{
+    return ExportStrings::allOfflineMarkers().contains(line.trimmed());
+}
+
+// One line of the briefing section, before its sources label.
+void briefingLine(const QString &line, ImportedBriefing &briefing)
+{
+    BriefingItem item;
+    if (isOfflineMarker(line))
+        briefing.offline = true;
+    else if (BriefingMarkdown::parseItemLine(line, &item))
+        briefing.items.append(item);
+    else if (!line.trimmed().isEmpty() && !briefing.items.isEmpty()) // a wrapped item
+        briefing.items.last().text =
+            (briefing.items.last().text + QLatin1Char(' ') + markdown::unescapeInline(line.trimmed())).simplified();
+}
+
+// Citations only to the sources listed, items only with text.
+void finishBriefing(ImportedBriefing &briefing)
+{
+    QList<BriefingItem> kept;
+    for (BriefingItem item : std::as_const(briefing.items)) {
+        item.citations.removeIf([&](int n) { return n < 1 || n > briefing.sources.size(); });
+        if (!item.text.isEmpty())
+            kept.append(item);
+    }
+    briefing.items = kept;
+}
+
 } // namespace
 
 QString SeedDigestImporter::dayFromFileName(const QString &fileName)
@@ -146,8 +182,16 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
     QStringList summaryLines;
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("## "))) {
-            if (part != Part::Preamble)
+            if (inSection(part))
                 finishSection(section, summaryLines, result.sections);
+            const QString briefingLanguage = ExportStrings::briefingLanguage(markdown::unescapeInline(line.mid(3)));
+            if (!briefingLanguage.isEmpty()) {
+                // Only the first briefing counts; a repeated one is skipped.
+                part = result.briefing.language.isEmpty() ? Part::Briefing : Part::Skipped;
+                if (part == Part::Briefing)
+                    result.briefing.language = briefingLanguage;
+                continue;
+            }
             if (result.sections.size() >= kMaxSections) {
                 result.sections.clear();
                 result.error = QCoreApplication::translate("SeedDigestImporter",
@@ -191,10 +235,32 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
                 section.sources.append(source);
             break;
         }
+        case Part::Briefing:
+            if (isSourcesLabel(line))
+                part = Part::BriefingSources;
+            else
+                briefingLine(line, result.briefing);
+            if (result.briefing.items.size() > kMaxBriefingItems) {
+                result.error = QCoreApplication::translate("SeedDigestImporter",
+                                                           "%1 has more than %2 briefing items; a briefing has a few.")
+                                   .arg(fileName)
+                                   .arg(kMaxBriefingItems);
+                return result;
+            }
+            break;
+        case Part::BriefingSources: {
+            DigestSource source;
+            if (parseSourceLine(line, source))
+                result.briefing.sources.append(source);
+            break;
+        }
+        case Part::Skipped:
+            break;
         }
     }
-    if (part != Part::Preamble)
+    if (inSection(part))
         finishSection(section, summaryLines, result.sections);
+    finishBriefing(result.briefing);
 
     if (result.day.isEmpty()) {
         result.error = QCoreApplication::translate("SeedDigestImporter",

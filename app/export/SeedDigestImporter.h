@@ -17,12 +17,22 @@ struct ImportedSection
     QList<DigestSource> sources; // title (unescaped) and url; url empty when removed
 };
 
+// The "## 📌 오늘의 핵심" section (any language's heading), when present.
+struct ImportedBriefing
+{
+    QString language;          // of the heading: "ko", "en" or "ja"
+    QList<BriefingItem> items; // citations number `sources` (out-of-range ones dropped)
+    QList<DigestSource> sources;
+    bool offline = false; // it carried an "offline summary" marker
+};
+
 struct ImportedDigest
 {
     bool ok = false;
     QString error;
     QString day;                 // YYYY-MM-DD
     QList<ImportedSection> sections;
+    ImportedBriefing briefing; // no items when the file has none
 };
 
 // Reads a digest in the seed format (what MarkdownExporter writes, and the
@@ -31,6 +41,8 @@ struct ImportedDigest
 // list markers "-", "*" or "+" with any indentation, and titles that
 // contain parentheses (the URL is the last parenthesised http(s) group).
 // The summary Markdown is kept as it is, whatever its inner headings.
+// The briefing section (BriefingMarkdown) is read as the briefing, not as
+// a category; only the first one counts.
 //
 // Untrusted input: files over kMaxFileBytes and digests of more than
 // kMaxSections sections are refused with a clear error; summaries pass
@@ -40,6 +52,7 @@ class SeedDigestImporter
 public:
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kMaxSections = 200;
+    static constexpr qsizetype kMaxBriefingItems = 50;
 
     static ImportedDigest parse(const QByteArray &markdown, const QString &fileName);
 

@@ -47,7 +47,8 @@ qint64 announcedLength(QNetworkReply *reply)
 
 QString retryKey(const FetchRequest &request)
 {
-    return QString::number(request.sourceId) + QLatin1Char(' ') + request.url.toString();
+    return QString::number(request.sourceId) + QLatin1Char(' ') + QString::number(request.tag) + QLatin1Char(' ')
+        + request.url.toString();
 }
 
 } // namespace
@@ -372,6 +373,7 @@ FetchResult FeedFetcher::resultFor(const Job &job, Outcome outcome) const
     FetchResult r;
     r.outcome = outcome;
     r.sourceId = job.request.sourceId;
+    r.tag = job.request.tag;
     r.url = job.request.url;
     r.finalUrl = job.currentUrl;
     r.etag = job.request.etag;

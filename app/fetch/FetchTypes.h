@@ -32,6 +32,7 @@ struct FetchRequest
     QUrl url;
     QString etag;         // sent as If-None-Match
     QString lastModified; // sent as If-Modified-Since
+    qint64 tag = 0;       // the caller's own id (an article for a page), carried to the result
 };
 
 struct FetchResult
@@ -40,6 +41,7 @@ struct FetchResult
 
     Outcome outcome = Outcome::Failed;
     qint64 sourceId = 0;
+    qint64 tag = 0; // as requested
     QUrl url;      // as requested
     QUrl finalUrl; // after redirects
     int httpStatus = 0; // 0 for file: URLs and network errors

@@ -110,6 +110,30 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
     return doc;
 }
 
+std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
+{
+    std::unique_ptr<HtmlDocument> copy(new HtmlDocument);
+    copy->m_depthLimited = m_depthLimited;
+    copy->m_root = copy->newNode(HtmlNode::Kind::Document);
+    std::vector<std::pair<const HtmlNode *, HtmlNode *>> stack;
+    for (auto it = m_root->children.rbegin(); it != m_root->children.rend(); ++it)
+        stack.emplace_back(*it, copy->m_root);
+    while (!stack.empty()) {
+        const auto [from, parent] = stack.back();
+        stack.pop_back();
+        HtmlNode *n = copy->newNode(from->kind);
+        n->tag = from->tag;
+        n->name = from->name;
+        n->text = from->text;
+        n->attributes = from->attributes;
+        n->parent = parent;
+        parent->children.push_back(n);
+        for (auto it = from->children.rbegin(); it != from->children.rend(); ++it)
+            stack.emplace_back(*it, n);
+    }
+    return copy;
+}
+
 HtmlNode *findFirst(HtmlNode *from, GumboTag tag)
 {
     std::vector<HtmlNode *> stack(from->children.rbegin(), from->children.rend());

@@ -17,6 +17,9 @@ public:
     // `utf8` must be valid UTF-8. Never fails: any bytes give some tree.
     static std::unique_ptr<HtmlDocument> parse(const QByteArray &utf8);
 
+    // A deep copy (the extractor retries on a fresh tree).
+    std::unique_ptr<HtmlDocument> clone() const;
+
     HtmlNode *root() { return m_root; }
     const HtmlNode *root() const { return m_root; }
     HtmlNode *body() const;  // <body>, or the root when there is none

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Briefing.h"
 #include "model/Summary.h"
 
 #include <QList>
@@ -37,6 +38,8 @@ struct Digest
     QList<DigestSection> sections;
     int notAiCount = 0;        // articles judged not about AI, left out
     bool offline = false;      // built with the offline classifier/summariser
+    Briefing briefing;         // may be empty (no digest built yet)
+    QList<DigestSource> briefingSources; // briefing citation n is briefingSources[n - 1]
 };
 
 // Sorts sections by source count (desc), then category position (asc).

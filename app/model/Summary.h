@@ -39,6 +39,7 @@ struct SummaryProvenance
     qint64 elapsedMs = 0;
     QDateTime createdAt;   // UTC
     QString inputHash;     // cache key: articles + provider + model + prompt + language
+    QList<qint64> fullTextArticles; // sources read from their full text, not the feed's text
 };
 
 // One stored section summary. `markdown` is what is shown and exported;

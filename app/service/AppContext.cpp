@@ -7,6 +7,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "service/ApiKeyStore.h"
 #include "service/DigestService.h"
+#include "service/FullTextService.h"
 #include "service/LlmSettings.h"
 #include "service/RefreshService.h"
 #include "storage/SourceStore.h"
@@ -26,6 +27,7 @@ AppContext::~AppContext()
     // Stop users of the writer before the writer joins its thread.
     m_digests.reset();
     m_refresh.reset();
+    m_fullText.reset();
     m_llm.reset();
     m_writer.reset();
 }
@@ -56,6 +58,8 @@ bool AppContext::open(const Options &options, QString *error)
     if (!m_writer->start(error))
         return false;
     m_refresh = std::make_unique<RefreshService>(m_profile, *m_writer, m_network, *m_clock);
+    m_fullText = std::make_unique<FullTextService>(m_profile, *m_writer, m_network, *m_clock);
+    m_refresh->setFullTextStage(m_fullText.get()); // a refresh ends with the articles' full text
     m_digests = std::make_unique<DigestService>(m_profile, *m_writer, nullptr, *m_clock);
     return true;
 }

@@ -19,6 +19,7 @@ namespace storage { class StorageWriter; }
 namespace service {
 
 class DigestService;
+class FullTextService;
 class RefreshService;
 
 // Everything one process needs, built once and passed down by reference:
@@ -49,6 +50,7 @@ public:
     const Clock &clock() const { return *m_clock; }
     RefreshService &refresh() { return *m_refresh; }
     DigestService &digests() { return *m_digests; }
+    FullTextService &fullText() { return *m_fullText; } // runs as the last stage of a refresh
     secrets::SecretStore &secretStore() { return *m_secrets; }
 
     // (Re)creates the LLM client from the settings and the stored key.
@@ -83,6 +85,7 @@ private:
     secrets::SecretStore *m_secrets = nullptr;
     std::unique_ptr<storage::StorageWriter> m_writer;
     std::unique_ptr<RefreshService> m_refresh;
+    std::unique_ptr<FullTextService> m_fullText;
     std::unique_ptr<DigestService> m_digests;
     std::unique_ptr<llm::Client> m_llm;
     llm::Config m_llmConfig; // m_llm's settings, without the key

@@ -3,6 +3,7 @@
 #include "model/MarkdownInline.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
+#include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
 #include "storage/SummaryStore.h"
 
@@ -52,6 +53,25 @@ void keepImportedOrder(QList<DigestSection> &sections)
         };
         return tieKey(a) < tieKey(b);
     });
+}
+
+// The day's briefing and the articles its [n] cite, in citation order.
+void loadBriefing(QSqlDatabase &db, const QList<Article> &articles, Digest &digest)
+{
+    const std::optional<Briefing> briefing = storage::BriefingStore(db).get(digest.day);
+    if (!briefing)
+        return;
+    digest.briefing = *briefing;
+    QHash<qint64, const Article *> byId;
+    for (const Article &a : articles)
+        byId.insert(a.id, &a);
+    for (qint64 id : briefing->articleIds) {
+        const Article *a = byId.value(id);
+        digest.briefingSources.append(a ? DigestSource{a->id, a->item.title,
+                                                       a->item.url.isEmpty() ? a->item.link : a->item.url,
+                                                       a->sourceTitles.join(QStringLiteral(", "))}
+                                        : DigestSource{id, QString(), QString(), QString()});
+    }
 }
 
 } // namespace
@@ -108,6 +128,7 @@ Digest DigestReader::load(Profile &profile, const QString &day)
     digest.offline = anyOffline;
     sortDigestSections(digest.sections);
     keepImportedOrder(digest.sections);
+    loadBriefing(db, articles, digest);
     return digest;
 }
 

@@ -1,15 +1,20 @@
 #include "service/DigestService.h"
 
+#include "digest/BriefingPrompt.h"
 #include "digest/InputHash.h"
+#include "digest/LlmBriefer.h"
 #include "digest/LlmClassifier.h"
 #include "digest/LlmSummarizer.h"
+#include "digest/OfflineBriefing.h"
 #include "digest/OfflineClassifier.h"
 #include "digest/OfflineSummarizer.h"
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
+#include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
+#include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
 #include "storage/StorageWriter.h"
 #include "storage/SummaryStore.h"
@@ -47,7 +52,19 @@ struct DigestService::Run
     QElapsedTimer timer;
     QPointer<digest::LlmClassifier> classifier;
     QPointer<digest::LlmSummarizer> summarizer;
+    QPointer<digest::LlmBriefer> briefer;
     QString saveError; // the first write that failed
+    QSet<qint64> fullText; // articles read from their full text
+
+    QList<qint64> fullTextOf(const QList<Article> &sources) const
+    {
+        QList<qint64> ids;
+        for (const Article &a : sources) {
+            if (fullText.contains(a.id))
+                ids.append(a.id);
+        }
+        return ids;
+    }
 
     bool useLlm(const llm::Client *client) const { return client && !options.offline; }
 
@@ -97,6 +114,7 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     QSqlDatabase db = m_profile.database();
     m_run->categories = storage::CategoryStore(db).all();
     m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
+    m_run->fullText = useFullText(m_run->articles, db);
     if (m_run->articles.isEmpty()) {
         m_run->report.error = QCoreApplication::translate("Digest", "No articles are stored for %1.").arg(day);
         QMetaObject::invokeMethod(this, &DigestService::finish, Qt::QueuedConnection);
@@ -120,6 +138,10 @@ void DigestService::cancel(const QString &reason)
     if (m_run->summarizer) {
         m_run->summarizer->cancel();
         m_run->summarizer->deleteLater();
+    }
+    if (m_run->briefer) {
+        m_run->briefer->cancel();
+        m_run->briefer->deleteLater();
     }
     if (m_client)
         m_client->cancelAll();
@@ -205,7 +227,7 @@ void DigestService::summariseNext()
         return;
     Run &run = *m_run;
     if (run.nextSection >= run.sectionOrder.size()) {
-        finish();
+        briefStep();
         return;
     }
     const qint64 categoryId = run.sectionOrder.at(run.nextSection++);
@@ -255,6 +277,7 @@ void DigestService::summariseNext()
         summary.categoryId = categoryId;
         summary.provenance.createdAt = m_clock.nowUtc();
         summary.provenance.inputHash = hash;
+        summary.provenance.fullTextArticles = run.fullTextOf(sources);
         store(summary);
         status.state = SectionStatus::State::Offline;
         run.report.sections.append(status);
@@ -268,7 +291,8 @@ void DigestService::summariseNext()
     connect(summarizer, &digest::LlmSummarizer::progress, this,
             [this, categoryId](const QString &delta) { Q_EMIT sectionText(categoryId, delta); });
     connect(summarizer, &digest::LlmSummarizer::finished, this,
-            [this, summarizer, status, store, hash, categoryId](const SectionSummary &result) mutable {
+            [this, summarizer, status, store, hash, categoryId,
+             fullText = run.fullTextOf(sources)](const SectionSummary &result) mutable {
                 SectionSummary summary = result;
                 summarizer->deleteLater();
                 if (!m_running)
@@ -277,6 +301,7 @@ void DigestService::summariseNext()
                 summary.categoryId = categoryId;
                 summary.provenance.inputHash = hash;
                 summary.provenance.createdAt = m_clock.nowUtc();
+                summary.provenance.fullTextArticles = fullText;
                 m_run->report.llmCalls += summarizer->requestCount();
                 m_run->report.tokensIn += summary.provenance.tokensIn;
                 m_run->report.tokensOut += summary.provenance.tokensOut;
@@ -288,6 +313,89 @@ void DigestService::summariseNext()
                 summariseNext();
             });
     summarizer->summarize(sources, category, run.language);
+}
+
+void DigestService::briefStep()
+{
+    if (!m_running)
+        return;
+    Run &run = *m_run;
+    const QList<digest::BriefingStory> ranked = digest::rankBriefingStories(run.articles);
+    if (ranked.isEmpty()) {
+        finish();
+        return;
+    }
+    const int sections = int(run.sectionOrder.size());
+    Q_EMIT progress(QCoreApplication::translate("Digest", "Writing the day's briefing"), sections, sections);
+    // The LLM writes it when there is one (and enough stories to choose from).
+    const bool llm = run.useLlm(m_client) && ranked.size() >= Briefing::kMinItems;
+    const digest::BriefingInput input = digest::BriefingPrompt::input(ranked);
+    const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
+    const QString model = llm ? m_client->model() : QString();
+    const QString promptVersion =
+        llm ? QString::fromLatin1(digest::kBriefingPromptVersion) : digest::OfflineBriefing::promptVersion();
+    const QString hash = digest::BriefingPrompt::inputHash(input, provider, model, promptVersion, run.language);
+
+    run.report.briefingBuilt = true;
+    run.report.briefing.categoryName = QStringLiteral("briefing");
+    const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database()).get(run.day);
+    const bool reusable =
+        cached && cached->error.isEmpty() && !cached->isEmpty() &&
+        (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
+    if (reusable && !(run.options.force && run.options.onlyCategoryId == 0)) {
+        run.report.briefing.state = SectionStatus::State::Cached;
+        run.report.briefing.sources = int(cached->items.size());
+        finish();
+        return;
+    }
+
+    const auto store = [this, ranked](Briefing briefing, const QString &inputHash) {
+        const SummaryProvenance spent = briefing.provenance; // the LLM's tokens, when it was asked
+        if (briefing.isEmpty()) { // the LLM failed: the offline briefing stands in, with the reason
+            const QString error = briefing.error;
+            briefing = digest::OfflineBriefing::build(ranked, m_run->language);
+            briefing.error = error; // not reused: the next build asks the LLM again
+        } else {
+            briefing.provenance.inputHash = inputHash;
+        }
+        briefing.day = m_run->day;
+        briefing.provenance.createdAt = m_clock.nowUtc();
+        SectionStatus &status = m_run->report.briefing;
+        status.sources = int(briefing.items.size());
+        status.message = briefing.error;
+        if (!briefing.error.isEmpty())
+            status.state = SectionStatus::State::Failed;
+        save([briefing, spent](QSqlDatabase &db) {
+            storage::BriefingStore store(db);
+            store.put(briefing);
+            if (!store.lastError().isEmpty() || (spent.tokensIn == 0 && spent.tokensOut == 0))
+                return store.lastError();
+            storage::SummaryStore usage(db);
+            usage.recordUsage(briefing.day, spent.provider, spent.model, spent.tokensIn, spent.tokensOut);
+            return usage.lastError();
+        });
+    };
+
+    if (!llm) {
+        run.report.briefing.state = SectionStatus::State::Offline;
+        store(digest::OfflineBriefing::build(ranked, run.language), hash);
+        finish();
+        return;
+    }
+    auto *briefer = new digest::LlmBriefer(m_client, this);
+    run.briefer = briefer;
+    connect(briefer, &digest::LlmBriefer::finished, this, [this, briefer, store, hash](const Briefing &result) {
+        briefer->deleteLater();
+        if (!m_running)
+            return;
+        m_run->report.llmCalls += briefer->requestCount();
+        m_run->report.tokensIn += result.provenance.tokensIn;
+        m_run->report.tokensOut += result.provenance.tokensOut;
+        m_run->report.briefing.state = SectionStatus::State::Generated;
+        store(result, hash);
+        finish();
+    });
+    briefer->brief(input, run.language);
 }
 
 void DigestService::save(std::function<QString(QSqlDatabase &)> job)

@@ -48,6 +48,12 @@ struct DigestBuildReport
     bool offline = false;
     bool cancelled = false;
     QString error;             // set when the build could not run at all
+    // The day's briefing, when the day has AI stories (briefingBuilt):
+    // Cached, Generated (LLM), Offline, or Failed (the LLM's briefing failed,
+    // `message` says why, and the offline briefing stands in). `sources`
+    // holds the number of items.
+    bool briefingBuilt = false;
+    SectionStatus briefing;
 };
 
 // Classifies the day's unclassified articles and writes one summary per
@@ -84,6 +90,7 @@ private:
     void classifyStep();
     void summariseStep();
     void summariseNext();
+    void briefStep(); // the day's briefing, after the sections
     void finish();
     // Runs a write on the writer thread; a failure (the job's error or a
     // rolled-back batch) becomes the run's error.

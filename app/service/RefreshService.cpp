@@ -115,6 +115,30 @@ RefreshService::~RefreshService() = default;
 
 void RefreshService::setParser(Parser parser) { m_parser = std::move(parser); }
 
+void RefreshService::setFullTextStage(FullTextService *stage)
+{
+    m_fullText = stage;
+    connect(stage, &FullTextService::finished, this, [this](const FullTextReport &report) {
+        if (!m_running || !m_fullTextStarted)
+            return;
+        m_summary.fullText = report;
+        if (m_summary.storageError.isEmpty())
+            m_summary.storageError = report.storageError;
+        --m_pending;
+        maybeFinish();
+    });
+}
+
+bool RefreshService::startFullTextStage()
+{
+    if (!m_fullText || m_fullTextStarted || m_summary.cancelled || m_fullText->isRunning())
+        return false;
+    m_fullTextStarted = true;
+    ++m_pending;
+    m_fullText->start();
+    return true;
+}
+
 void RefreshService::start(const QStringList &urls, bool force)
 {
     if (m_running)
@@ -123,6 +147,7 @@ void RefreshService::start(const QStringList &urls, bool force)
     m_summary = RefreshSummary();
     m_pending = 0;
     m_fetchDone = false;
+    m_fullTextStarted = false;
 
     const Settings &settings = m_profile.settings();
     fetch::FetchOptions options;
@@ -173,6 +198,8 @@ void RefreshService::cancel()
     m_summary.cancelled = true;
     if (m_fetcher)
         m_fetcher->cancel();
+    if (m_fullText && m_fullTextStarted)
+        m_fullText->cancel();
 }
 
 void RefreshService::onFetched(const fetch::FetchResult &result)
@@ -332,6 +359,8 @@ void RefreshService::finishSource(const SourceReport &report)
 void RefreshService::maybeFinish()
 {
     if (!m_running || !m_fetchDone || m_pending > 0)
+        return;
+    if (startFullTextStage())
         return;
     m_running = false;
     m_sources.clear();

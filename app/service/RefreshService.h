@@ -2,6 +2,7 @@
 
 #include "feed/FeedTypes.h"
 #include "model/Source.h"
+#include "service/FullTextService.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,6 +42,7 @@ struct RefreshSummary
     int newArticles = 0;
     bool cancelled = false;
     QString storageError;  // set when something fetched could not be saved (full disk…)
+    FullTextReport fullText; // the full-text stage, when one is set
     int failed() const;
     bool allFailed() const; // every attempted source failed
 };
@@ -65,6 +67,10 @@ public:
     using Parser = std::function<feed::ParseResult(const QByteArray &, const feed::ParseContext &)>;
     void setParser(Parser parser);
 
+    // The reader's full text and images: run after the articles are stored,
+    // before finished() (whose summary then carries its report). Not owned.
+    void setFullTextStage(FullTextService *stage);
+
 Q_SIGNALS:
     void progress(int done, int total, int newArticles);
     void sourceFinished(const service::SourceReport &report);
@@ -76,6 +82,7 @@ private:
     void saveSource(const Source &source); // a fetch-state update; counts as pending until saved
     void noteStorageFailure(const QString &error);
     void maybeFinish();
+    bool startFullTextStage(); // true when it was started (finish waits for it)
 
     Profile &m_profile;
     storage::StorageWriter &m_writer;
@@ -89,6 +96,8 @@ private:
     int m_pending = 0;    // parses and writes still running
     bool m_fetchDone = false;
     bool m_running = false;
+    FullTextService *m_fullText = nullptr;
+    bool m_fullTextStarted = false;
 };
 
 } // namespace service

@@ -70,8 +70,30 @@ QHash<qint64, int> FullTextStore::okWordCounts(const QList<qint64> &articleIds) 
     return result;
 }
 
+QHash<qint64, QString> FullTextStore::okTexts(const QList<qint64> &articleIds) const
+{
+    QHash<qint64, QString> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT text FROM article_fulltext WHERE article_id = ? AND state = 'ok'"));
+    for (qint64 id : articleIds) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            return result;
+        }
+        if (q.next())
+            result.insert(id, q.value(0).toString());
+    }
+    return result;
+}
+
 bool FullTextStore::save(const FullText &f)
 {
+    if (f.state == FullText::State::None) {
+        m_lastError = QStringLiteral("a full text without a state (ok or failed) is not stored");
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO article_fulltext (article_id, state, title, byline, excerpt,"

@@ -35,7 +35,9 @@ public:
     FullText forArticle(qint64 articleId) const; // state None when never tried
     // Which of these articles have full text (state Ok), with its word count.
     QHash<qint64, int> okWordCounts(const QList<qint64> &articleIds) const;
-    bool save(const FullText &fullText); // insert or replace
+    // The same with their plain text.
+    QHash<qint64, QString> okTexts(const QList<qint64> &articleIds) const;
+    bool save(const FullText &fullText); // insert or replace; state None is refused
     // Per source: how many of its articles' pages failed and succeeded.
     struct Counts { int ok = 0; int failed = 0; };
     QHash<qint64, Counts> countsBySource() const;

@@ -14,6 +14,33 @@ using namespace sqlvalues;
 
 SummaryStore::SummaryStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
+namespace {
+
+// The provenance's full-text articles ride in the doc's JSON ("fullText").
+QString withFullText(const QString &docJson, const QList<qint64> &articleIds)
+{
+    if (docJson.isEmpty() || articleIds.isEmpty())
+        return docJson;
+    QJsonObject o = QJsonDocument::fromJson(docJson.toUtf8()).object();
+    QJsonArray ids;
+    for (qint64 id : articleIds)
+        ids.append(id);
+    o.insert(QStringLiteral("fullText"), ids);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> fullTextFromJson(const QString &docJson)
+{
+    QList<qint64> ids;
+    if (!docJson.contains(QLatin1String("\"fullText\"")))
+        return ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(docJson.toUtf8()).object().value(QLatin1String("fullText")).toArray())
+        ids.append(v.toInteger());
+    return ids;
+}
+
+} // namespace
+
 QString SummaryStore::docToJson(const SummaryDoc &doc)
 {
     if (doc.themes.isEmpty() && doc.events.isEmpty() && doc.impacts.isEmpty()
@@ -95,6 +122,7 @@ QList<SectionSummary> SummaryStore::select(const QString &where, const QVariantL
         s.provenance.inputHash = q.value(10).toString();
         s.markdown = q.value(11).toString();
         s.doc = docFromJson(q.value(12).toString());
+        s.provenance.fullTextArticles = fullTextFromJson(q.value(12).toString());
         s.error = q.value(13).toString();
         result.append(s);
     }
@@ -142,7 +170,7 @@ void SummaryStore::put(const SectionSummary &s)
                                                       : QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(p.inputHash));
     q.addBindValue(text(s.markdown));
-    q.addBindValue(text(docToJson(s.doc)));
+    q.addBindValue(text(withFullText(docToJson(s.doc), p.fullTextArticles)));
     q.addBindValue(text(s.error));
     if (!q.exec())
         m_lastError = q.lastError().text();

@@ -218,3 +218,34 @@ TEST_F(CliLlm, MalformedAnswersTwiceMakeThatSectionFailNeverASummary)
 
     expectKeyNowhere();
 }
+
+// Issue 9 §4: the briefing is one more request per day, cached by its input
+// hash; a bad answer leaves the offline briefing with the reason, and the
+// next build asks again.
+TEST_F(CliLlm, TheBriefingIsOneRequestCachedAndFallsBackOfflineOnGarbage)
+{
+    m_server.setGarbageBriefings(1);
+    const CliResult first = digest();
+    ASSERT_EQ(first.exitCode, 0) << first.describe().toStdString();
+    EXPECT_EQ(m_server.briefingRequests(), 1);
+    EXPECT_TRUE(first.stdoutText().contains(QStringLiteral("  briefing: offline, the model's failed (5 item(s)): ")))
+        << first.describe().toStdString();
+    EXPECT_TRUE(first.stdoutText().contains(QLatin1String("not a JSON object"))) << first.describe().toStdString();
+
+    const CliResult second = run({QStringLiteral("digest"), QStringLiteral("--date"), kDay, QStringLiteral("--export"),
+                                  m_exportDir, QStringLiteral("--briefing")});
+    ASSERT_EQ(second.exitCode, 0) << second.describe().toStdString();
+    EXPECT_EQ(m_server.briefingRequests(), 2) << "a failed briefing is not cached";
+    EXPECT_TRUE(second.stdoutText().contains(QStringLiteral("  briefing: generated (3 item(s))")))
+        << second.describe().toStdString();
+    const QString md =
+        QString::fromUtf8(testpaths::readAll(QDir(m_exportDir).filePath(QStringLiteral("news_%1.md").arg(kDay))));
+    EXPECT_TRUE(md.contains(QStringLiteral("## 📌 오늘의 핵심\n\n- 가짜 서버 브리핑 1. [1]\n"))) << md.toStdString();
+
+    const int requests = m_server.requestCount();
+    const CliResult third = digest();
+    EXPECT_EQ(m_server.requestCount(), requests) << "nothing changed: no request";
+    EXPECT_TRUE(third.stdoutText().contains(QStringLiteral("  briefing: cached (3 item(s))")))
+        << third.describe().toStdString();
+    expectKeyNowhere();
+}

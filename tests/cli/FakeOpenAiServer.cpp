@@ -62,6 +62,16 @@ void FakeOpenAiServer::handle(const TestHttpRequest &request, TestHttpResponder 
         stream(response, classifyAnswer(user, keys));
         return;
     }
+    if (jsonSchema.value(QLatin1String("name")).toString() == QLatin1String("daily_briefing")) {
+        ++m_briefings;
+        if (m_garbageBriefingsLeft > 0) {
+            --m_garbageBriefingsLeft;
+            stream(response, QStringLiteral("Today was busy! No JSON, sorry."));
+            return;
+        }
+        stream(response, briefingAnswer(user));
+        return;
+    }
     ++m_summaries;
     if (m_garbageLeft > 0) {
         --m_garbageLeft;
@@ -106,6 +116,21 @@ QString FakeOpenAiServer::summaryAnswer(const QString &user)
                                                           {QStringLiteral("text"), QStringLiteral("기술 영향 [1]")}}}},
         {QStringLiteral("conclusion"), QStringLiteral("가짜 서버 최종 요약.")}};
     return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+QString FakeOpenAiServer::briefingAnswer(const QString &user)
+{
+    // Three items, one per story (the first article of each), most-covered first.
+    static const QRegularExpression story(QStringLiteral("^Story (\\d+): .*; articles (\\d+)"),
+                                          QRegularExpression::MultilineOption);
+    QJsonArray items;
+    for (auto it = story.globalMatch(user); it.hasNext() && items.size() < 3;) {
+        const auto m = it.next();
+        items.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("가짜 서버 브리핑 %1.").arg(m.captured(1))},
+                                 {QStringLiteral("sources"), QJsonArray{m.captured(2).toInt()}}});
+    }
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact));
 }
 
 void FakeOpenAiServer::stream(TestHttpResponder &response, const QString &content) const

@@ -1,6 +1,7 @@
 # `cmake --build <dir> --target screenshots` (not part of `all`): runs the app
 # under Xvfb on fresh demo profiles and saves PNGs of the main window, the
-# chart panel (bars, pie, trend) and the settings dialog into
+# "All" page with the briefing (briefing.png), the chart panel (bars, pie,
+# trend) and the settings dialog into
 # <build>/screenshots (English UI) and <build>/screenshots/ko (Korean UI).
 # See ui/ScreenshotRunner. Nothing is copied into the source tree.
 find_program(DI_XVFB_RUN xvfb-run)

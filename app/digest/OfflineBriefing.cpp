@@ -1,0 +1,105 @@
+#include "digest/OfflineBriefing.h"
+
+#include "digest/TextTools.h"
+
+#include <QSet>
+
+namespace digest {
+
+namespace {
+
+constexpr int kArticlesLooked = 3;
+constexpr int kSentencesLooked = 4;
+constexpr qsizetype kMinSentenceChars = 15;
+
+QString bodyOf(const Article &a)
+{
+    return a.item.summary.trimmed().isEmpty() ? a.item.content : a.item.summary;
+}
+
+QString clip(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype cut = text.lastIndexOf(QLatin1Char(' '), max - 1);
+    if (cut < max / 2)
+        cut = max - 1;
+    return text.left(cut).trimmed() + QStringLiteral("…");
+}
+
+QSet<QString> tokenSet(const QString &text)
+{
+    const QStringList tokens = contentTokens(text);
+    return QSet<QString>(tokens.begin(), tokens.end());
+}
+
+} // namespace
+
+int OfflineBriefing::itemCount(const QList<BriefingStory> &ranked)
+{
+    int count = int(std::min<qsizetype>(ranked.size(), kUsualItems));
+    while (count < ranked.size() && count < Briefing::kMaxItems && ranked.at(count).sourceCount >= 2)
+        ++count;
+    return count;
+}
+
+QString OfflineBriefing::bestSentence(const BriefingStory &story)
+{
+    QSet<QString> titleWords;
+    for (int i = 0; i < story.articles.size() && i < kArticlesLooked; ++i)
+        titleWords.unite(tokenSet(story.articles.at(i).item.title));
+    QString best;
+    qsizetype bestScore = -1;
+    for (int i = 0; i < story.articles.size() && i < kArticlesLooked; ++i) {
+        const QSet<QString> ownTitle = tokenSet(story.articles.at(i).item.title);
+        const QStringList sentences = splitSentences(bodyOf(story.articles.at(i)).left(3000));
+        for (int s = 0; s < sentences.size() && s < kSentencesLooked; ++s) {
+            const QString &sentence = sentences.at(s);
+            const QSet<QString> words = tokenSet(sentence);
+            // A feed that repeats its title as the first line says nothing new.
+            if (sentence.size() < kMinSentenceChars || ownTitle.contains(words))
+                continue;
+            const qsizetype score = QSet<QString>(words).intersect(titleWords).size() * 4 + (s == 0 ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = sentence;
+            }
+        }
+    }
+    if (best.isEmpty() && !story.articles.isEmpty())
+        best = story.articles.first().item.title.simplified();
+    return clip(best, kMaxChars);
+}
+
+Briefing OfflineBriefing::build(const QList<BriefingStory> &ranked, const QString &language)
+{
+    Briefing briefing;
+    const int count = itemCount(ranked);
+    for (int i = 0; i < count; ++i) {
+        const BriefingStory &story = ranked.at(i);
+        BriefingItem item;
+        item.text = bestSentence(story);
+        if (item.text.isEmpty())
+            continue;
+        for (int a = 0; a < story.articles.size() && a < kMaxCitations; ++a) {
+            const qint64 id = story.articles.at(a).id;
+            qsizetype n = briefing.articleIds.indexOf(id);
+            if (n < 0) {
+                briefing.articleIds.append(id);
+                n = briefing.articleIds.size() - 1;
+            }
+            item.citations.append(int(n + 1));
+        }
+        briefing.items.append(item);
+    }
+    if (!ranked.isEmpty() && !ranked.first().articles.isEmpty())
+        briefing.day = ranked.first().articles.first().day;
+    SummaryProvenance &p = briefing.provenance;
+    p.provider = QStringLiteral("offline");
+    p.promptVersion = promptVersion();
+    p.language = language;
+    p.createdAt = QDateTime::currentDateTimeUtc();
+    return briefing;
+}
+
+} // namespace digest
