@@ -12,13 +12,15 @@ namespace ui {
 CategoryListModel::CategoryListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void CategoryListModel::setData(const QList<Category> &categories, const QHash<qint64, int> &counts,
-                                int aiCount, int notAiCount)
+                                int aiCount, int notAiCount, const QHash<qint64, int> &unread, int aiUnread,
+                                int starredCount)
 {
     QList<Row> rows;
-    rows << Row{kAllCategories, QStringLiteral("\u2630"), tr("All"), QString(), aiCount};
+    rows << Row{kAllCategories, QStringLiteral("\u2630"), tr("All"), QString(), aiCount, aiUnread};
     for (const Category &c : categories)
-        rows << Row{c.id, c.emoji, c.name, c.color, counts.value(c.id)};
-    rows << Row{kNotAi, QString(), tr("Not AI"), QString(), notAiCount};
+        rows << Row{c.id, c.emoji, c.name, c.color, counts.value(c.id), unread.value(c.id)};
+    rows << Row{kNotAi, QString(), tr("Not AI"), QString(), notAiCount, 0};
+    rows << Row{kStarred, QStringLiteral("\u2605"), tr("Starred"), QString(), starredCount, 0};
 
     bool sameShape = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
@@ -48,13 +50,17 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (r.id == kNotAi)
             return tr("Not AI (%1)").arg(r.count);
+        if (r.unread > 0) // unread of all, e.g. "Research  (3/12)"
+            return QStringLiteral("%1  %2  (%3/%4)").arg(r.emoji, r.name).arg(r.unread).arg(r.count);
         return QStringLiteral("%1  %2  (%3)").arg(r.emoji, r.name).arg(r.count);
     case Qt::ToolTipRole:
         if (r.id == kNotAi)
             return tr("Articles judged not about AI; left out of the digest");
-        return tr("%n article(s)", nullptr, r.count);
+        if (r.id == kStarred)
+            return tr("Starred articles of every day: %1").arg(r.count);
+        return tr("%1 unread of %n article(s)", nullptr, r.count).arg(r.unread);
     case Qt::ForegroundRole:
-        if (r.id == kNotAi || r.count == 0)
+        if (r.id == kNotAi || (r.count == 0 && r.id != kStarred))
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::DecorationRole:
@@ -62,7 +68,7 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
             return QColor(r.color);
         return {};
     case Qt::FontRole:
-        if (r.id == kAllCategories) {
+        if (r.id == kAllCategories || r.unread > 0) {
             QFont f;
             f.setBold(true);
             return f;
@@ -72,6 +78,8 @@ QVariant CategoryListModel::data(const QModelIndex &index, int role) const
         return r.id;
     case CountRole:
         return r.count;
+    case UnreadRole:
+        return r.unread;
     case ColorRole:
         return r.color;
     default:

@@ -9,19 +9,20 @@
 namespace ui {
 
 // The sidebar's rows: "All" first, then every category with its emoji,
-// colour and the day's article count, then "Not AI (n)" (greyed).
+// colour and the day's unread/total counts, then "Not AI (n)" (greyed),
+// then "Starred (n)" (starred articles of every day).
 class CategoryListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { CategoryIdRole = Qt::UserRole + 1, CountRole, ColorRole };
+    enum Role { CategoryIdRole = Qt::UserRole + 1, CountRole, ColorRole, UnreadRole };
 
     explicit CategoryListModel(QObject *parent = nullptr);
 
     // Keeps rows in place when only the counts change, so the selection
     // and the scroll position survive a refresh.
     void setData(const QList<Category> &categories, const QHash<qint64, int> &counts, int aiCount,
-                 int notAiCount);
+                 int notAiCount, const QHash<qint64, int> &unread = {}, int aiUnread = 0, int starredCount = 0);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,6 +39,7 @@ private:
         QString name;
         QString color;
         int count = 0;
+        int unread = 0;
     };
     QList<Row> m_rows;
 };

@@ -2,7 +2,6 @@
 
 #include "ui/CategoryListModel.h"
 
-#include <QKeyEvent>
 
 namespace ui {
 
@@ -34,18 +33,6 @@ bool CategorySidebar::selectCategory(qint64 categoryId)
         return false;
     setCurrentIndex(m_model->index(row));
     return true;
-}
-
-void CategorySidebar::keyPressEvent(QKeyEvent *event)
-{
-    if (event->modifiers() == Qt::NoModifier && (event->key() == Qt::Key_J || event->key() == Qt::Key_K)) {
-        const int step = event->key() == Qt::Key_J ? 1 : -1;
-        const int row = qBound(0, currentIndex().row() + step, m_model->rowCount() - 1);
-        setCurrentIndex(m_model->index(row));
-        event->accept();
-        return;
-    }
-    QListView::keyPressEvent(event);
 }
 
 } // namespace ui

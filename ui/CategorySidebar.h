@@ -6,7 +6,8 @@ namespace ui {
 
 class CategoryListModel;
 
-// The category list: arrows or j / k move through it.
+// The category list (arrows move through it; the window's Shift+J / Shift+K
+// actions too).
 class CategorySidebar : public QListView
 {
     Q_OBJECT
@@ -20,9 +21,6 @@ public:
 
 Q_SIGNALS:
     void categorySelected(qint64 categoryId);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     CategoryListModel *m_model;

@@ -31,6 +31,8 @@ const Category *DayData::category(qint64 id) const
 
 QList<Article> DayData::articlesFor(qint64 categoryId) const
 {
+    if (categoryId == kStarred)
+        return starred;
     QList<Article> picked;
     for (const Article &a : articles) {
         if (categoryId == kAllCategories ? a.isAi
@@ -66,25 +68,39 @@ DayRepository::DayRepository(QString connectionName,
 
 DayData DayRepository::load(const QString &day) const
 {
-    QSqlDatabase db = storage::Database::connection(m_connection);
     DayData d;
     d.day = day;
-    d.categories = storage::CategoryStore(db).all();
+    d.categories = storage::CategoryStore(storage::Database::connection(m_connection)).all();
+    refreshState(d);
     if (day.isEmpty())
         return d;
-    d.articles = storage::ArticleStore(db, QTimeZone::utc()).articlesForDay(day);
-    for (const Article &a : std::as_const(d.articles)) {
-        if (!a.isAi) {
-            ++d.notAiCount;
-            continue;
-        }
-        ++d.aiCount;
-        d.countByCategory[a.categoryId] += 1;
-    }
     if (m_loadDigest)
         d.digest = m_loadDigest(day);
     d.digest.day = day;
     return d;
+}
+
+void DayRepository::refreshState(DayData &d) const
+{
+    const storage::ArticleStore store(storage::Database::connection(m_connection), QTimeZone::utc());
+    d.starred = store.starredArticles();
+    d.articles = d.day.isEmpty() ? QList<Article>() : store.articlesForDay(d.day);
+    d.countByCategory.clear();
+    d.unreadByCategory.clear();
+    d.aiCount = d.notAiCount = d.aiUnread = d.notAiUnread = 0;
+    for (const Article &a : std::as_const(d.articles)) {
+        if (!a.isAi) {
+            ++d.notAiCount;
+            d.notAiUnread += a.read ? 0 : 1;
+            continue;
+        }
+        ++d.aiCount;
+        d.countByCategory[a.categoryId] += 1;
+        if (!a.read) {
+            ++d.aiUnread;
+            d.unreadByCategory[a.categoryId] += 1;
+        }
+    }
 }
 
 QStringList DayRepository::days() const
@@ -140,6 +156,19 @@ QList<storage::ArticleStore::SearchHit> DayRepository::search(const QString &que
 {
     return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc())
         .search(query);
+}
+
+ArticleContent DayRepository::article(qint64 articleId) const
+{
+    QSqlDatabase db = storage::Database::connection(m_connection);
+    const storage::ArticleStore store(db, QTimeZone::utc());
+    ArticleContent c;
+    c.article = store.article(articleId);
+    if (c.article.id == 0)
+        return c;
+    c.fullText = storage::FullTextStore(db).forArticle(articleId);
+    c.loadImages = store.loadsImages(articleId);
+    return c;
 }
 
 } // namespace ui

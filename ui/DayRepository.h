@@ -4,6 +4,7 @@
 #include "model/Category.h"
 #include "model/Digest.h"
 #include "storage/ArticleStore.h"
+#include "storage/FullTextStore.h"
 
 #include <QHash>
 #include <QList>
@@ -19,6 +20,7 @@ namespace ui {
 // Special sidebar entries beside the real category ids.
 constexpr qint64 kAllCategories = -1;
 constexpr qint64 kNotAi = -2;
+constexpr qint64 kStarred = -3; // starred articles of every day
 
 // Everything the window shows for one day, read at once from the local
 // database (never the network).
@@ -31,12 +33,24 @@ struct DayData
     QHash<qint64, int> countByCategory;  // AI articles per category id
     int aiCount = 0;
     int notAiCount = 0;
+    QHash<qint64, int> unreadByCategory; // unread AI articles per category id
+    int aiUnread = 0;
+    int notAiUnread = 0;
+    QList<Article> starred;              // every day's, newest first
 
     const DigestSection *section(qint64 categoryId) const;
     const Category *category(qint64 id) const;
     // The articles of a sidebar entry in the section's citation order ("All": the briefing's)
     // (articles the digest does not know yet come after, newest first).
     QList<Article> articlesFor(qint64 categoryId) const;
+};
+
+// One article as the reading pane shows it, all from the database.
+struct ArticleContent
+{
+    Article article;             // with its HTML
+    storage::FullText fullText;  // state None when never fetched
+    bool loadImages = false;     // a source of the article has "load images" on
 };
 
 // Per-category counts for one day of the trend chart.
@@ -53,11 +67,15 @@ public:
     DayRepository(QString connectionName, std::function<Digest(const QString &)> loadDigest);
 
     DayData load(const QString &day) const;
+    // Re-reads the articles' read / starred state and the counts, not the
+    // digest (after the user marked or starred something).
+    void refreshState(DayData &data) const;
     QStringList days() const;                 // days with articles, newest first
     QSet<QString> daysWithDigest() const;
     QList<Category> categories() const;
     QList<TrendDay> trend(const QString &lastDay, int days) const;
     QList<storage::ArticleStore::SearchHit> search(const QString &query) const;
+    ArticleContent article(qint64 articleId) const; // article id 0 when not found
 
 private:
     QString m_connection;

@@ -2,6 +2,7 @@
 
 #include "ui/SummaryMarkdown.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 
 namespace ui {
@@ -14,11 +15,25 @@ std::function<bool(const QUrl &)> &opener()
 }
 } // namespace
 
-bool ExternalLinks::open(const QUrl &url)
+ExternalLinks::Result ExternalLinks::openLink(const QUrl &url)
 {
     if (!SummaryMarkdown::isWebLink(url))
-        return false;
-    return opener()(url);
+        return Result::NotAWebLink;
+    return opener()(url) ? Result::Opened : Result::NoBrowser;
+}
+
+QString ExternalLinks::failureText(Result result, const QUrl &url)
+{
+    const QString shown = url.toDisplayString();
+    switch (result) {
+    case Result::Opened:
+        return {};
+    case Result::NotAWebLink:
+        return QCoreApplication::translate("ui::ExternalLinks", "Only http(s) links are opened: %1").arg(shown);
+    case Result::NoBrowser:
+        return QCoreApplication::translate("ui::ExternalLinks", "No web browser could be opened for %1").arg(shown);
+    }
+    return {};
 }
 
 void ExternalLinks::setOpener(std::function<bool(const QUrl &)> f)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
 #include <functional>
@@ -11,7 +12,12 @@ namespace ui {
 class ExternalLinks
 {
 public:
-    static bool open(const QUrl &url);
+    enum class Result { Opened, NotAWebLink, NoBrowser };
+
+    static Result openLink(const QUrl &url);
+    static bool open(const QUrl &url) { return openLink(url) == Result::Opened; }
+    // What to tell the user when a link did not open ("" when it did).
+    static QString failureText(Result result, const QUrl &url);
     static void setOpener(std::function<bool(const QUrl &)> opener);
 };
 

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
 #include "ui/ActivityStatus.h"
+#include "ui/ArticlePane.h"
 #include "ui/BackgroundJobs.h"
 #include "ui/BriefingText.h"
 #include "ui/CategoryListModel.h"
@@ -14,6 +15,7 @@
 #include "ui/ChartPanel.h"
 #include "ui/DayNavigator.h"
 #include "ui/Icons.h"
+#include "ui/ImageResources.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SearchPanel.h"
 #include "ui/SourceListModel.h"
@@ -27,9 +29,12 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ui {
 
@@ -83,9 +88,16 @@ void MainWindow::buildWidgets()
     if (m_deps.settings)
         m_sourceModel->setTimeZone(m_deps.settings->timeZone());
     m_sources = new SourceView(m_sourceModel, this);
+    m_pane = new ArticlePane(ImageResources(m_deps.readConnection), this);
+    if (m_deps.settings)
+        m_pane->setTimeZone(m_deps.settings->timeZone());
+    m_centreStack = new QStackedWidget(this);
+    m_centreStack->setObjectName(QStringLiteral("centreStack"));
+    m_centreStack->addWidget(m_summary);
+    m_centreStack->addWidget(m_pane);
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
-    m_centreSplitter->addWidget(m_summary);
+    m_centreSplitter->addWidget(m_centreStack);
     m_centreSplitter->addWidget(m_sources);
     m_centreSplitter->setStretchFactor(0, 3);
     m_centreSplitter->setStretchFactor(1, 2);
@@ -119,6 +131,7 @@ void MainWindow::buildWidgets()
             return;
         m_category = id;
         m_highlightWords.clear();
+        showSummaryPage();
         showCategory();
     });
     connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
@@ -130,6 +143,21 @@ void MainWindow::buildWidgets()
     connect(m_sources, &SourceView::readChangeRequested, this, &MainWindow::setRead);
     connect(m_sources, &SourceView::starChangeRequested, this, &MainWindow::setStarred);
     connect(m_sources, &SourceView::moveRequested, this, &MainWindow::moveArticle);
+    // A chosen row (focusing the list makes a row current, but selects nothing).
+    connect(m_sources->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_sources->selectionModel()->selectedRows(SourceListModel::TitleColumn);
+        if (!rows.isEmpty())
+            onArticleSelected(rows.first());
+    });
+    connect(m_sources, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const Article *a = m_sourceModel->articleAt(index.row());
+        if (a && (!articlePaneShown() || m_pane->articleId() != a->id))
+            showArticle(a->id); // the selected row again, after going back to the summary
+    });
+    connect(m_pane, &ArticlePane::backRequested, this, &MainWindow::showSummaryPage);
+    connect(m_pane, &ArticlePane::starRequested, this, &MainWindow::setStarred);
+    connect(m_pane, &ArticlePane::openInBrowserRequested, this, &MainWindow::openArticle);
+    connect(m_pane, &ArticlePane::linkActivated, this, &MainWindow::openLink);
     connect(m_chart, &ChartPanel::categorySelected, this, &MainWindow::selectCategory);
     connect(m_chart, &ChartPanel::dayAndCategorySelected, this, [this](const QString &day, qint64 id) {
         openDay(day);
@@ -148,7 +176,7 @@ void MainWindow::buildWidgets()
                 m_highlightWords = words;
                 m_summary->highlightWords(words);
                 if (articleId)
-                    m_sources->highlightRow(m_sourceModel->rowOfArticle(articleId));
+                    showArticle(articleId);
             });
 }
 
@@ -159,6 +187,8 @@ void MainWindow::openDay(const QString &day)
     m_day = day;
     m_highlightWords.clear();
     m_navigator->setCurrentDay(day);
+    if (m_category != kStarred)
+        showSummaryPage();
     reload();
     m_sources->scrollToTop();
 }
@@ -178,7 +208,8 @@ void MainWindow::reload()
     const qint64 currentArticle = m_sources->currentArticleId();
     const qint64 category = m_category;
     m_data = m_repo.load(m_day);
-    m_categoryModel->setData(m_data.categories, m_data.countByCategory, m_data.aiCount, m_data.notAiCount);
+    m_categoryModel->setData(m_data.categories, m_data.countByCategory, m_data.aiCount, m_data.notAiCount,
+                             m_data.unreadByCategory, m_data.aiUnread, int(m_data.starred.size()));
     {
         const QSignalBlocker block(m_sidebar->selectionModel());
         if (!m_sidebar->selectCategory(category)) {
@@ -186,12 +217,14 @@ void MainWindow::reload()
             m_sidebar->selectCategory(kAllCategories);
         }
     }
+    const bool restoring = std::exchange(m_restoringSelection, true);
     showCategory();
     if (currentArticle) {
         const int row = m_sourceModel->rowOfArticle(currentArticle);
         if (row >= 0)
             m_sources->setCurrentIndex(m_sourceModel->index(row, SourceListModel::TitleColumn));
     }
+    m_restoringSelection = restoring;
     m_summary->browser()->verticalScrollBar()->setValue(summaryScroll);
     m_sources->verticalScrollBar()->setValue(sourceScroll);
     refreshNavigator();
@@ -213,7 +246,17 @@ QString MainWindow::emptyStateText() const
 void MainWindow::showCategory()
 {
     const QList<Article> articles = m_data.articlesFor(m_category);
+    m_sourceModel->setShowDay(m_category == kStarred);
     m_sourceModel->setArticles(articles);
+    if (m_category == kStarred) {
+        m_summary->showMessage(tr("Starred (%1)").arg(articles.size()),
+                               articles.isEmpty()
+                                   ? tr("No starred articles yet. Press **S** on an article, or its star "
+                                        "button, to keep it here for a report.")
+                                   : tr("Articles you starred, from every day, newest first. Select one "
+                                        "to read it."));
+        return;
+    }
     if (m_data.articles.isEmpty()) {
         m_summary->showMessage(tr("Nothing to read"), emptyStateText());
         return;
@@ -269,8 +312,8 @@ void MainWindow::refreshChart()
 void MainWindow::onCitation(int number)
 {
     const int row = m_sourceModel->rowOfCitation(number);
-    if (row >= 0)
-        m_sources->highlightRow(row);
+    if (const Article *a = m_sourceModel->articleAt(row))
+        showArticle(a->id);
     else
         statusBar()->showMessage(tr("Source [%1] is not in this section's list.").arg(number), 4000);
 }

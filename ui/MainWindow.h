@@ -12,12 +12,14 @@ class QAction;
 class QDockWidget;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
 
 namespace ui {
 
 class ActivityStatus;
+class ArticlePane;
 class CategoryListModel;
 class CategorySidebar;
 class ChartPanel;
@@ -51,6 +53,12 @@ public Q_SLOTS:
     void showExport();
     void toggleRefresh();
     void buildDigest();
+    // The reading pane: shows the article (from the database) in place of
+    // the summary and marks it read.
+    void showArticle(qint64 articleId);
+    void showSummaryPage();
+    bool articlePaneShown() const;
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +80,18 @@ private:
     void setRead(qint64 articleId, bool read);
     void setStarred(qint64 articleId, bool starred);
     void moveArticle(qint64 articleId);
+    // Reader actions and navigation (MainWindowReader.cpp).
+    void buildArticleActions();
+    void buildArticleMenu();
+    void onArticleSelected(const QModelIndex &current);
+    void selectArticleRow(int row);
+    void stepArticle(int step, bool unreadOnly);
+    void stepCategory(int step);
+    const Article *currentArticle() const;
+    void markDayRead();
+    void openLink(const QUrl &url);
+    // After a read / star change: counts and list rows, not the summary or chart.
+    void refreshArticleState();
     void updateRefreshAction();
     void updateLlmBudget();
     void onRefreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
@@ -100,6 +120,9 @@ private:
     QLineEdit *m_searchField = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
+    QStackedWidget *m_centreStack = nullptr; // the summary, or the article pane
+    ArticlePane *m_pane = nullptr;
+    bool m_restoringSelection = false;       // selection changes that do not open an article
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
@@ -112,6 +135,18 @@ private:
     QAction *m_nextDayAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_nextArticleAction = nullptr;
+    QAction *m_prevArticleAction = nullptr;
+    QAction *m_nextUnreadAction = nullptr;
+    QAction *m_prevUnreadAction = nullptr;
+    QAction *m_nextCategoryAction = nullptr;
+    QAction *m_prevCategoryAction = nullptr;
+    QAction *m_openInBrowserAction = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_readAction = nullptr;
+    QAction *m_markDayReadAction = nullptr;
+    QAction *m_backToSummaryAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     bool m_quitting = false;
 };
 

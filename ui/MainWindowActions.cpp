@@ -5,6 +5,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/StorageWriter.h"
 #include "ui/ActivityStatus.h"
+#include "ui/ArticlePane.h"
 #include "ui/BackgroundJobs.h"
 #include "ui/DayNavigator.h"
 #include "ui/ExportDialog.h"
@@ -59,6 +60,7 @@ void MainWindow::buildActions()
                                  {QKeySequence(Qt::Key_BracketRight)});
     m_todayAction = makeAction(this, "todayAction", tr("&Today"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_quitAction = makeAction(this, "quitAction", tr("&Quit"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    buildArticleActions();
     for (QAction *a : {m_refreshAction, m_digestAction, m_exportAction, m_settingsAction, m_searchAction,
                        m_prevDayAction, m_nextDayAction, m_todayAction, m_quitAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -118,6 +120,7 @@ void MainWindow::buildMenus()
     go->addAction(m_todayAction);
     go->addSeparator();
     go->addAction(m_searchAction);
+    buildArticleMenu();
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_refreshAction);
@@ -127,6 +130,7 @@ void MainWindow::buildMenus()
     view->addAction(m_searchDock->toggleViewAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
     help->addAction(tr("&About Daily Insights"), this, [this] {
         QMessageBox::about(this, tr("About Daily Insights"),
                            tr("Daily Insights %1\nDaily AI-news digests by category, readable offline.")
@@ -327,8 +331,7 @@ void MainWindow::showExport()
 
 void MainWindow::openArticle(qint64 articleId, const QUrl &url)
 {
-    if (!ExternalLinks::open(url))
-        statusBar()->showMessage(tr("Only http(s) links are opened: %1").arg(url.toString()), 5000);
+    openLink(url);
     setRead(articleId, true);
 }
 
@@ -347,7 +350,7 @@ void MainWindow::setRead(qint64 articleId, bool read)
                                              : tr("Could not mark the article as unread: %1"))
                                            .arg(status.ok ? error : status.error),
                                        {});
-            reload();
+            refreshArticleState();
         });
 }
 
@@ -360,10 +363,12 @@ void MainWindow::setStarred(qint64 articleId, bool starred)
             storage::ArticleStore store(db, QTimeZone::utc());
             return store.setStarred(articleId, starred) ? QString() : store.lastError();
         },
-        this, [this](const QString &error, const storage::CommitStatus &status) {
+        this, [this, articleId, starred](const QString &error, const storage::CommitStatus &status) {
             if (!status.ok || !error.isEmpty())
                 m_status->setLastError(tr("Could not save the star: %1").arg(status.ok ? error : status.error), {});
-            reload();
+            else if (m_pane->articleId() == articleId)
+                m_pane->setStarred(starred);
+            refreshArticleState();
         });
 }
 

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace ui {
@@ -67,6 +69,20 @@ void ScreenshotRunner::capture()
         return w->grab().save(QDir(m_dir).filePath(QLatin1String(name)));
     };
     ok = save(&m_window, "main-window.png") && ok;
+    // The reading pane on a Korean article of the day, in its category.
+    for (const Article &a : day.articles) {
+        const bool hangul = std::any_of(a.item.title.cbegin(), a.item.title.cend(),
+                                        [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+        if (!hangul || !a.isAi)
+            continue;
+        m_window.selectCategory(a.categoryId);
+        m_window.showArticle(a.id);
+        QApplication::processEvents();
+        ok = save(&m_window, "article-pane.png") && ok;
+        m_window.showSummaryPage();
+        m_window.selectCategory(busiest);
+        break;
+    }
     if (auto *chart = m_window.findChild<ChartPanel *>()) {
         const ChartPanel::View shown = chart->view();
         chart->setView(ChartPanel::View::Bars);

@@ -77,7 +77,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return a.sourceTitles.join(QStringLiteral(", "));
         case TimeColumn: {
             const QDateTime t = a.item.published.isValid() ? a.item.published : a.firstSeen;
-            return t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+            return t.toTimeZone(m_zone).toString(m_showDay ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                           : QStringLiteral("HH:mm"));
         }
         default:
             return {};

@@ -20,6 +20,8 @@ public:
     explicit SourceListModel(QObject *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // The time column shows the date too (lists across days, e.g. Starred).
+    void setShowDay(bool showDay) { m_showDay = showDay; }
     // Same article ids in the same order → rows update in place (selection
     // and scroll position stay); otherwise the model resets.
     void setArticles(const QList<Article> &articles);
@@ -40,6 +42,7 @@ private:
     QList<Article> m_articles;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_highlighted = -1;
+    bool m_showDay = false;
 };
 
 } // namespace ui

@@ -6,9 +6,10 @@ namespace ui {
 
 class SourceListModel;
 
-// The section's articles. Enter or a double-click opens the article (and
-// marks it read); the context menu copies the link, marks read / unread,
-// stars, or moves the article to another category.
+// The section's articles. Selecting one shows it in the window's article
+// pane; Enter or a double-click opens it in the browser (and marks it
+// read); the context menu copies the link, marks read / unread, stars, or
+// moves the article to another category.
 class SourceView : public QTreeView
 {
     Q_OBJECT

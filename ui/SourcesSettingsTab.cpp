@@ -3,12 +3,16 @@
 #include "feed/Opml.h"
 #include "service/SourceImport.h"
 #include "storage/Database.h"
+#include "storage/FullTextStore.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -32,7 +36,9 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
       m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_import(new QPushButton(tr("Import OPML…"), this)), m_export(new QPushButton(tr("Export OPML…"), this)),
-      m_opmlStatus(new QLabel(this))
+      m_opmlStatus(new QLabel(this)), m_reading(new QGroupBox(this)), m_fullText(new QComboBox(this)),
+      m_loadImages(new QCheckBox(tr("Load images (fetched once, then shown offline)"), this)),
+      m_fullTextCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("sourcesTab"));
     m_table->setObjectName(QStringLiteral("sourcesTable"));
@@ -69,6 +75,29 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     layout->addLayout(buttons);
     m_opmlStatus->hide();
 
+    m_reading->setObjectName(QStringLiteral("readingOptions"));
+    m_fullText->setObjectName(QStringLiteral("fullTextCombo"));
+    m_loadImages->setObjectName(QStringLiteral("loadImagesCheck"));
+    m_fullTextCounts->setObjectName(QStringLiteral("fullTextCounts"));
+    m_fullText->addItem(tr("Off"), int(FullTextMode::Off));
+    m_fullText->addItem(tr("On"), int(FullTextMode::On));
+    m_fullText->addItem(tr("Automatic (when the feed's text is short)"), int(FullTextMode::Auto));
+    m_fullText->setToolTip(tr("Fetch each article's page and keep its main text for offline reading"));
+    m_fullTextCounts->setTextFormat(Qt::PlainText);
+    auto *readingRow = new QHBoxLayout;
+    readingRow->addWidget(new QLabel(tr("Full article:"), m_reading));
+    readingRow->addWidget(m_fullText);
+    readingRow->addSpacing(12);
+    readingRow->addWidget(m_loadImages);
+    readingRow->addStretch(1);
+    auto *readingLayout = new QVBoxLayout(m_reading);
+    readingLayout->addLayout(readingRow);
+    readingLayout->addWidget(m_fullTextCounts);
+    layout->insertWidget(1, m_reading);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] { showReadingOptions(); });
+    connect(m_fullText, &QComboBox::activated, this, [this] { saveReadingOptions(); });
+    connect(m_loadImages, &QCheckBox::clicked, this, [this] { saveReadingOptions(); });
+
     connect(m_add, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString url = QInputDialog::getText(this, tr("Add a source"), tr("Feed URL:"),
@@ -99,6 +128,7 @@ void SourcesSettingsTab::reload()
 {
     const QList<Source> sources =
         storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    const int currentRow = m_table->currentRow();
     m_filling = true;
     m_table->setRowCount(int(sources.size()));
     int failing = 0;
@@ -108,6 +138,8 @@ void SourcesSettingsTab::reload()
         on->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         on->setCheckState(s.enabled ? Qt::Checked : Qt::Unchecked);
         on->setData(Qt::UserRole, s.id);
+        on->setData(Qt::UserRole + 1, int(s.fullText));
+        on->setData(Qt::UserRole + 2, s.loadImages);
         m_table->setItem(row, EnabledColumn, on);
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(s.title));
         m_table->setItem(row, UrlColumn, new QTableWidgetItem(s.url));
@@ -125,7 +157,10 @@ void SourcesSettingsTab::reload()
         err->setToolTip(s.lastError);
         m_table->setItem(row, ErrorColumn, err);
     }
+    if (currentRow >= 0 && currentRow < m_table->rowCount())
+        m_table->setCurrentCell(currentRow, TitleColumn);
     m_filling = false;
+    showReadingOptions();
     m_table->resizeColumnToContents(EnabledColumn);
     m_table->resizeColumnToContents(StatusColumn);
     m_table->resizeColumnToContents(TitleColumn);
@@ -249,6 +284,43 @@ void SourcesSettingsTab::afterWrite()
 {
     reload();
     Q_EMIT changed();
+}
+
+void SourcesSettingsTab::showReadingOptions()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, EnabledColumn) : nullptr;
+    const QTableWidgetItem *title = row >= 0 ? m_table->item(row, TitleColumn) : nullptr;
+    m_reading->setEnabled(item != nullptr && m_deps.writer != nullptr);
+    if (!item) {
+        m_reading->setTitle(tr("Reading options (select a source)"));
+        m_fullTextCounts->clear();
+        return;
+    }
+    const QString name = title && !title->text().isEmpty() ? title->text() : m_table->item(row, UrlColumn)->text();
+    m_reading->setTitle(tr("Reading options for %1").arg(name));
+    const QSignalBlocker blockCombo(m_fullText);
+    const QSignalBlocker blockCheck(m_loadImages);
+    m_fullText->setCurrentIndex(m_fullText->findData(item->data(Qt::UserRole + 1).toInt()));
+    m_loadImages->setChecked(item->data(Qt::UserRole + 2).toBool());
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const storage::FullTextStore::Counts counts =
+        storage::FullTextStore(storage::Database::connection(m_deps.readConnection)).countsBySource().value(id);
+    m_fullTextCounts->setText(tr("Full text: %1 fetched, %2 failed").arg(counts.ok).arg(counts.failed));
+}
+
+void SourcesSettingsTab::saveReadingOptions()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, EnabledColumn) : nullptr;
+    if (!item || !m_deps.writer)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const auto mode = FullTextMode(m_fullText->currentData().toInt());
+    const bool images = m_loadImages->isChecked();
+    m_deps.writer->call<bool>(
+        [id, mode, images](QSqlDatabase &db) { return storage::SourceStore(db).setReadingOptions(id, mode, images); },
+        this, [this](bool) { afterWrite(); });
 }
 
 } // namespace ui

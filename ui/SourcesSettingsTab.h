@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -11,7 +14,9 @@ class QTableWidget;
 namespace ui {
 
 // The subscribed feeds with their status and last error; add, remove,
-// enable. Changes go through the StorageWriter at once.
+// enable; and the selected feed's reading options (full text off / on /
+// automatic, load images) with how often its full text was fetched or
+// failed. Changes go through the StorageWriter at once.
 class SourcesSettingsTab : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ private:
     void removeSelected();
     void setEnabled(qint64 id, bool enabled);
     void afterWrite();
+    void showReadingOptions();
+    void saveReadingOptions();
     QString chooseFile(bool save, const QString &caption);
 
     MainWindowDeps m_deps;
@@ -52,6 +59,10 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QLabel *m_opmlStatus;
+    QGroupBox *m_reading;
+    QComboBox *m_fullText;
+    QCheckBox *m_loadImages;
+    QLabel *m_fullTextCounts;
     bool m_filling = false;
 };
 

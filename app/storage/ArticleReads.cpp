@@ -224,4 +224,47 @@ bool ArticleStore::setStarred(qint64 articleId, bool starred)
     return execOrRemember(q, m_lastError);
 }
 
+bool ArticleStore::markDayRead(const QString &day)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO article_state (article_id, read) SELECT id, 1 FROM articles WHERE day = ?"
+                             " ON CONFLICT(article_id) DO UPDATE SET read = 1"));
+    q.addBindValue(day);
+    return execOrRemember(q, m_lastError);
+}
+
+QList<Article> ArticleStore::starredArticles(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kJoins
+              + QStringLiteral(" WHERE st.starred = 1 ORDER BY coalesce(a.published, a.first_seen) DESC,"
+                               " a.id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    QList<Article> result;
+    if (!execOrRemember(q, m_lastError))
+        return result;
+    while (q.next())
+        result.append(readArticle(q, false));
+    return result;
+}
+
+int ArticleStore::starredCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM article_state WHERE starred = 1")) && q.next())
+        return q.value(0).toInt();
+    m_lastError = q.lastError().text();
+    return 0;
+}
+
+bool ArticleStore::loadsImages(qint64 articleId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM article_sources x JOIN sources s ON s.id = x.source_id"
+                             " WHERE x.article_id = ? AND s.load_images = 1 LIMIT 1"));
+    q.addBindValue(articleId);
+    return execOrRemember(q, m_lastError) && q.next();
+}
+
 } // namespace storage

@@ -70,6 +70,13 @@ public:
     // False (reason in lastError()) when the write failed.
     bool setRead(qint64 articleId, bool read);
     bool setStarred(qint64 articleId, bool starred);
+    // Every article of the day read (one statement).
+    bool markDayRead(const QString &day);
+    // Starred articles of every day, newest first, without HTML.
+    QList<Article> starredArticles(int limit = 5000) const;
+    int starredCount() const;
+    // Whether any source that carried the article has "load images" on.
+    bool loadsImages(qint64 articleId) const;
 
     struct SearchHit
     {

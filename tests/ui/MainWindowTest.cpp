@@ -79,21 +79,23 @@ TEST_F(MainWindowTest, OpensOnTheLatestDayWithCountsAndNotAiAtTheBottom)
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-20"));
     auto *model = sidebar()->categoryModel();
     EXPECT_EQ(model->categoryIdAt(0), ui::kAllCategories);
-    EXPECT_EQ(model->categoryIdAt(model->rowCount() - 1), ui::kNotAi);
+    // "Not AI" closes the day's entries; "Starred" (every day's) comes last.
+    EXPECT_EQ(model->categoryIdAt(model->rowCount() - 2), ui::kNotAi);
+    EXPECT_EQ(model->categoryIdAt(model->rowCount() - 1), ui::kStarred);
     EXPECT_EQ(countOf(model, ui::kAllCategories), 3);
     EXPECT_EQ(countOf(model, categoryId(QStringLiteral("llm"))), 2);
     EXPECT_EQ(countOf(model, categoryId(QStringLiteral("vision"))), 1);
-    EXPECT_EQ(model->data(model->index(model->rowCount() - 1)).toString(), QStringLiteral("Not AI (1)"));
+    EXPECT_EQ(model->data(model->index(model->rowCount() - 2)).toString(), QStringLiteral("Not AI (1)"));
 }
 
 TEST_F(MainWindowTest, SwitchingDaysAndCategoriesUpdatesCountsSummaryAndSources)
 {
     sidebar()->setFocus();
-    // j moves down from "All" to the first category with the keyboard.
+    // Shift+J (next category) moves down from "All" to the first category.
     sidebar()->selectCategory(ui::kAllCategories);
-    QTest::keyClick(sidebar(), Qt::Key_J);
+    QTest::keyClick(sidebar(), Qt::Key_J, Qt::ShiftModifier);
     EXPECT_EQ(window->currentCategory(), sidebar()->categoryModel()->categoryIdAt(1));
-    QTest::keyClick(sidebar(), Qt::Key_J); // second category = LLM in the default order
+    QTest::keyClick(sidebar(), Qt::Key_J, Qt::ShiftModifier); // second category = LLM in the default order
     const qint64 llm = categoryId(QStringLiteral("llm"));
     ASSERT_EQ(window->currentCategory(), llm);
     EXPECT_EQ(sources()->model()->rowCount(), 2);
@@ -134,6 +136,7 @@ TEST_F(MainWindowTest, CitationClickHighlightsThatSource)
             second = s.sources.at(1).articleId;
     }
     EXPECT_EQ(model->articleAt(1)->id, second);
+    QTest::keyClick(window.get(), Qt::Key_Escape); // the citation opened the article; back to the summary
     clickText(browser(), QStringLiteral("[1]"));
     EXPECT_EQ(model->highlightedRow(), 0);
     // The javascript: link in the summary does nothing.

@@ -35,13 +35,14 @@ TEST_F(ModelsTest, CategoryAndSourceModelsPassTheModelTester)
     QAbstractItemModelTester t2(&sources, QAbstractItemModelTester::FailureReportingMode::Fatal);
     for (const QString &day : {QStringLiteral("2026-11-20"), QStringLiteral("2026-11-19"), QStringLiteral("2026-11-20")}) {
         const ui::DayData d = repo.load(day);
-        categories.setData(d.categories, d.countByCategory, d.aiCount, d.notAiCount);
-        for (qint64 id : {ui::kAllCategories, categoryId(QStringLiteral("llm")), ui::kNotAi})
+        categories.setData(d.categories, d.countByCategory, d.aiCount, d.notAiCount, d.unreadByCategory, d.aiUnread,
+                           int(d.starred.size()));
+        for (qint64 id : {ui::kAllCategories, categoryId(QStringLiteral("llm")), ui::kNotAi, ui::kStarred})
             sources.setArticles(d.articlesFor(id));
         sources.setHighlightedRow(0);
         sources.setArticles(d.articlesFor(ui::kAllCategories)); // same rows: in-place update
     }
-    EXPECT_EQ(categories.rowCount(), int(storage::CategoryStore(db()).all().size()) + 2);
+    EXPECT_EQ(categories.rowCount(), int(storage::CategoryStore(db()).all().size()) + 3); // All, Not AI, Starred
     EXPECT_EQ(sources.columnCount(), int(ui::SourceListModel::ColumnCount));
 }
 
