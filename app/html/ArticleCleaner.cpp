@@ -73,7 +73,7 @@ void ArticleCleaner::markDataTables(HtmlNode *article)
             continue;
         }
         const auto captions = table->descendants(GUMBO_TAG_CAPTION);
-        if (!captions.empty() && !captions.front()->children.empty()) {
+        if (!captions.empty() && captions.front()->firstChild) {
             table->dataTable = true;
             continue;
         }
@@ -277,7 +277,8 @@ void ArticleCleaner::unwrapSingleCellTables(HtmlNode *article)
         if (!hasSingleTagInsideElement(row, GUMBO_TAG_TD))
             continue;
         HtmlNode *cell = row->elementChildren().front();
-        const bool phrasing = std::all_of(cell->children.begin(), cell->children.end(), isPhrasingContent);
+        const auto cellNodes = cell->childNodes();
+        const bool phrasing = std::all_of(cellNodes.begin(), cellNodes.end(), isPhrasingContent);
         cell->setTag(phrasing ? GUMBO_TAG_P : GUMBO_TAG_DIV);
         table->replaceWith(cell);
     }

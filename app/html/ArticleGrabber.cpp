@@ -101,19 +101,19 @@ bool ArticleGrabber::headerDuplicatesTitle(const HtmlNode *n) const
 void ArticleGrabber::wrapPhrasingChildren(HtmlNode *div)
 {
     HtmlNode *p = nullptr;
-    const std::vector<HtmlNode *> kids = div->children;
+    const std::vector<HtmlNode *> kids = div->childNodes();
     for (HtmlNode *child : kids) {
         if (isPhrasingContent(child)) {
             if (p) {
                 p->appendChild(child);
             } else if (!isWhitespace(child)) {
                 p = m_doc.createElement(GUMBO_TAG_P);
-                div->insertChild(child->indexInParent(), p);
+                div->insertBefore(p, child);
                 p->appendChild(child);
             }
         } else if (p) {
-            while (!p->children.empty() && isWhitespace(p->children.back()))
-                p->children.back()->detach();
+            while (p->lastChild && isWhitespace(p->lastChild))
+                p->lastChild->detach();
             p = nullptr;
         }
     }
@@ -125,7 +125,7 @@ std::vector<HtmlNode *> ArticleGrabber::prepareNodes()
     const bool stripUnlikely = m_flags & StripUnlikelys;
     bool shouldRemoveTitleHeader = true;
     HtmlNode *node = nullptr;
-    for (HtmlNode *c : m_doc.root()->children)
+    for (HtmlNode *c = m_doc.root()->firstChild; c; c = c->nextSibling)
         if (c->isElement()) {
             node = c;
             break;
@@ -244,7 +244,7 @@ HtmlNode *ArticleGrabber::chooseTopCandidate(const std::vector<HtmlNode *> &topC
     auto isBodyOrTop = [](const HtmlNode *n) { return !n || !n->isElement() || n->is(GUMBO_TAG_BODY); };
     if (!top || top->is(GUMBO_TAG_BODY)) {
         top = m_doc.createElement(GUMBO_TAG_DIV);
-        const std::vector<HtmlNode *> kids = page->children;
+        const std::vector<HtmlNode *> kids = page->childNodes();
         for (HtmlNode *k : kids)
             top->appendChild(k);
         page->appendChild(top);

@@ -81,9 +81,7 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA: {
-            HtmlNode *t = doc->createText(QString::fromUtf8(g->v.text.text));
-            t->parent = parent;
-            parent->children.push_back(t);
+            parent->appendChild(doc->createText(QString::fromUtf8(g->v.text.text)));
             break;
         }
         case GUMBO_NODE_ELEMENT:
@@ -97,8 +95,7 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
                 const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
                 n->attributes.emplace_back(QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value));
             }
-            n->parent = parent;
-            parent->children.push_back(n);
+            parent->appendChild(n);
             for (unsigned i = e.children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(e.children.data[i]), n);
             break;
@@ -116,8 +113,8 @@ std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
     copy->m_depthLimited = m_depthLimited;
     copy->m_root = copy->newNode(HtmlNode::Kind::Document);
     std::vector<std::pair<const HtmlNode *, HtmlNode *>> stack;
-    for (auto it = m_root->children.rbegin(); it != m_root->children.rend(); ++it)
-        stack.emplace_back(*it, copy->m_root);
+    for (const HtmlNode *c = m_root->lastChild; c; c = c->prevSibling)
+        stack.emplace_back(c, copy->m_root);
     while (!stack.empty()) {
         const auto [from, parent] = stack.back();
         stack.pop_back();
@@ -126,25 +123,26 @@ std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
         n->name = from->name;
         n->text = from->text;
         n->attributes = from->attributes;
-        n->parent = parent;
-        parent->children.push_back(n);
-        for (auto it = from->children.rbegin(); it != from->children.rend(); ++it)
-            stack.emplace_back(*it, n);
+        parent->appendChild(n);
+        for (const HtmlNode *c = from->lastChild; c; c = c->prevSibling)
+            stack.emplace_back(c, n);
     }
     return copy;
 }
 
 HtmlNode *findFirst(HtmlNode *from, GumboTag tag)
 {
-    std::vector<HtmlNode *> stack(from->children.rbegin(), from->children.rend());
-    while (!stack.empty()) {
-        HtmlNode *n = stack.back();
-        stack.pop_back();
-        if (!n->isElement())
-            continue;
-        if (n->tag == tag)
+    HtmlNode *n = from->firstChild;
+    while (n) {
+        if (n->is(tag))
             return n;
-        stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
+        if (n->firstChild) {
+            n = n->firstChild;
+            continue;
+        }
+        while (n && n != from && !n->nextSibling)
+            n = n->parent;
+        n = n && n != from ? n->nextSibling : nullptr;
     }
     return nullptr;
 }

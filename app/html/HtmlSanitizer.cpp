@@ -104,8 +104,8 @@ private:
 
     void pushChildren(const HtmlNode *n)
     {
-        for (auto it = n->children.rbegin(); it != n->children.rend(); ++it)
-            m_stack.push_back({*it, Phase::Enter});
+        for (const HtmlNode *c = n->lastChild; c; c = c->prevSibling)
+            m_stack.push_back({c, Phase::Enter});
     }
 
     bool rootLike() const { return m_kept.empty() || m_kept.back() == GUMBO_TAG_BLOCKQUOTE; }

@@ -123,8 +123,8 @@ QString HtmlText::fromTree(const HtmlNode *root)
         }
         const int pre = item.pre + (n->is(GUMBO_TAG_PRE) ? 1 : 0);
         stack.push_back({n, true, pre});
-        for (auto it = n->children.rbegin(); it != n->children.rend(); ++it)
-            stack.push_back({*it, false, pre});
+        for (const HtmlNode *c = n->lastChild; c; c = c->prevSibling)
+            stack.push_back({c, false, pre});
     }
     return w.result();
 }

@@ -152,14 +152,17 @@ bool isPhrasingContent(const HtmlNode *n)
     if (n->tag != GUMBO_TAG_A && n->tag != GUMBO_TAG_DEL && n->tag != GUMBO_TAG_INS)
         return false;
     // a, del, ins: phrasing when everything inside is (iteratively)
-    std::vector<const HtmlNode *> stack(n->children.begin(), n->children.end());
+    std::vector<const HtmlNode *> stack;
+    for (const HtmlNode *c = n->firstChild; c; c = c->nextSibling)
+        stack.push_back(c);
     while (!stack.empty()) {
         const HtmlNode *c = stack.back();
         stack.pop_back();
         if (c->isText() || (c->isElement() && isPhrasingTag(c->tag)))
             continue;
         if (c->isElement() && (c->tag == GUMBO_TAG_A || c->tag == GUMBO_TAG_DEL || c->tag == GUMBO_TAG_INS)) {
-            stack.insert(stack.end(), c->children.begin(), c->children.end());
+            for (const HtmlNode *k = c->firstChild; k; k = k->nextSibling)
+                stack.push_back(k);
             continue;
         }
         return false;
@@ -177,7 +180,7 @@ bool hasSingleTagInsideElement(const HtmlNode *n, GumboTag tag)
     const auto kids = n->elementChildren();
     if (kids.size() != 1 || kids[0]->tag != tag)
         return false;
-    for (const HtmlNode *c : n->children)
+    for (const HtmlNode *c = n->firstChild; c; c = c->nextSibling)
         if (c->isText() && !c->text.isEmpty() && !c->text.back().isSpace())
             return false;
     return true;
@@ -225,7 +228,7 @@ int countDescendants(const HtmlNode *n, GumboTag tag)
 HtmlNode *nextNode(HtmlNode *n, bool skipChildren)
 {
     if (!skipChildren)
-        for (HtmlNode *c : n->children)
+        for (HtmlNode *c = n->firstChild; c; c = c->nextSibling)
             if (c->isElement())
                 return c;
     if (HtmlNode *s = n->nextElementSibling())
@@ -245,11 +248,7 @@ HtmlNode *removeAndGetNext(HtmlNode *n)
 
 HtmlNode *nextSibling(const HtmlNode *n)
 {
-    if (!n->parent)
-        return nullptr;
-    const auto &siblings = n->parent->children;
-    const int i = n->indexInParent();
-    return i >= 0 && i + 1 < int(siblings.size()) ? siblings[i + 1] : nullptr;
+    return n->nextSibling;
 }
 
 HtmlNode *nextNonBlank(HtmlNode *n)
