@@ -2,6 +2,9 @@
 
 #include "html/HtmlLimits.h"
 #include "html/NestingLimiter.h"
+#include "html/RawTextStripper.h"
+
+#include <QStringList>
 
 #include <vector>
 
@@ -9,10 +12,36 @@ namespace html {
 
 namespace {
 
+// One shared QString per known tag: converting the name for every element
+// costs more than the rest of the copy.
+const QString &knownTagName(GumboTag tag)
+{
+    static const std::vector<QString> names = [] {
+        std::vector<QString> v;
+        for (int t = 0; t < GUMBO_TAG_LAST; ++t)
+            v.push_back(QString::fromLatin1(gumbo_normalized_tagname(GumboTag(t))));
+        return v;
+    }();
+    return names[size_t(tag)];
+}
+
+// Attribute names are lower-case ASCII almost always: share the common ones.
+QString attributeName(const char *name)
+{
+    static const QStringList common{QStringLiteral("class"), QStringLiteral("id"),    QStringLiteral("href"),
+                                    QStringLiteral("src"),   QStringLiteral("style"), QStringLiteral("rel"),
+                                    QStringLiteral("title"), QStringLiteral("alt"),   QStringLiteral("type"),
+                                    QStringLiteral("name"),  QStringLiteral("content"), QStringLiteral("property")};
+    for (const QString &c : common)
+        if (c == QLatin1String(name))
+            return c;
+    return QString::fromUtf8(name).toLower();
+}
+
 QString tagNameOf(const GumboElement &element)
 {
-    if (element.tag != GUMBO_TAG_UNKNOWN)
-        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    if (element.tag != GUMBO_TAG_UNKNOWN && element.tag < GUMBO_TAG_LAST)
+        return knownTagName(element.tag);
     GumboStringPiece piece = element.original_tag;
     if (!piece.data || piece.length == 0)
         return QStringLiteral("unknown");
@@ -59,7 +88,8 @@ HtmlNode *HtmlDocument::createText(const QString &text)
 std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
 {
     std::unique_ptr<HtmlDocument> doc(new HtmlDocument);
-    const QByteArray limited = NestingLimiter::limit(utf8, HtmlLimits::maxOpenElements, &doc->m_depthLimited);
+    const QByteArray limited =
+        NestingLimiter::limit(RawTextStripper::strip(utf8), HtmlLimits::maxOpenElements, &doc->m_depthLimited);
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are not used: do not record them
@@ -93,7 +123,7 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
             n->attributes.reserve(e.attributes.length);
             for (unsigned i = 0; i < e.attributes.length; ++i) {
                 const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
-                n->attributes.emplace_back(QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value));
+                n->attributes.emplace_back(attributeName(a->name), QString::fromUtf8(a->value));
             }
             parent->appendChild(n);
             for (unsigned i = e.children.length; i-- > 0;)

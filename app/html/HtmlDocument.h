@@ -9,7 +9,8 @@
 
 namespace html {
 
-// A parsed HTML document: gumbo parses the (depth-limited) UTF-8 bytes,
+// A parsed HTML document: gumbo parses the UTF-8 bytes (script and style
+// content and comments emptied first, nesting limited),
 // the result is copied into HtmlNodes and gumbo's output destroyed at once.
 class HtmlDocument
 {

@@ -37,7 +37,13 @@ void HtmlNode::removeAttribute(QStringView attributeName)
 void HtmlNode::setTag(GumboTag t)
 {
     tag = t;
-    name = QString::fromLatin1(gumbo_normalized_tagname(t));
+    static const std::vector<QString> names = [] {
+        std::vector<QString> v;
+        for (int i = 0; i <= GUMBO_TAG_LAST; ++i)
+            v.push_back(i < GUMBO_TAG_LAST ? QString::fromLatin1(gumbo_normalized_tagname(GumboTag(i))) : QString());
+        return v;
+    }();
+    name = names[size_t(std::min<int>(t, GUMBO_TAG_LAST))];
 }
 
 HtmlNode *HtmlNode::nextElementSibling() const

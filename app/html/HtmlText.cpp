@@ -1,5 +1,6 @@
 #include "html/HtmlText.h"
 
+#include "html/ElementPolicy.h"
 #include "html/HtmlDocument.h"
 
 #include <vector>
@@ -25,15 +26,12 @@ bool isBlock(GumboTag t)
     }
 }
 
-bool isHidden(GumboTag t)
+// What the sanitiser drops with its content is not shown text either.
+bool isHidden(GumboTag t, HtmlText::Mode mode)
 {
-    switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TITLE:
-        return true;
-    default:
-        return false;
-    }
+    if (mode == HtmlText::Mode::AllText)
+        return t == GUMBO_TAG_HEAD || t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE;
+    return ElementPolicy::kindOf(t) == ElementPolicy::Kind::Drop;
 }
 
 class TextWriter
@@ -84,7 +82,7 @@ private:
 
 } // namespace
 
-QString HtmlText::fromTree(const HtmlNode *root)
+QString HtmlText::fromTree(const HtmlNode *root, Mode mode)
 {
     TextWriter w;
     struct Item
@@ -110,7 +108,7 @@ QString HtmlText::fromTree(const HtmlNode *root)
             continue;
         }
         if (n->isElement()) {
-            if (isHidden(n->tag))
+            if (isHidden(n->tag, mode))
                 continue;
             if (n->tag == GUMBO_TAG_BR) {
                 w.lineBreak();
@@ -129,10 +127,10 @@ QString HtmlText::fromTree(const HtmlNode *root)
     return w.result();
 }
 
-QString HtmlText::fromHtml(const QString &html)
+QString HtmlText::fromHtml(const QString &html, Mode mode)
 {
     const auto doc = HtmlDocument::parse(html.toUtf8());
-    return fromTree(doc->root());
+    return fromTree(doc->root(), mode);
 }
 
 } // namespace html
