@@ -175,14 +175,14 @@ void ArticleCleaner::cleanConditionally(HtmlNode *article, GumboTag tag)
 
 bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
 {
-    const QString text = innerText(node);
+    const qsizetype textLength = innerTextLength(node);
     bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
     if (!isList) {
         qsizetype listLength = 0;
         for (const HtmlNode *e : node->descendantElements())
             if (e->tag == GUMBO_TAG_UL || e->tag == GUMBO_TAG_OL)
-                listLength += innerText(e).size();
-        isList = text.isEmpty() ? listLength > 0 : double(listLength) / double(text.size()) > 0.9;
+                listLength += innerTextLength(e);
+        isList = textLength == 0 ? listLength > 0 : double(listLength) / double(textLength) > 0.9;
     }
     if (tag == GUMBO_TAG_TABLE && node->dataTable)
         return false;
@@ -215,9 +215,13 @@ bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
             return false;
         ++embedCount;
     }
-    if (Patterns::adWords().match(text).hasMatch() || Patterns::loadingWords().match(text).hasMatch())
-        return true;
-    const qsizetype contentLength = text.size();
+    // the ad and loading patterns match a whole text of one or two words
+    if (textLength < 40) {
+        const QString text = innerText(node);
+        if (Patterns::adWords().match(text).hasMatch() || Patterns::loadingWords().match(text).hasMatch())
+            return true;
+    }
+    const qsizetype contentLength = textLength;
     const double links = linkDensity(node);
     const double density =
         textDensity(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,

@@ -320,12 +320,12 @@ ArticleGrabber::Result ArticleGrabber::grab()
                 append = true;
             } else if (sibling->is(GUMBO_TAG_P)) {
                 const double density = linkDensity(sibling);
-                const QString content = innerText(sibling);
-                const qsizetype length = content.size();
+                const qsizetype length = innerTextLength(sibling);
                 static const QRegularExpression sentenceEnd(QStringLiteral("\\.( |$)"));
                 if (length > 80 && density < 0.25)
                     append = true;
-                else if (length < 80 && length > 0 && density == 0 && sentenceEnd.match(content).hasMatch())
+                else if (length < 80 && length > 0 && density == 0 &&
+                         sentenceEnd.match(innerText(sibling)).hasMatch())
                     append = true;
             }
         }
@@ -341,7 +341,7 @@ ArticleGrabber::Result ArticleGrabber::grab()
         article->appendChild(sibling);
     }
     ArticleCleaner(m_flags).clean(article);
-    return {article, innerText(article).size()};
+    return {article, innerTextLength(article)};
 }
 
 } // namespace html

@@ -58,9 +58,13 @@ struct GumboOutputDeleter
 
 HtmlNode *HtmlDocument::newNode(HtmlNode::Kind kind)
 {
-    HtmlNode &n = m_nodes.emplace_back();
-    n.kind = kind;
-    return &n;
+    if (m_usedInChunk == kChunk) {
+        m_chunks.push_back(std::make_unique<HtmlNode[]>(kChunk));
+        m_usedInChunk = 0;
+    }
+    HtmlNode *n = &m_chunks.back()[m_usedInChunk++];
+    n->kind = kind;
+    return n;
 }
 
 HtmlNode *HtmlDocument::createElement(GumboTag tag)

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 
-#include <deque>
 #include <memory>
+#include <vector>
 
 namespace html {
 
@@ -35,7 +35,10 @@ private:
     HtmlDocument() = default;
     HtmlNode *newNode(HtmlNode::Kind kind);
 
-    std::deque<HtmlNode> m_nodes;
+    // Nodes in chunks: stable addresses, few allocations.
+    static constexpr size_t kChunk = 256; // about 35 KB: below malloc's mmap threshold
+    std::vector<std::unique_ptr<HtmlNode[]>> m_chunks;
+    size_t m_usedInChunk = kChunk;
     HtmlNode *m_root = nullptr;
     bool m_depthLimited = false;
 };

@@ -39,22 +39,34 @@ class TextWriter
 public:
     void text(const QString &t, bool pre)
     {
-        for (const QChar c : t) {
-            if (!pre && c.isSpace()) {
-                m_space = true;
+        const qsizetype n = t.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const QChar c = t[i];
+            if (c.isSpace()) {
+                if (pre && c == QLatin1Char('\n')) {
+                    flushBreaks();
+                    m_out += QLatin1Char('\n');
+                    m_space = false;
+                } else if (pre) {
+                    flushBreaks();
+                    m_out += c;
+                } else {
+                    m_space = true;
+                }
+                ++i;
                 continue;
             }
-            if (pre && c == QLatin1Char('\n')) {
-                flushBreaks();
-                m_out += QLatin1Char('\n');
-                m_space = false;
-                continue;
-            }
+            // a run of visible characters, appended at once
+            qsizetype j = i + 1;
+            while (j < n && !t[j].isSpace())
+                ++j;
             flushBreaks();
             if (m_space && !m_out.isEmpty() && !m_out.back().isSpace())
                 m_out += QLatin1Char(' ');
             m_space = false;
-            m_out += c;
+            m_out += QStringView(t).mid(i, j - i);
+            i = j;
         }
     }
     void lineBreak() { m_breaks = std::max(m_breaks, 1); }

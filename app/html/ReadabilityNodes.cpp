@@ -48,35 +48,72 @@ QString innerText(const HtmlNode *n, bool normalize)
     return normalize ? normalizeSpaces(t) : t;
 }
 
+qsizetype innerTextLength(const HtmlNode *n)
+{
+    qsizetype visible = 0;
+    qsizetype runs = 0;
+    bool inSpace = false;
+    auto count = [&](const QString &t) {
+        for (const QChar c : t) {
+            if (c.isSpace()) {
+                inSpace = true;
+            } else {
+                if (inSpace && visible > 0)
+                    ++runs;
+                inSpace = false;
+                ++visible;
+            }
+        }
+    };
+    if (n->isText()) {
+        count(n->text);
+        return visible + runs;
+    }
+    // document order over the subtree's text nodes
+    const HtmlNode *c = n->firstChild;
+    while (c) {
+        if (c->isText())
+            count(c->text);
+        if (c->firstChild) {
+            c = c->firstChild;
+            continue;
+        }
+        while (c && c != n && !c->nextSibling)
+            c = c->parent;
+        c = c && c != n ? c->nextSibling : nullptr;
+    }
+    return visible + runs;
+}
+
 double linkDensity(const HtmlNode *n)
 {
-    const qsizetype textLength = innerText(n).size();
+    const qsizetype textLength = innerTextLength(n);
     if (textLength == 0)
         return 0;
     double linkLength = 0;
     for (const HtmlNode *a : n->descendants(GUMBO_TAG_A)) {
         const QString href = a->attribute(u"href");
         const double coefficient = href.size() > 1 && href.startsWith(QLatin1Char('#')) ? 0.3 : 1;
-        linkLength += double(innerText(a).size()) * coefficient;
+        linkLength += double(innerTextLength(a)) * coefficient;
     }
     return linkLength / double(textLength);
 }
 
 double textDensity(const HtmlNode *n, std::initializer_list<GumboTag> tags)
 {
-    const qsizetype textLength = innerText(n).size();
+    const qsizetype textLength = innerTextLength(n);
     if (textLength == 0)
         return 0;
     qsizetype childrenLength = 0;
     for (const HtmlNode *e : n->descendantElements())
         if (std::find(tags.begin(), tags.end(), e->tag) != tags.end())
-            childrenLength += innerText(e).size();
+            childrenLength += innerTextLength(e);
     return double(childrenLength) / double(textLength);
 }
 
 int charCount(const HtmlNode *n, QChar c)
 {
-    return int(innerText(n).count(c));
+    return int(n->textContent().count(c)); // trimming and collapsing spaces keep every non-space character
 }
 
 int classWeight(const HtmlNode *n, int flags)
