@@ -16,14 +16,15 @@ namespace cli {
 int runExtract(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Extract the main content of a saved web page as the reader shows it."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Extract the main content of a saved web page as the reader shows it."));
     addProfileOptions(parser); // accepted for uniformity; extract uses no profile
-    parser.addOption(QCommandLineOption(QStringLiteral("url"),
-        QCoreApplication::translate("cli", "The page's address: relative links resolve against it."),
-        QStringLiteral("url")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("url"),
+                           QCoreApplication::translate("cli", "The page's address: relative links resolve against it."),
+                           QStringLiteral("url")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"),
-        QCoreApplication::translate("cli", "Print JSON (with the sanitised html).")));
+                                        QCoreApplication::translate("cli", "Print JSON (with the sanitised html).")));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("FILE.html"));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -36,7 +37,8 @@ int runExtract(const QStringList &args)
     if (parser.isSet(QStringLiteral("url"))) {
         url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
             err() << QCoreApplication::translate("cli", "error: --url needs an http(s) address, got \"%1\"\n")
                          .arg(parser.value(QStringLiteral("url")));
             return Usage;
@@ -62,9 +64,12 @@ int runExtract(const QStringList &args)
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("title"), e.title},         {QStringLiteral("byline"), e.byline},
-                            {QStringLiteral("excerpt"), e.excerpt},     {QStringLiteral("siteName"), e.siteName},
-                            {QStringLiteral("wordCount"), e.wordCount}, {QStringLiteral("text"), e.text},
+        const QJsonObject o{{QStringLiteral("title"), e.title},
+                            {QStringLiteral("byline"), e.byline},
+                            {QStringLiteral("excerpt"), e.excerpt},
+                            {QStringLiteral("siteName"), e.siteName},
+                            {QStringLiteral("wordCount"), e.wordCount},
+                            {QStringLiteral("text"), e.text},
                             {QStringLiteral("html"), e.html}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;

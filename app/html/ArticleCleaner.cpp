@@ -205,8 +205,8 @@ bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
     const int liTotal = countDescendants(node, GUMBO_TAG_LI);
     const int li = liTotal - 100;
     const int input = countDescendants(node, GUMBO_TAG_INPUT);
-    const double headingDensity = textDensity(
-        node, {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6});
+    const double headingDensity =
+        textDensity(node, {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6});
     int embedCount = 0;
     for (const HtmlNode *e : node->descendantElements()) {
         if (e->tag != GUMBO_TAG_OBJECT && e->tag != GUMBO_TAG_EMBED && e->tag != GUMBO_TAG_IFRAME)
@@ -223,10 +223,9 @@ bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
     }
     const qsizetype contentLength = textLength;
     const double links = linkDensity(node);
-    const double density =
-        textDensity(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,
-                           GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE,
-                           GUMBO_TAG_UL});
+    const double density = textDensity(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
+                                              GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL, GUMBO_TAG_P,
+                                              GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
     const bool isFigureChild = hasAncestorTag(node, GUMBO_TAG_FIGURE);
 
     const bool remove = (!isFigureChild && img > 1 && double(p) / img < 0.5) || (!isList && li > p) ||

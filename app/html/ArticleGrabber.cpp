@@ -21,8 +21,15 @@ constexpr int kMinimumTopCandidates = 3;
 bool isScoredTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_P: case GUMBO_TAG_TD: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_PRE:
         return true;
     default:
         return false;
@@ -31,9 +38,9 @@ bool isScoredTag(GumboTag t)
 
 bool isUnlikelyRole(const QString &role)
 {
-    static const QStringList roles{QStringLiteral("menu"),       QStringLiteral("menubar"),
+    static const QStringList roles{QStringLiteral("menu"),          QStringLiteral("menubar"),
                                    QStringLiteral("complementary"), QStringLiteral("navigation"),
-                                   QStringLiteral("alert"),      QStringLiteral("alertdialog"),
+                                   QStringLiteral("alert"),         QStringLiteral("alertdialog"),
                                    QStringLiteral("dialog")};
     return roles.contains(role);
 }
@@ -59,15 +66,28 @@ void ArticleGrabber::initializeNode(HtmlNode *n)
     case GUMBO_TAG_DIV:
         n->score += 5;
         break;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
         n->score += 3;
         break;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
         n->score -= 3;
         break;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
         n->score -= 5;
         break;
     default:
@@ -164,8 +184,15 @@ std::vector<HtmlNode *> ArticleGrabber::prepareNodes()
             }
         }
         switch (node->tag) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
             if (isElementWithoutContent(node)) {
                 node = removeAndGetNext(node);
                 continue;
@@ -324,15 +351,17 @@ ArticleGrabber::Result ArticleGrabber::grab()
                 static const QRegularExpression sentenceEnd(QStringLiteral("\\.( |$)"));
                 if (length > 80 && density < 0.25)
                     append = true;
-                else if (length < 80 && length > 0 && density == 0 &&
-                         sentenceEnd.match(innerText(sibling)).hasMatch())
+                else if (length < 80 && length > 0 && density == 0 && sentenceEnd.match(innerText(sibling)).hasMatch())
                     append = true;
             }
         }
         if (!append)
             continue;
         switch (sibling->tag) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_P:
             break;
         default:
             sibling->setTag(GUMBO_TAG_DIV);

@@ -28,9 +28,9 @@ const QString &knownTagName(GumboTag tag)
 // Attribute names are lower-case ASCII almost always: share the common ones.
 QString attributeName(const char *name)
 {
-    static const QStringList common{QStringLiteral("class"), QStringLiteral("id"),    QStringLiteral("href"),
-                                    QStringLiteral("src"),   QStringLiteral("style"), QStringLiteral("rel"),
-                                    QStringLiteral("title"), QStringLiteral("alt"),   QStringLiteral("type"),
+    static const QStringList common{QStringLiteral("class"), QStringLiteral("id"),      QStringLiteral("href"),
+                                    QStringLiteral("src"),   QStringLiteral("style"),   QStringLiteral("rel"),
+                                    QStringLiteral("title"), QStringLiteral("alt"),     QStringLiteral("type"),
                                     QStringLiteral("name"),  QStringLiteral("content"), QStringLiteral("property")};
     for (const QString &c : common)
         if (c == QLatin1String(name))

@@ -23,8 +23,8 @@ public:
 
     HtmlNode *root() { return m_root; }
     const HtmlNode *root() const { return m_root; }
-    HtmlNode *body() const;  // <body>, or the root when there is none
-    HtmlNode *head() const;  // <head> or nullptr
+    HtmlNode *body() const; // <body>, or the root when there is none
+    HtmlNode *head() const; // <head> or nullptr
     HtmlNode *createElement(GumboTag tag);
     HtmlNode *createElement(const QString &name);
     HtmlNode *createText(const QString &text);

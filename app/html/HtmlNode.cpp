@@ -14,8 +14,7 @@ QString HtmlNode::attribute(QStringView attributeName) const
 
 bool HtmlNode::hasAttribute(QStringView attributeName) const
 {
-    return std::any_of(attributes.begin(), attributes.end(),
-                       [&](const auto &a) { return a.first == attributeName; });
+    return std::any_of(attributes.begin(), attributes.end(), [&](const auto &a) { return a.first == attributeName; });
 }
 
 void HtmlNode::setAttribute(const QString &attributeName, const QString &value)

@@ -17,9 +17,9 @@ struct HtmlNode
     enum class Kind : quint8 { Document, Element, Text };
 
     Kind kind = Kind::Element;
-    GumboTag tag = GUMBO_TAG_UNKNOWN; // elements; GUMBO_TAG_UNKNOWN for custom names
-    QString name;                     // elements: lower-case tag name
-    QString text;                     // text nodes
+    GumboTag tag = GUMBO_TAG_UNKNOWN;                    // elements; GUMBO_TAG_UNKNOWN for custom names
+    QString name;                                        // elements: lower-case tag name
+    QString text;                                        // text nodes
     std::vector<std::pair<QString, QString>> attributes; // names lower-case
     // Links, so that moving and removing nodes costs O(1) however many
     // siblings there are (a hostile page can have a million).

@@ -250,9 +250,8 @@ private:
                 m_out.shortened = true;
                 const QString note =
                     frame.droppedRows > 0
-                        ? QCoreApplication::translate("html::Sanitizer",
-                                                      "Table shortened: %n more row(s) not shown.", nullptr,
-                                                      frame.droppedRows)
+                        ? QCoreApplication::translate("html::Sanitizer", "Table shortened: %n more row(s) not shown.",
+                                                      nullptr, frame.droppedRows)
                         : QCoreApplication::translate("html::Sanitizer", "Table shortened: some cells not shown.");
                 boundary(true);
                 m_out.html += QLatin1String("<p><em>") + note.toHtmlEscaped() + QLatin1String("</em></p>");

@@ -11,8 +11,8 @@
 #include "html/PageCharset.h"
 #include "html/ReadabilityNodes.h"
 #include "html/UrlPolicy.h"
-#include "html/WordCount.h"
 #include "html/WallDetector.h"
+#include "html/WordCount.h"
 
 #include <QCoreApplication>
 

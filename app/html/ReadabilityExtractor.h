@@ -9,14 +9,14 @@ namespace html {
 // The main content of an article page, as a reader view shows it.
 struct Extraction
 {
-    bool ok = false;   // false: no main content found (paywall, login wall, not an article)
-    QString error;     // readable reason when !ok
+    bool ok = false; // false: no main content found (paywall, login wall, not an article)
+    QString error;   // readable reason when !ok
     QString title;
     QString byline;
     QString excerpt;
     QString siteName;
-    QString html;      // sanitised (html::sanitize) main content
-    QString text;      // its plain text, paragraphs separated by blank lines
+    QString html; // sanitised (html::sanitize) main content
+    QString text; // its plain text, paragraphs separated by blank lines
     int wordCount = 0;
 };
 

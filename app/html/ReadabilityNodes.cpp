@@ -151,14 +151,45 @@ namespace {
 bool isPhrasingTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_ABBR: case GUMBO_TAG_AUDIO: case GUMBO_TAG_B: case GUMBO_TAG_BDO: case GUMBO_TAG_BR:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DATALIST:
-    case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_EMBED: case GUMBO_TAG_I: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_KBD: case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_METER: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_OBJECT: case GUMBO_TAG_OUTPUT:
-    case GUMBO_TAG_PROGRESS: case GUMBO_TAG_Q: case GUMBO_TAG_RUBY: case GUMBO_TAG_SAMP: case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB:
-    case GUMBO_TAG_SUP: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TIME: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_METER:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_OUTPUT:
+    case GUMBO_TAG_PROGRESS:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
         return true;
     default:
         return false;
@@ -168,8 +199,15 @@ bool isPhrasingTag(GumboTag t)
 bool isDivToPTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DL: case GUMBO_TAG_DIV: case GUMBO_TAG_IMG: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
         return true;
     default:
         return false;
@@ -228,8 +266,7 @@ bool isElementWithoutContent(const HtmlNode *n)
     if (!n->isElement() || !n->textContent().trimmed().isEmpty())
         return false;
     const auto kids = n->elementChildren();
-    return kids.empty() ||
-           int(kids.size()) == countDescendants(n, GUMBO_TAG_BR) + countDescendants(n, GUMBO_TAG_HR);
+    return kids.empty() || int(kids.size()) == countDescendants(n, GUMBO_TAG_BR) + countDescendants(n, GUMBO_TAG_HR);
 }
 
 bool hasChildBlockElement(const HtmlNode *n)
@@ -242,10 +279,12 @@ bool hasChildBlockElement(const HtmlNode *n)
 
 bool isProbablyVisible(const HtmlNode *n)
 {
-    static const QRegularExpression displayNone(QStringLiteral("(^|;)\\s*display\\s*:\\s*none\\s*(!important)?\\s*(;|$)"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression hidden(QStringLiteral("(^|;)\\s*visibility\\s*:\\s*hidden\\s*(!important)?\\s*(;|$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression displayNone(
+        QStringLiteral("(^|;)\\s*display\\s*:\\s*none\\s*(!important)?\\s*(;|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hidden(
+        QStringLiteral("(^|;)\\s*visibility\\s*:\\s*hidden\\s*(!important)?\\s*(;|$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString style = n->attribute(u"style");
     if (!style.isEmpty() && (displayNone.match(style).hasMatch() || hidden.match(style).hasMatch()))
         return false;

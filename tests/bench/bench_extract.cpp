@@ -24,8 +24,7 @@ struct Timing
     double cpuMsPerRun = 0;
 };
 
-template <typename F>
-Timing time(int rounds, F &&f)
+template <typename F> Timing time(int rounds, F &&f)
 {
     std::vector<double> ms;
     const std::clock_t cpuStart = std::clock();

@@ -15,19 +15,18 @@ namespace fuzz {
 inline void checkSanitized(const QString &html)
 {
     static const QSet<QString> allowed{
-        QStringLiteral("p"),      QStringLiteral("br"),     QStringLiteral("hr"),         QStringLiteral("h1"),
-        QStringLiteral("h2"),     QStringLiteral("h3"),     QStringLiteral("h4"),         QStringLiteral("h5"),
-        QStringLiteral("h6"),     QStringLiteral("ul"),     QStringLiteral("ol"),         QStringLiteral("li"),
-        QStringLiteral("dl"),     QStringLiteral("dt"),     QStringLiteral("dd"),         QStringLiteral("blockquote"),
-        QStringLiteral("pre"),    QStringLiteral("code"),   QStringLiteral("em"),         QStringLiteral("strong"),
-        QStringLiteral("b"),      QStringLiteral("i"),      QStringLiteral("u"),          QStringLiteral("s"),
-        QStringLiteral("sub"),    QStringLiteral("sup"),    QStringLiteral("small"),      QStringLiteral("mark"),
-        QStringLiteral("q"),      QStringLiteral("cite"),   QStringLiteral("abbr"),       QStringLiteral("table"),
-        QStringLiteral("thead"),  QStringLiteral("tbody"),  QStringLiteral("tfoot"),      QStringLiteral("tr"),
-        QStringLiteral("th"),     QStringLiteral("td"),     QStringLiteral("caption"),    QStringLiteral("figure"),
-        QStringLiteral("figcaption"), QStringLiteral("a"),  QStringLiteral("img"),
+        QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("h1"), QStringLiteral("h2"),
+        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("ul"),
+        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("dd"),
+        QStringLiteral("blockquote"), QStringLiteral("pre"), QStringLiteral("code"), QStringLiteral("em"),
+        QStringLiteral("strong"), QStringLiteral("b"), QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("s"),
+        QStringLiteral("sub"), QStringLiteral("sup"), QStringLiteral("small"), QStringLiteral("mark"),
+        QStringLiteral("q"), QStringLiteral("cite"), QStringLiteral("abbr"), QStringLiteral("table"),
+        QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("tr"),
+        QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("caption"), QStringLiteral("figure"),
+        QStringLiteral("figcaption"), QStringLiteral("a"), QStringLiteral("img"),
         // what the parser adds around any fragment
-        QStringLiteral("html"),   QStringLiteral("head"),   QStringLiteral("body")};
+        QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("body")};
     const auto doc = html::HtmlDocument::parse(html.toUtf8());
     for (const html::HtmlNode *e : doc->root()->descendantElements()) {
         check(allowed.contains(e->name));

@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const html::SanitizedHtml out = html::sanitize(QString::fromUtf8(fuzz::bytes(data + 1, size - 1)), options);
     fuzz::checkSanitized(out.html);
     for (const QString &url : out.imageUrls)
-        fuzz::check(options.keepImages && (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))));
+        fuzz::check(options.keepImages &&
+                    (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))));
     return 0;
 }

@@ -72,7 +72,8 @@ TEST(ReadabilityExtractor, ReadsJsonLdAndRelAuthor)
                           "\"@type\":\"NewsArticle\",\"headline\":\"Headline from JSON-LD\","
                           "\"author\":[{\"name\":\"A. Author\"},{\"name\":\"B. Author\"}],"
                           "\"publisher\":{\"name\":\"LD Publisher\"},\"description\":\"LD description\"}</script>";
-    const html::Extraction e = extractArticle(page("<title>Other</title>" + ld, "<div>" + paragraphs(6) + "</div>"), kUrl);
+    const html::Extraction e =
+        extractArticle(page("<title>Other</title>" + ld, "<div>" + paragraphs(6) + "</div>"), kUrl);
     ASSERT_TRUE(e.ok);
     EXPECT_EQ(e.title, QStringLiteral("Headline from JSON-LD"));
     EXPECT_EQ(e.byline, QStringLiteral("A. Author, B. Author"));
@@ -116,29 +117,34 @@ TEST(ReadabilityExtractor, DetectsTheCharset)
     QStringEncoder toEucKr("EUC-KR");
     ASSERT_TRUE(toEucKr.isValid());
     const QByteArray body = "<div><p>" + QByteArray(toEucKr.encode(korean)) + "</p>" + paragraphs(6) + "</div>";
-    const html::Extraction meta = extractArticle(
-        page("<meta charset=\"euc-kr\"><title>T</title>", body), kUrl);
+    const html::Extraction meta = extractArticle(page("<meta charset=\"euc-kr\"><title>T</title>", body), kUrl);
     EXPECT_TRUE(meta.text.contains(korean)) << meta.text.left(80).toStdString();
     const html::Extraction equiv = extractArticle(
         page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=EUC-KR\"><title>T</title>", body), kUrl);
     EXPECT_TRUE(equiv.text.contains(korean));
 
     // no declaration, not UTF-8: windows-1252
-    const html::Extraction latin = extractArticle(page("<title>T</title>", "<div><p>caf\xE9 na\xEFve</p>" + paragraphs(6) + "</div>"), kUrl);
+    const html::Extraction latin =
+        extractArticle(page("<title>T</title>", "<div><p>caf\xE9 na\xEFve</p>" + paragraphs(6) + "</div>"), kUrl);
     EXPECT_TRUE(latin.text.contains(QStringLiteral("caf\u00e9 na\u00efve")));
     // UTF-8 with a BOM
-    const html::Extraction bom = extractArticle("\xEF\xBB\xBF" + page("<title>T</title>", "<div><p>\xEC\x95\x88\xEB\x85\x95</p>" + paragraphs(6) + "</div>"), kUrl);
+    const html::Extraction bom = extractArticle(
+        "\xEF\xBB\xBF" + page("<title>T</title>", "<div><p>\xEC\x95\x88\xEB\x85\x95</p>" + paragraphs(6) + "</div>"),
+        kUrl);
     EXPECT_TRUE(bom.text.contains(QStringLiteral("안녕")));
 }
 
 TEST(ReadabilityExtractor, ImagesOnlyWhenAsked)
 {
-    const QByteArray p = page("<title>Images and models today</title>",
-                              "<div><figure><img src=\"/img/chart.png\" alt=\"chart\"><figcaption>The chart</figcaption>"
-                              "</figure>" + paragraphs(6) + "</div>");
+    const QByteArray p =
+        page("<title>Images and models today</title>",
+             "<div><figure><img src=\"/img/chart.png\" alt=\"chart\"><figcaption>The chart</figcaption>"
+             "</figure>" +
+                 paragraphs(6) + "</div>");
     EXPECT_FALSE(extractArticle(p, kUrl, false).html.contains(QLatin1String("<img")));
-    EXPECT_TRUE(extractArticle(p, kUrl, true)
-                    .html.contains(QLatin1String("<img src=\"https://news.example.com/img/chart.png\" alt=\"chart\">")));
+    EXPECT_TRUE(
+        extractArticle(p, kUrl, true)
+            .html.contains(QLatin1String("<img src=\"https://news.example.com/img/chart.png\" alt=\"chart\">")));
 }
 
 TEST(ReadabilityExtractor, BaseElementResolvesLinks)
