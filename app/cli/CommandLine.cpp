@@ -25,6 +25,7 @@ const CommandEntry kCommands[] = {
     {"config", QT_TRANSLATE_NOOP("cli", "list | get KEY | set KEY VALUE"), runConfig},
     {"key", QT_TRANSLATE_NOOP("cli", "set | status | delete: the LLM API key in the OS keychain"), runKey},
     {"import-digest", QT_TRANSLATE_NOOP("cli", "Import digests in the seed Markdown format: FILE.md..."), runImportDigest},
+    {"extract", QT_TRANSLATE_NOOP("cli", "A saved page's article as the reader shows it: FILE.html [--url URL] [--json]"), runExtract},
 };
 
 QString usage()

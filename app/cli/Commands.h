@@ -13,5 +13,6 @@ int runDigest(const QStringList &args);
 int runConfig(const QStringList &args);
 int runKey(const QStringList &args);
 int runImportDigest(const QStringList &args);
+int runExtract(const QStringList &args);
 
 } // namespace cli

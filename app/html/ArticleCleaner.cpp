@@ -73,7 +73,7 @@ void ArticleCleaner::markDataTables(HtmlNode *article)
             continue;
         }
         const auto captions = table->descendants(GUMBO_TAG_CAPTION);
-        if (!captions.empty() && !captions.front()->children.empty()) {
+        if (!captions.empty() && captions.front()->firstChild) {
             table->dataTable = true;
             continue;
         }
@@ -175,14 +175,14 @@ void ArticleCleaner::cleanConditionally(HtmlNode *article, GumboTag tag)
 
 bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
 {
-    const QString text = innerText(node);
+    const qsizetype textLength = innerTextLength(node);
     bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
     if (!isList) {
         qsizetype listLength = 0;
         for (const HtmlNode *e : node->descendantElements())
             if (e->tag == GUMBO_TAG_UL || e->tag == GUMBO_TAG_OL)
-                listLength += innerText(e).size();
-        isList = text.isEmpty() ? listLength > 0 : double(listLength) / double(text.size()) > 0.9;
+                listLength += innerTextLength(e);
+        isList = textLength == 0 ? listLength > 0 : double(listLength) / double(textLength) > 0.9;
     }
     if (tag == GUMBO_TAG_TABLE && node->dataTable)
         return false;
@@ -205,8 +205,8 @@ bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
     const int liTotal = countDescendants(node, GUMBO_TAG_LI);
     const int li = liTotal - 100;
     const int input = countDescendants(node, GUMBO_TAG_INPUT);
-    const double headingDensity = textDensity(
-        node, {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6});
+    const double headingDensity =
+        textDensity(node, {GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6});
     int embedCount = 0;
     for (const HtmlNode *e : node->descendantElements()) {
         if (e->tag != GUMBO_TAG_OBJECT && e->tag != GUMBO_TAG_EMBED && e->tag != GUMBO_TAG_IFRAME)
@@ -215,14 +215,17 @@ bool ArticleCleaner::shouldRemoveConditionally(HtmlNode *node, GumboTag tag)
             return false;
         ++embedCount;
     }
-    if (Patterns::adWords().match(text).hasMatch() || Patterns::loadingWords().match(text).hasMatch())
-        return true;
-    const qsizetype contentLength = text.size();
+    // the ad and loading patterns match a whole text of one or two words
+    if (textLength < 40) {
+        const QString text = innerText(node);
+        if (Patterns::adWords().match(text).hasMatch() || Patterns::loadingWords().match(text).hasMatch())
+            return true;
+    }
+    const qsizetype contentLength = textLength;
     const double links = linkDensity(node);
-    const double density =
-        textDensity(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,
-                           GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE,
-                           GUMBO_TAG_UL});
+    const double density = textDensity(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
+                                              GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL, GUMBO_TAG_P,
+                                              GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
     const bool isFigureChild = hasAncestorTag(node, GUMBO_TAG_FIGURE);
 
     const bool remove = (!isFigureChild && img > 1 && double(p) / img < 0.5) || (!isList && li > p) ||
@@ -277,7 +280,8 @@ void ArticleCleaner::unwrapSingleCellTables(HtmlNode *article)
         if (!hasSingleTagInsideElement(row, GUMBO_TAG_TD))
             continue;
         HtmlNode *cell = row->elementChildren().front();
-        const bool phrasing = std::all_of(cell->children.begin(), cell->children.end(), isPhrasingContent);
+        const auto cellNodes = cell->childNodes();
+        const bool phrasing = std::all_of(cellNodes.begin(), cellNodes.end(), isPhrasingContent);
         cell->setTag(phrasing ? GUMBO_TAG_P : GUMBO_TAG_DIV);
         table->replaceWith(cell);
     }

@@ -21,8 +21,15 @@ constexpr int kMinimumTopCandidates = 3;
 bool isScoredTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_P: case GUMBO_TAG_TD: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_PRE:
         return true;
     default:
         return false;
@@ -31,9 +38,9 @@ bool isScoredTag(GumboTag t)
 
 bool isUnlikelyRole(const QString &role)
 {
-    static const QStringList roles{QStringLiteral("menu"),       QStringLiteral("menubar"),
+    static const QStringList roles{QStringLiteral("menu"),          QStringLiteral("menubar"),
                                    QStringLiteral("complementary"), QStringLiteral("navigation"),
-                                   QStringLiteral("alert"),      QStringLiteral("alertdialog"),
+                                   QStringLiteral("alert"),         QStringLiteral("alertdialog"),
                                    QStringLiteral("dialog")};
     return roles.contains(role);
 }
@@ -59,15 +66,28 @@ void ArticleGrabber::initializeNode(HtmlNode *n)
     case GUMBO_TAG_DIV:
         n->score += 5;
         break;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
         n->score += 3;
         break;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
         n->score -= 3;
         break;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
         n->score -= 5;
         break;
     default:
@@ -101,19 +121,19 @@ bool ArticleGrabber::headerDuplicatesTitle(const HtmlNode *n) const
 void ArticleGrabber::wrapPhrasingChildren(HtmlNode *div)
 {
     HtmlNode *p = nullptr;
-    const std::vector<HtmlNode *> kids = div->children;
+    const std::vector<HtmlNode *> kids = div->childNodes();
     for (HtmlNode *child : kids) {
         if (isPhrasingContent(child)) {
             if (p) {
                 p->appendChild(child);
             } else if (!isWhitespace(child)) {
                 p = m_doc.createElement(GUMBO_TAG_P);
-                div->insertChild(child->indexInParent(), p);
+                div->insertBefore(p, child);
                 p->appendChild(child);
             }
         } else if (p) {
-            while (!p->children.empty() && isWhitespace(p->children.back()))
-                p->children.back()->detach();
+            while (p->lastChild && isWhitespace(p->lastChild))
+                p->lastChild->detach();
             p = nullptr;
         }
     }
@@ -125,7 +145,7 @@ std::vector<HtmlNode *> ArticleGrabber::prepareNodes()
     const bool stripUnlikely = m_flags & StripUnlikelys;
     bool shouldRemoveTitleHeader = true;
     HtmlNode *node = nullptr;
-    for (HtmlNode *c : m_doc.root()->children)
+    for (HtmlNode *c = m_doc.root()->firstChild; c; c = c->nextSibling)
         if (c->isElement()) {
             node = c;
             break;
@@ -164,8 +184,15 @@ std::vector<HtmlNode *> ArticleGrabber::prepareNodes()
             }
         }
         switch (node->tag) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
             if (isElementWithoutContent(node)) {
                 node = removeAndGetNext(node);
                 continue;
@@ -244,7 +271,7 @@ HtmlNode *ArticleGrabber::chooseTopCandidate(const std::vector<HtmlNode *> &topC
     auto isBodyOrTop = [](const HtmlNode *n) { return !n || !n->isElement() || n->is(GUMBO_TAG_BODY); };
     if (!top || top->is(GUMBO_TAG_BODY)) {
         top = m_doc.createElement(GUMBO_TAG_DIV);
-        const std::vector<HtmlNode *> kids = page->children;
+        const std::vector<HtmlNode *> kids = page->childNodes();
         for (HtmlNode *k : kids)
             top->appendChild(k);
         page->appendChild(top);
@@ -320,19 +347,21 @@ ArticleGrabber::Result ArticleGrabber::grab()
                 append = true;
             } else if (sibling->is(GUMBO_TAG_P)) {
                 const double density = linkDensity(sibling);
-                const QString content = innerText(sibling);
-                const qsizetype length = content.size();
+                const qsizetype length = innerTextLength(sibling);
                 static const QRegularExpression sentenceEnd(QStringLiteral("\\.( |$)"));
                 if (length > 80 && density < 0.25)
                     append = true;
-                else if (length < 80 && length > 0 && density == 0 && sentenceEnd.match(content).hasMatch())
+                else if (length < 80 && length > 0 && density == 0 && sentenceEnd.match(innerText(sibling)).hasMatch())
                     append = true;
             }
         }
         if (!append)
             continue;
         switch (sibling->tag) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_P:
             break;
         default:
             sibling->setTag(GUMBO_TAG_DIV);
@@ -341,7 +370,7 @@ ArticleGrabber::Result ArticleGrabber::grab()
         article->appendChild(sibling);
     }
     ArticleCleaner(m_flags).clean(article);
-    return {article, innerText(article).size()};
+    return {article, innerTextLength(article)};
 }
 
 } // namespace html

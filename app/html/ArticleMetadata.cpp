@@ -53,11 +53,11 @@ QString unescapeEntities(QString s)
         const auto m = it.next();
         out += QStringView(s).mid(last, m.capturedStart() - last);
         const QString name = m.captured(1);
-        out += name == QLatin1String("quot")  ? QStringLiteral("\"")
-               : name == QLatin1String("amp") ? QStringLiteral("&")
+        out += name == QLatin1String("quot")   ? QStringLiteral("\"")
+               : name == QLatin1String("amp")  ? QStringLiteral("&")
                : name == QLatin1String("apos") ? QStringLiteral("'")
-               : name == QLatin1String("lt")  ? QStringLiteral("<")
-                                              : QStringLiteral(">");
+               : name == QLatin1String("lt")   ? QStringLiteral("<")
+                                               : QStringLiteral(">");
         last = m.capturedEnd();
     }
     out += QStringView(s).mid(last);
@@ -68,8 +68,8 @@ QString unescapeEntities(QString s)
         const auto m = it.next();
         out += QStringView(s).mid(last, m.capturedStart() - last);
         bool ok = false;
-        qulonglong num = m.captured(1).isEmpty() ? m.captured(2).toULongLong(&ok, 10)
-                                                 : m.captured(1).toULongLong(&ok, 16);
+        qulonglong num =
+            m.captured(1).isEmpty() ? m.captured(2).toULongLong(&ok, 10) : m.captured(1).toULongLong(&ok, 16);
         if (!ok || num == 0 || num > 0x10ffff || (num >= 0xd800 && num <= 0xdfff))
             num = 0xfffd;
         const char32_t cp = char32_t(num);
@@ -115,10 +115,9 @@ JsonLd readJsonLd(const HtmlDocument &doc)
             continue;
         }
         const QJsonValue context = parsed.value(QLatin1String("@context"));
-        const bool matches =
-            (context.isString() && schemaOrg.match(context.toString()).hasMatch()) ||
-            (context.isObject() && context.toObject().value(QLatin1String("@vocab")).isString() &&
-             schemaOrg.match(context.toObject().value(QLatin1String("@vocab")).toString()).hasMatch());
+        const bool matches = (context.isString() && schemaOrg.match(context.toString()).hasMatch()) ||
+                             (context.isObject() && context.toObject().value(QLatin1String("@vocab")).isString() &&
+                              schemaOrg.match(context.toObject().value(QLatin1String("@vocab")).toString()).hasMatch());
         if (!matches)
             continue;
         if (!parsed.contains(QLatin1String("@type")) && parsed.value(QLatin1String("@graph")).isArray()) {
@@ -185,7 +184,8 @@ QString ArticleMetadata::articleTitle(const HtmlDocument &doc)
 {
     static const QRegularExpression separator(QStringLiteral(" [\\|\\-\u2013\u2014\\\\\\/>\u00bb] "));
     static const QRegularExpression hierarchical(QStringLiteral(" [\\\\\\/>\u00bb] "));
-    static const QRegularExpression upToFirst(QStringLiteral("^[^\\|\\-\u2013\u2014\\\\\\/>\u00bb]*[\\|\\-\u2013\u2014\\\\\\/>\u00bb]"));
+    static const QRegularExpression upToFirst(
+        QStringLiteral("^[^\\|\\-\u2013\u2014\\\\\\/>\u00bb]*[\\|\\-\u2013\u2014\\\\\\/>\u00bb]"));
     static const QRegularExpression separators(QStringLiteral("[\\|\\-\u2013\u2014\\\\\\/>\u00bb]+"));
 
     const QString origTitle = documentTitle(doc);
@@ -203,7 +203,8 @@ QString ArticleMetadata::articleTitle(const HtmlDocument &doc)
     } else if (curTitle.contains(QLatin1String(": "))) {
         bool match = false;
         for (const HtmlNode *h : doc.root()->descendantElements())
-            if ((h->tag == GUMBO_TAG_H1 || h->tag == GUMBO_TAG_H2) && h->textContent().trimmed() == curTitle.trimmed()) {
+            if ((h->tag == GUMBO_TAG_H1 || h->tag == GUMBO_TAG_H2) &&
+                h->textContent().trimmed() == curTitle.trimmed()) {
                 match = true;
                 break;
             }
@@ -261,24 +262,22 @@ ArticleMetadata ArticleMetadata::read(const HtmlDocument &doc)
     }
 
     ArticleMetadata m;
-    m.title = !jsonLd.title.isEmpty() ? jsonLd.title
-                                      : firstOf(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                                                         "weibo:webpage:title", "title", "twitter:title",
-                                                         "parsely-title"});
+    m.title = !jsonLd.title.isEmpty()
+                  ? jsonLd.title
+                  : firstOf(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                                     "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
     if (m.title.isEmpty())
         m.title = articleTitle(doc);
-    m.byline = !jsonLd.byline.isEmpty()
-                   ? jsonLd.byline
-                   : firstOf(values, {"dc:creator", "dcterm:creator", "author", "parsely-author"});
-    m.excerpt = !jsonLd.excerpt.isEmpty()
-                    ? jsonLd.excerpt
-                    : firstOf(values, {"dc:description", "dcterm:description", "og:description",
-                                       "weibo:article:description", "weibo:webpage:description", "description",
-                                       "twitter:description"});
+    m.byline = !jsonLd.byline.isEmpty() ? jsonLd.byline
+                                        : firstOf(values, {"dc:creator", "dcterm:creator", "author", "parsely-author"});
+    m.excerpt =
+        !jsonLd.excerpt.isEmpty()
+            ? jsonLd.excerpt
+            : firstOf(values, {"dc:description", "dcterm:description", "og:description", "weibo:article:description",
+                               "weibo:webpage:description", "description", "twitter:description"});
     m.siteName = !jsonLd.siteName.isEmpty() ? jsonLd.siteName : values.value(QStringLiteral("og:site_name"));
-    m.publishedTime = !jsonLd.datePublished.isEmpty()
-                          ? jsonLd.datePublished
-                          : firstOf(values, {"article:published_time", "parsely-pub-date"});
+    m.publishedTime = !jsonLd.datePublished.isEmpty() ? jsonLd.datePublished
+                                                      : firstOf(values, {"article:published_time", "parsely-pub-date"});
     m.title = unescapeEntities(m.title);
     m.byline = unescapeEntities(m.byline);
     m.excerpt = unescapeEntities(m.excerpt);

@@ -50,8 +50,8 @@ void DocumentPrep::replaceBrs(HtmlDocument &doc)
             p->appendChild(next);
             next = after;
         }
-        while (!p->children.empty() && isWhitespace(p->children.back()))
-            p->children.back()->detach();
+        while (p->lastChild && isWhitespace(p->lastChild))
+            p->lastChild->detach();
         if (p->parent && p->parent->is(GUMBO_TAG_P))
             p->parent->setTag(GUMBO_TAG_DIV);
     }

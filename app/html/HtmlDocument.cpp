@@ -2,6 +2,9 @@
 
 #include "html/HtmlLimits.h"
 #include "html/NestingLimiter.h"
+#include "html/RawTextStripper.h"
+
+#include <QStringList>
 
 #include <vector>
 
@@ -9,10 +12,36 @@ namespace html {
 
 namespace {
 
+// One shared QString per known tag: converting the name for every element
+// costs more than the rest of the copy.
+const QString &knownTagName(GumboTag tag)
+{
+    static const std::vector<QString> names = [] {
+        std::vector<QString> v;
+        for (int t = 0; t < GUMBO_TAG_LAST; ++t)
+            v.push_back(QString::fromLatin1(gumbo_normalized_tagname(GumboTag(t))));
+        return v;
+    }();
+    return names[size_t(tag)];
+}
+
+// Attribute names are lower-case ASCII almost always: share the common ones.
+QString attributeName(const char *name)
+{
+    static const QStringList common{QStringLiteral("class"), QStringLiteral("id"),      QStringLiteral("href"),
+                                    QStringLiteral("src"),   QStringLiteral("style"),   QStringLiteral("rel"),
+                                    QStringLiteral("title"), QStringLiteral("alt"),     QStringLiteral("type"),
+                                    QStringLiteral("name"),  QStringLiteral("content"), QStringLiteral("property")};
+    for (const QString &c : common)
+        if (c == QLatin1String(name))
+            return c;
+    return QString::fromUtf8(name).toLower();
+}
+
 QString tagNameOf(const GumboElement &element)
 {
-    if (element.tag != GUMBO_TAG_UNKNOWN)
-        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    if (element.tag != GUMBO_TAG_UNKNOWN && element.tag < GUMBO_TAG_LAST)
+        return knownTagName(element.tag);
     GumboStringPiece piece = element.original_tag;
     if (!piece.data || piece.length == 0)
         return QStringLiteral("unknown");
@@ -29,9 +58,13 @@ struct GumboOutputDeleter
 
 HtmlNode *HtmlDocument::newNode(HtmlNode::Kind kind)
 {
-    HtmlNode &n = m_nodes.emplace_back();
-    n.kind = kind;
-    return &n;
+    if (m_usedInChunk == kChunk) {
+        m_chunks.push_back(std::make_unique<HtmlNode[]>(kChunk));
+        m_usedInChunk = 0;
+    }
+    HtmlNode *n = &m_chunks.back()[m_usedInChunk++];
+    n->kind = kind;
+    return n;
 }
 
 HtmlNode *HtmlDocument::createElement(GumboTag tag)
@@ -59,7 +92,8 @@ HtmlNode *HtmlDocument::createText(const QString &text)
 std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
 {
     std::unique_ptr<HtmlDocument> doc(new HtmlDocument);
-    const QByteArray limited = NestingLimiter::limit(utf8, HtmlLimits::maxOpenElements, &doc->m_depthLimited);
+    const QByteArray limited =
+        NestingLimiter::limit(RawTextStripper::strip(utf8), HtmlLimits::maxOpenElements, &doc->m_depthLimited);
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are not used: do not record them
@@ -81,9 +115,7 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA: {
-            HtmlNode *t = doc->createText(QString::fromUtf8(g->v.text.text));
-            t->parent = parent;
-            parent->children.push_back(t);
+            parent->appendChild(doc->createText(QString::fromUtf8(g->v.text.text)));
             break;
         }
         case GUMBO_NODE_ELEMENT:
@@ -95,10 +127,9 @@ std::unique_ptr<HtmlDocument> HtmlDocument::parse(const QByteArray &utf8)
             n->attributes.reserve(e.attributes.length);
             for (unsigned i = 0; i < e.attributes.length; ++i) {
                 const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
-                n->attributes.emplace_back(QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value));
+                n->attributes.emplace_back(attributeName(a->name), QString::fromUtf8(a->value));
             }
-            n->parent = parent;
-            parent->children.push_back(n);
+            parent->appendChild(n);
             for (unsigned i = e.children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(e.children.data[i]), n);
             break;
@@ -116,8 +147,8 @@ std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
     copy->m_depthLimited = m_depthLimited;
     copy->m_root = copy->newNode(HtmlNode::Kind::Document);
     std::vector<std::pair<const HtmlNode *, HtmlNode *>> stack;
-    for (auto it = m_root->children.rbegin(); it != m_root->children.rend(); ++it)
-        stack.emplace_back(*it, copy->m_root);
+    for (const HtmlNode *c = m_root->lastChild; c; c = c->prevSibling)
+        stack.emplace_back(c, copy->m_root);
     while (!stack.empty()) {
         const auto [from, parent] = stack.back();
         stack.pop_back();
@@ -126,25 +157,26 @@ std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
         n->name = from->name;
         n->text = from->text;
         n->attributes = from->attributes;
-        n->parent = parent;
-        parent->children.push_back(n);
-        for (auto it = from->children.rbegin(); it != from->children.rend(); ++it)
-            stack.emplace_back(*it, n);
+        parent->appendChild(n);
+        for (const HtmlNode *c = from->lastChild; c; c = c->prevSibling)
+            stack.emplace_back(c, n);
     }
     return copy;
 }
 
 HtmlNode *findFirst(HtmlNode *from, GumboTag tag)
 {
-    std::vector<HtmlNode *> stack(from->children.rbegin(), from->children.rend());
-    while (!stack.empty()) {
-        HtmlNode *n = stack.back();
-        stack.pop_back();
-        if (!n->isElement())
-            continue;
-        if (n->tag == tag)
+    HtmlNode *n = from->firstChild;
+    while (n) {
+        if (n->is(tag))
             return n;
-        stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
+        if (n->firstChild) {
+            n = n->firstChild;
+            continue;
+        }
+        while (n && n != from && !n->nextSibling)
+            n = n->parent;
+        n = n && n != from ? n->nextSibling : nullptr;
     }
     return nullptr;
 }

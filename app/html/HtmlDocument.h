@@ -4,12 +4,13 @@
 
 #include <QByteArray>
 
-#include <deque>
 #include <memory>
+#include <vector>
 
 namespace html {
 
-// A parsed HTML document: gumbo parses the (depth-limited) UTF-8 bytes,
+// A parsed HTML document: gumbo parses the UTF-8 bytes (script and style
+// content and comments emptied first, nesting limited),
 // the result is copied into HtmlNodes and gumbo's output destroyed at once.
 class HtmlDocument
 {
@@ -22,8 +23,8 @@ public:
 
     HtmlNode *root() { return m_root; }
     const HtmlNode *root() const { return m_root; }
-    HtmlNode *body() const;  // <body>, or the root when there is none
-    HtmlNode *head() const;  // <head> or nullptr
+    HtmlNode *body() const; // <body>, or the root when there is none
+    HtmlNode *head() const; // <head> or nullptr
     HtmlNode *createElement(GumboTag tag);
     HtmlNode *createElement(const QString &name);
     HtmlNode *createText(const QString &text);
@@ -34,7 +35,10 @@ private:
     HtmlDocument() = default;
     HtmlNode *newNode(HtmlNode::Kind kind);
 
-    std::deque<HtmlNode> m_nodes;
+    // Nodes in chunks: stable addresses, few allocations.
+    static constexpr size_t kChunk = 256; // about 35 KB: below malloc's mmap threshold
+    std::vector<std::unique_ptr<HtmlNode[]>> m_chunks;
+    size_t m_usedInChunk = kChunk;
     HtmlNode *m_root = nullptr;
     bool m_depthLimited = false;
 };

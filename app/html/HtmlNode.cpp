@@ -14,8 +14,7 @@ QString HtmlNode::attribute(QStringView attributeName) const
 
 bool HtmlNode::hasAttribute(QStringView attributeName) const
 {
-    return std::any_of(attributes.begin(), attributes.end(),
-                       [&](const auto &a) { return a.first == attributeName; });
+    return std::any_of(attributes.begin(), attributes.end(), [&](const auto &a) { return a.first == attributeName; });
 }
 
 void HtmlNode::setAttribute(const QString &attributeName, const QString &value)
@@ -37,32 +36,35 @@ void HtmlNode::removeAttribute(QStringView attributeName)
 void HtmlNode::setTag(GumboTag t)
 {
     tag = t;
-    name = QString::fromLatin1(gumbo_normalized_tagname(t));
-}
-
-int HtmlNode::indexInParent() const
-{
-    if (!parent)
-        return -1;
-    const auto it = std::find(parent->children.begin(), parent->children.end(), this);
-    return it == parent->children.end() ? -1 : int(it - parent->children.begin());
+    static const std::vector<QString> names = [] {
+        std::vector<QString> v;
+        for (int i = 0; i <= GUMBO_TAG_LAST; ++i)
+            v.push_back(i < GUMBO_TAG_LAST ? QString::fromLatin1(gumbo_normalized_tagname(GumboTag(i))) : QString());
+        return v;
+    }();
+    name = names[size_t(std::min<int>(t, GUMBO_TAG_LAST))];
 }
 
 HtmlNode *HtmlNode::nextElementSibling() const
 {
-    if (!parent)
-        return nullptr;
-    const auto &siblings = parent->children;
-    for (int i = indexInParent() + 1; i < int(siblings.size()); ++i)
-        if (siblings[i]->isElement())
-            return siblings[i];
+    for (HtmlNode *s = nextSibling; s; s = s->nextSibling)
+        if (s->isElement())
+            return s;
     return nullptr;
+}
+
+std::vector<HtmlNode *> HtmlNode::childNodes() const
+{
+    std::vector<HtmlNode *> out;
+    for (HtmlNode *c = firstChild; c; c = c->nextSibling)
+        out.push_back(c);
+    return out;
 }
 
 std::vector<HtmlNode *> HtmlNode::elementChildren() const
 {
     std::vector<HtmlNode *> out;
-    for (HtmlNode *c : children)
+    for (HtmlNode *c = firstChild; c; c = c->nextSibling)
         if (c->isElement())
             out.push_back(c);
     return out;
@@ -72,24 +74,26 @@ void HtmlNode::detach()
 {
     if (!parent)
         return;
-    auto &siblings = parent->children;
-    siblings.erase(std::remove(siblings.begin(), siblings.end(), this), siblings.end());
-    parent = nullptr;
+    (prevSibling ? prevSibling->nextSibling : parent->firstChild) = nextSibling;
+    (nextSibling ? nextSibling->prevSibling : parent->lastChild) = prevSibling;
+    parent = prevSibling = nextSibling = nullptr;
 }
 
 void HtmlNode::appendChild(HtmlNode *child)
 {
-    child->detach();
-    child->parent = this;
-    children.push_back(child);
+    insertBefore(child, nullptr);
 }
 
-void HtmlNode::insertChild(int index, HtmlNode *child)
+void HtmlNode::insertBefore(HtmlNode *child, HtmlNode *reference)
 {
+    if (child == reference)
+        return;
     child->detach();
     child->parent = this;
-    index = std::clamp(index, 0, int(children.size()));
-    children.insert(children.begin() + index, child);
+    child->nextSibling = reference;
+    child->prevSibling = reference ? reference->prevSibling : lastChild;
+    (child->prevSibling ? child->prevSibling->nextSibling : firstChild) = child;
+    (reference ? reference->prevSibling : lastChild) = child;
 }
 
 void HtmlNode::replaceWith(HtmlNode *other)
@@ -98,57 +102,53 @@ void HtmlNode::replaceWith(HtmlNode *other)
         return;
     other->detach();
     HtmlNode *p = parent;
-    const int index = indexInParent();
-    p->children[index] = other;
-    other->parent = p;
-    parent = nullptr;
+    p->insertBefore(other, this);
+    detach();
 }
+
+namespace {
+
+// The next node after `n` in document order inside `root`'s subtree.
+const HtmlNode *following(const HtmlNode *n, const HtmlNode *root, bool skipChildren = false)
+{
+    if (!skipChildren && n->firstChild)
+        return n->firstChild;
+    while (n && n != root) {
+        if (n->nextSibling)
+            return n->nextSibling;
+        n = n->parent;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 QString HtmlNode::textContent() const
 {
     if (kind == Kind::Text)
         return text;
     QString out;
-    std::vector<const HtmlNode *> stack(children.rbegin(), children.rend());
-    while (!stack.empty()) {
-        const HtmlNode *n = stack.back();
-        stack.pop_back();
+    for (const HtmlNode *n = following(this, this); n; n = following(n, this))
         if (n->kind == Kind::Text)
             out += n->text;
-        else
-            stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
-    }
     return out;
 }
 
 std::vector<HtmlNode *> HtmlNode::descendants(GumboTag t) const
 {
     std::vector<HtmlNode *> out;
-    std::vector<HtmlNode *> stack(children.rbegin(), children.rend());
-    while (!stack.empty()) {
-        HtmlNode *n = stack.back();
-        stack.pop_back();
-        if (!n->isElement())
-            continue;
-        if (n->tag == t)
-            out.push_back(n);
-        stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
-    }
+    for (const HtmlNode *n = following(this, this); n; n = following(n, this))
+        if (n->kind == Kind::Element && n->tag == t)
+            out.push_back(const_cast<HtmlNode *>(n));
     return out;
 }
 
 std::vector<HtmlNode *> HtmlNode::descendantElements() const
 {
     std::vector<HtmlNode *> out;
-    std::vector<HtmlNode *> stack(children.rbegin(), children.rend());
-    while (!stack.empty()) {
-        HtmlNode *n = stack.back();
-        stack.pop_back();
-        if (!n->isElement())
-            continue;
-        out.push_back(n);
-        stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
-    }
+    for (const HtmlNode *n = following(this, this); n; n = following(n, this))
+        if (n->kind == Kind::Element)
+            out.push_back(const_cast<HtmlNode *>(n));
     return out;
 }
 

@@ -17,12 +17,17 @@ struct HtmlNode
     enum class Kind : quint8 { Document, Element, Text };
 
     Kind kind = Kind::Element;
-    GumboTag tag = GUMBO_TAG_UNKNOWN; // elements; GUMBO_TAG_UNKNOWN for custom names
-    QString name;                     // elements: lower-case tag name
-    QString text;                     // text nodes
+    GumboTag tag = GUMBO_TAG_UNKNOWN;                    // elements; GUMBO_TAG_UNKNOWN for custom names
+    QString name;                                        // elements: lower-case tag name
+    QString text;                                        // text nodes
     std::vector<std::pair<QString, QString>> attributes; // names lower-case
+    // Links, so that moving and removing nodes costs O(1) however many
+    // siblings there are (a hostile page can have a million).
     HtmlNode *parent = nullptr;
-    std::vector<HtmlNode *> children;
+    HtmlNode *firstChild = nullptr;
+    HtmlNode *lastChild = nullptr;
+    HtmlNode *prevSibling = nullptr;
+    HtmlNode *nextSibling = nullptr;
 
     // Scratch space of the readability extractor.
     double score = 0;
@@ -38,13 +43,13 @@ struct HtmlNode
     void removeAttribute(QStringView attributeName);
     void setTag(GumboTag t);
 
-    int indexInParent() const;
     HtmlNode *nextElementSibling() const;
+    std::vector<HtmlNode *> childNodes() const;
     std::vector<HtmlNode *> elementChildren() const;
     // Detaches this node from its parent (the document still owns it).
     void detach();
     void appendChild(HtmlNode *child);
-    void insertChild(int index, HtmlNode *child);
+    void insertBefore(HtmlNode *child, HtmlNode *reference); // reference: a child of this node, or null (append)
     void replaceWith(HtmlNode *other);
 
     // Text of the subtree, in document order (iterative).

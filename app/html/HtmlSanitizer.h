@@ -14,8 +14,8 @@ struct SanitizeOptions
 
 struct SanitizedHtml
 {
-    QString html;          // safe to show: only the allow-list, http(s) links only
-    QStringList imageUrls; // absolute http(s) URLs of the images kept (to fetch and cache)
+    QString html;           // safe to show: only the allow-list, http(s) links only
+    QStringList imageUrls;  // absolute http(s) URLs of the images kept (to fetch and cache)
     bool shortened = false; // the input was cut at its size cap, or a table was shortened
 };
 

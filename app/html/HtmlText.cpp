@@ -1,5 +1,6 @@
 #include "html/HtmlText.h"
 
+#include "html/ElementPolicy.h"
 #include "html/HtmlDocument.h"
 
 #include <vector>
@@ -11,29 +12,54 @@ namespace {
 bool isBlock(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_LI: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CENTER:
         return true;
     default:
         return false;
     }
 }
 
-bool isHidden(GumboTag t)
+// What the sanitiser drops with its content is not shown text either.
+bool isHidden(GumboTag t, HtmlText::Mode mode)
 {
-    switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TITLE:
-        return true;
-    default:
-        return false;
-    }
+    if (mode == HtmlText::Mode::AllText)
+        return t == GUMBO_TAG_HEAD || t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE;
+    return ElementPolicy::kindOf(t) == ElementPolicy::Kind::Drop;
 }
 
 class TextWriter
@@ -41,22 +67,34 @@ class TextWriter
 public:
     void text(const QString &t, bool pre)
     {
-        for (const QChar c : t) {
-            if (!pre && c.isSpace()) {
-                m_space = true;
+        const qsizetype n = t.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const QChar c = t[i];
+            if (c.isSpace()) {
+                if (pre && c == QLatin1Char('\n')) {
+                    flushBreaks();
+                    m_out += QLatin1Char('\n');
+                    m_space = false;
+                } else if (pre) {
+                    flushBreaks();
+                    m_out += c;
+                } else {
+                    m_space = true;
+                }
+                ++i;
                 continue;
             }
-            if (pre && c == QLatin1Char('\n')) {
-                flushBreaks();
-                m_out += QLatin1Char('\n');
-                m_space = false;
-                continue;
-            }
+            // a run of visible characters, appended at once
+            qsizetype j = i + 1;
+            while (j < n && !t[j].isSpace())
+                ++j;
             flushBreaks();
             if (m_space && !m_out.isEmpty() && !m_out.back().isSpace())
                 m_out += QLatin1Char(' ');
             m_space = false;
-            m_out += c;
+            m_out += QStringView(t).mid(i, j - i);
+            i = j;
         }
     }
     void lineBreak() { m_breaks = std::max(m_breaks, 1); }
@@ -84,7 +122,7 @@ private:
 
 } // namespace
 
-QString HtmlText::fromTree(const HtmlNode *root)
+QString HtmlText::fromTree(const HtmlNode *root, Mode mode)
 {
     TextWriter w;
     struct Item
@@ -110,7 +148,7 @@ QString HtmlText::fromTree(const HtmlNode *root)
             continue;
         }
         if (n->isElement()) {
-            if (isHidden(n->tag))
+            if (isHidden(n->tag, mode))
                 continue;
             if (n->tag == GUMBO_TAG_BR) {
                 w.lineBreak();
@@ -123,16 +161,16 @@ QString HtmlText::fromTree(const HtmlNode *root)
         }
         const int pre = item.pre + (n->is(GUMBO_TAG_PRE) ? 1 : 0);
         stack.push_back({n, true, pre});
-        for (auto it = n->children.rbegin(); it != n->children.rend(); ++it)
-            stack.push_back({*it, false, pre});
+        for (const HtmlNode *c = n->lastChild; c; c = c->prevSibling)
+            stack.push_back({c, false, pre});
     }
     return w.result();
 }
 
-QString HtmlText::fromHtml(const QString &html)
+QString HtmlText::fromHtml(const QString &html, Mode mode)
 {
     const auto doc = HtmlDocument::parse(html.toUtf8());
-    return fromTree(doc->root());
+    return fromTree(doc->root(), mode);
 }
 
 } // namespace html

@@ -12,7 +12,9 @@ void MathAsText::replace(HtmlDocument &doc, HtmlNode *root)
         if (!math->parent)
             continue;
         QStringList tokens;
-        std::vector<const HtmlNode *> stack(math->children.rbegin(), math->children.rend());
+        std::vector<const HtmlNode *> stack;
+        for (const HtmlNode *c = math->lastChild; c; c = c->prevSibling)
+            stack.push_back(c);
         while (!stack.empty()) {
             const HtmlNode *n = stack.back();
             stack.pop_back();
@@ -21,7 +23,8 @@ void MathAsText::replace(HtmlDocument &doc, HtmlNode *root)
                 if (!t.isEmpty())
                     tokens << t;
             } else if (n->isElement() && !n->name.startsWith(QLatin1String("annotation"))) {
-                stack.insert(stack.end(), n->children.rbegin(), n->children.rend());
+                for (const HtmlNode *c = n->lastChild; c; c = c->prevSibling)
+                    stack.push_back(c);
             }
         }
         HtmlNode *span = doc.createElement(GUMBO_TAG_SPAN);

@@ -11,8 +11,8 @@
 #include "html/PageCharset.h"
 #include "html/ReadabilityNodes.h"
 #include "html/UrlPolicy.h"
-#include "html/WordCount.h"
 #include "html/WallDetector.h"
+#include "html/WordCount.h"
 
 #include <QCoreApplication>
 
@@ -125,8 +125,11 @@ Extraction extractArticle(const QByteArray &page, const QUrl &url, bool keepImag
     SanitizeOptions options;
     options.baseUrl = base;
     options.keepImages = keepImages;
-    e.html = sanitizeTree(chosen->result.article, options).html;
-    e.text = HtmlText::fromHtml(e.html);
+    const SanitizedHtml sanitized = sanitizeTree(chosen->result.article, options);
+    e.html = sanitized.html;
+    // The tree's text is e.html's (HtmlText skips what the sanitiser drops)
+    // unless a table was shortened: only then parse the output again.
+    e.text = sanitized.shortened ? HtmlText::fromHtml(e.html) : HtmlText::fromTree(chosen->result.article);
     e.wordCount = WordCount::count(e.text);
 
     if (chosen->result.textLength == 0 || e.wordCount == 0) {

@@ -48,35 +48,72 @@ QString innerText(const HtmlNode *n, bool normalize)
     return normalize ? normalizeSpaces(t) : t;
 }
 
+qsizetype innerTextLength(const HtmlNode *n)
+{
+    qsizetype visible = 0;
+    qsizetype runs = 0;
+    bool inSpace = false;
+    auto count = [&](const QString &t) {
+        for (const QChar c : t) {
+            if (c.isSpace()) {
+                inSpace = true;
+            } else {
+                if (inSpace && visible > 0)
+                    ++runs;
+                inSpace = false;
+                ++visible;
+            }
+        }
+    };
+    if (n->isText()) {
+        count(n->text);
+        return visible + runs;
+    }
+    // document order over the subtree's text nodes
+    const HtmlNode *c = n->firstChild;
+    while (c) {
+        if (c->isText())
+            count(c->text);
+        if (c->firstChild) {
+            c = c->firstChild;
+            continue;
+        }
+        while (c && c != n && !c->nextSibling)
+            c = c->parent;
+        c = c && c != n ? c->nextSibling : nullptr;
+    }
+    return visible + runs;
+}
+
 double linkDensity(const HtmlNode *n)
 {
-    const qsizetype textLength = innerText(n).size();
+    const qsizetype textLength = innerTextLength(n);
     if (textLength == 0)
         return 0;
     double linkLength = 0;
     for (const HtmlNode *a : n->descendants(GUMBO_TAG_A)) {
         const QString href = a->attribute(u"href");
         const double coefficient = href.size() > 1 && href.startsWith(QLatin1Char('#')) ? 0.3 : 1;
-        linkLength += double(innerText(a).size()) * coefficient;
+        linkLength += double(innerTextLength(a)) * coefficient;
     }
     return linkLength / double(textLength);
 }
 
 double textDensity(const HtmlNode *n, std::initializer_list<GumboTag> tags)
 {
-    const qsizetype textLength = innerText(n).size();
+    const qsizetype textLength = innerTextLength(n);
     if (textLength == 0)
         return 0;
     qsizetype childrenLength = 0;
     for (const HtmlNode *e : n->descendantElements())
         if (std::find(tags.begin(), tags.end(), e->tag) != tags.end())
-            childrenLength += innerText(e).size();
+            childrenLength += innerTextLength(e);
     return double(childrenLength) / double(textLength);
 }
 
 int charCount(const HtmlNode *n, QChar c)
 {
-    return int(innerText(n).count(c));
+    return int(n->textContent().count(c)); // trimming and collapsing spaces keep every non-space character
 }
 
 int classWeight(const HtmlNode *n, int flags)
@@ -114,14 +151,45 @@ namespace {
 bool isPhrasingTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_ABBR: case GUMBO_TAG_AUDIO: case GUMBO_TAG_B: case GUMBO_TAG_BDO: case GUMBO_TAG_BR:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DATALIST:
-    case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_EMBED: case GUMBO_TAG_I: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_KBD: case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_METER: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_OBJECT: case GUMBO_TAG_OUTPUT:
-    case GUMBO_TAG_PROGRESS: case GUMBO_TAG_Q: case GUMBO_TAG_RUBY: case GUMBO_TAG_SAMP: case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB:
-    case GUMBO_TAG_SUP: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TIME: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_METER:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_OUTPUT:
+    case GUMBO_TAG_PROGRESS:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
         return true;
     default:
         return false;
@@ -131,8 +199,15 @@ bool isPhrasingTag(GumboTag t)
 bool isDivToPTag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DL: case GUMBO_TAG_DIV: case GUMBO_TAG_IMG: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
         return true;
     default:
         return false;
@@ -152,14 +227,17 @@ bool isPhrasingContent(const HtmlNode *n)
     if (n->tag != GUMBO_TAG_A && n->tag != GUMBO_TAG_DEL && n->tag != GUMBO_TAG_INS)
         return false;
     // a, del, ins: phrasing when everything inside is (iteratively)
-    std::vector<const HtmlNode *> stack(n->children.begin(), n->children.end());
+    std::vector<const HtmlNode *> stack;
+    for (const HtmlNode *c = n->firstChild; c; c = c->nextSibling)
+        stack.push_back(c);
     while (!stack.empty()) {
         const HtmlNode *c = stack.back();
         stack.pop_back();
         if (c->isText() || (c->isElement() && isPhrasingTag(c->tag)))
             continue;
         if (c->isElement() && (c->tag == GUMBO_TAG_A || c->tag == GUMBO_TAG_DEL || c->tag == GUMBO_TAG_INS)) {
-            stack.insert(stack.end(), c->children.begin(), c->children.end());
+            for (const HtmlNode *k = c->firstChild; k; k = k->nextSibling)
+                stack.push_back(k);
             continue;
         }
         return false;
@@ -177,7 +255,7 @@ bool hasSingleTagInsideElement(const HtmlNode *n, GumboTag tag)
     const auto kids = n->elementChildren();
     if (kids.size() != 1 || kids[0]->tag != tag)
         return false;
-    for (const HtmlNode *c : n->children)
+    for (const HtmlNode *c = n->firstChild; c; c = c->nextSibling)
         if (c->isText() && !c->text.isEmpty() && !c->text.back().isSpace())
             return false;
     return true;
@@ -188,8 +266,7 @@ bool isElementWithoutContent(const HtmlNode *n)
     if (!n->isElement() || !n->textContent().trimmed().isEmpty())
         return false;
     const auto kids = n->elementChildren();
-    return kids.empty() ||
-           int(kids.size()) == countDescendants(n, GUMBO_TAG_BR) + countDescendants(n, GUMBO_TAG_HR);
+    return kids.empty() || int(kids.size()) == countDescendants(n, GUMBO_TAG_BR) + countDescendants(n, GUMBO_TAG_HR);
 }
 
 bool hasChildBlockElement(const HtmlNode *n)
@@ -202,10 +279,12 @@ bool hasChildBlockElement(const HtmlNode *n)
 
 bool isProbablyVisible(const HtmlNode *n)
 {
-    static const QRegularExpression displayNone(QStringLiteral("(^|;)\\s*display\\s*:\\s*none\\s*(!important)?\\s*(;|$)"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression hidden(QStringLiteral("(^|;)\\s*visibility\\s*:\\s*hidden\\s*(!important)?\\s*(;|$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression displayNone(
+        QStringLiteral("(^|;)\\s*display\\s*:\\s*none\\s*(!important)?\\s*(;|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hidden(
+        QStringLiteral("(^|;)\\s*visibility\\s*:\\s*hidden\\s*(!important)?\\s*(;|$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString style = n->attribute(u"style");
     if (!style.isEmpty() && (displayNone.match(style).hasMatch() || hidden.match(style).hasMatch()))
         return false;
@@ -225,7 +304,7 @@ int countDescendants(const HtmlNode *n, GumboTag tag)
 HtmlNode *nextNode(HtmlNode *n, bool skipChildren)
 {
     if (!skipChildren)
-        for (HtmlNode *c : n->children)
+        for (HtmlNode *c = n->firstChild; c; c = c->nextSibling)
             if (c->isElement())
                 return c;
     if (HtmlNode *s = n->nextElementSibling())
@@ -245,11 +324,7 @@ HtmlNode *removeAndGetNext(HtmlNode *n)
 
 HtmlNode *nextSibling(const HtmlNode *n)
 {
-    if (!n->parent)
-        return nullptr;
-    const auto &siblings = n->parent->children;
-    const int i = n->indexInParent();
-    return i >= 0 && i + 1 < int(siblings.size()) ? siblings[i + 1] : nullptr;
+    return n->nextSibling;
 }
 
 HtmlNode *nextNonBlank(HtmlNode *n)

@@ -16,6 +16,9 @@ QString className(const HtmlNode *n);
 QString idOf(const HtmlNode *n);
 // textContent trimmed; with `normalize`, runs of 2+ spaces become one.
 QString innerText(const HtmlNode *n, bool normalize = true);
+// innerText(n).size() without building the string: every run of white space
+// inside the text counts one character, the ends none.
+qsizetype innerTextLength(const HtmlNode *n);
 // Runs of two or more white-space characters replaced by one space.
 QString normalizeSpaces(const QString &s);
 double linkDensity(const HtmlNode *n);

@@ -10,8 +10,7 @@ bool isWordChar(char32_t c)
     return QChar::isLetterOrNumber(c) || cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining;
 }
 
-template <typename F>
-void forEachWord(const QString &text, F &&f)
+template <typename F> void forEachWord(const QString &text, F &&f)
 {
     const qsizetype n = text.size();
     qsizetype i = 0;

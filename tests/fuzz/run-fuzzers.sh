@@ -34,6 +34,8 @@ targets=(
   "seed_digest   262144   -     seeds"
   "date          256      date  -"
   "url           4096     -     -"
+  "html_sanitize 262144   html  -"
+  "readability   262144   html  -"
 )
 
 parallel=${DI_FUZZ_JOBS:-$(nproc)} # one fuzzer per core

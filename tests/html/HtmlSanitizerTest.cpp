@@ -8,8 +8,8 @@
 
 #include <gtest/gtest.h>
 
-using html::SanitizeOptions;
 using html::sanitize;
+using html::SanitizeOptions;
 
 namespace {
 
@@ -88,13 +88,13 @@ TEST(HtmlSanitizer, KeepsTheAllowList)
         "</blockquote><pre>a\n  b</pre><ol><li>x</li></ol><dl><dt>t</dt><dd>d</dd></dl>"
         "<table><caption>cap</caption><thead><tr><th colspan=\"2\" rowspan=\"999\">h</th></tr></thead>"
         "<tbody><tr><td>1</td><td>2</td></tr></tbody></table><figure><figcaption>f</figcaption></figure><hr>");
-    EXPECT_EQ(clean(in),
-              QStringLiteral(
-                  "<h2>T</h2><p><em>e</em><strong>s</strong><code>c</code><sub>1</sub><sup>2</sup></p><blockquote>"
-                  "<p>q</p></blockquote><pre>a\n  b</pre><ol><li>x</li></ol><dl><dt>t</dt><dd>d</dd></dl>"
-                  "<table><caption>cap</caption><thead><tr><th colspan=\"2\">h</th></tr></thead>"
-                  "<tbody><tr><td>1</td><td>2</td></tr></tbody></table><figure><figcaption>f</figcaption></figure>"
-                  "<hr>"));
+    EXPECT_EQ(
+        clean(in),
+        QStringLiteral("<h2>T</h2><p><em>e</em><strong>s</strong><code>c</code><sub>1</sub><sup>2</sup></p><blockquote>"
+                       "<p>q</p></blockquote><pre>a\n  b</pre><ol><li>x</li></ol><dl><dt>t</dt><dd>d</dd></dl>"
+                       "<table><caption>cap</caption><thead><tr><th colspan=\"2\">h</th></tr></thead>"
+                       "<tbody><tr><td>1</td><td>2</td></tr></tbody></table><figure><figcaption>f</figcaption></figure>"
+                       "<hr>"));
 }
 
 TEST(HtmlSanitizer, EscapesTextAndDecodesEntitiesOnce)
@@ -111,13 +111,15 @@ TEST(HtmlSanitizer, MalformedHtmlGivesWellFormedOutput)
               QStringLiteral("<p><b>bold<i>both</i></b><i>italic</i></p><p>textcell</p>")); // a stray <td> is ignored
     EXPECT_EQ(clean(QStringLiteral("<p>unclosed <a href='https://x.org/'>link")),
               QStringLiteral("<p>unclosed <a href=\"https://x.org/\">link</a></p>"));
-    EXPECT_EQ(clean(QStringLiteral("<<>>&&<!-- c --><p>ok")), QStringLiteral("<p>&lt;&lt;&gt;&gt;&amp;&amp;</p><p>ok</p>"));
+    EXPECT_EQ(clean(QStringLiteral("<<>>&&<!-- c --><p>ok")),
+              QStringLiteral("<p>&lt;&lt;&gt;&gt;&amp;&amp;</p><p>ok</p>"));
 }
 
 TEST(HtmlSanitizer, ImagesOnlyWhenAsked)
 {
-    const QString in = QStringLiteral("<p>a<img src=\"/i/1.png\" alt=\"one\" width=9><img src=\"data:image/png;base64,AA\">"
-                                      "<img src=\"javascript:x\"><img src=\"https://cdn.example.org/2.jpg\"></p>");
+    const QString in =
+        QStringLiteral("<p>a<img src=\"/i/1.png\" alt=\"one\" width=9><img src=\"data:image/png;base64,AA\">"
+                       "<img src=\"javascript:x\"><img src=\"https://cdn.example.org/2.jpg\"></p>");
     EXPECT_EQ(clean(in, false), QStringLiteral("<p>a</p>"));
     SanitizeOptions o;
     o.baseUrl = kBase;
