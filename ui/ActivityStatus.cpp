@@ -83,6 +83,15 @@ void ActivityStatus::showSummarising(const QString &stage, int done, int total)
     m_progress->setFormat(summarisingText(stage, done, total));
 }
 
+void ActivityStatus::showFullText(int done, int total)
+{
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("Fetching full text %1/%2").arg(done).arg(total));
+}
+
 void ActivityStatus::showIdle()
 {
     m_progress->setVisible(false);

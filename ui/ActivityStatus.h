@@ -22,6 +22,7 @@ public:
 
     void showFetching(int done, int total, int newArticles);
     void showSummarising(const QString &stage, int done, int total);
+    void showFullText(int done, int total);
     void showIdle();
     // reason empty = an LLM is configured.
     void setOffline(const QString &reason);

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void refreshProgress(int done, int total, int newArticles);
+    // The refresh's last stage: article pages and images fetched so far.
+    void fullTextProgress(int done, int total);
     // failures: one readable line per failed source ("<title>: <reason>").
     void refreshFinished(int newArticles, int attempted, const QStringList &failures, bool cancelled);
     // After refreshFinished, when what was fetched could not be saved (full disk…).

@@ -152,6 +152,10 @@ void MainWindow::connectJobs()
         m_status->showFetching(done, total, fresh);
         updateRefreshAction();
     });
+    connect(jobs, &BackgroundJobs::fullTextProgress, this, [this](int done, int total) {
+        m_status->showFullText(done, total);
+        updateRefreshAction();
+    });
     connect(jobs, &BackgroundJobs::refreshFinished, this, &MainWindow::onRefreshFinished);
     connect(jobs, &BackgroundJobs::refreshNotSaved, this, [this](const QString &error) {
         m_status->setLastError(tr("Fetched articles could not be saved: %1").arg(error), {});

@@ -3,6 +3,7 @@
 #include "service/AppContext.h"
 #include "service/AutoDigest.h"
 #include "service/DigestService.h"
+#include "service/FullTextService.h"
 #include "service/RefreshService.h"
 
 #include <QPointer>
@@ -14,6 +15,7 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
 {
     service::RefreshService &refresh = context.refresh();
     connect(&refresh, &service::RefreshService::progress, this, &BackgroundJobs::refreshProgress);
+    connect(&context.fullText(), &service::FullTextService::progress, this, &BackgroundJobs::fullTextProgress);
     connect(&refresh, &service::RefreshService::finished, this, [this](const service::RefreshSummary &s) {
         QStringList failures;
         int attempted = 0;

@@ -189,6 +189,9 @@ TEST_F(MainWindowTest, RefreshTurnsIntoCancelAndTheStatusBarShowsProgressAndErro
     auto *bar = find<QProgressBar>(window.get(), "progressBar");
     EXPECT_TRUE(bar->isVisible());
     EXPECT_EQ(bar->format(), QStringLiteral("Fetching 12/40 sources · 35 new"));
+    Q_EMIT m_jobs.fullTextProgress(2, 9); // the refresh's last stage: article pages
+    EXPECT_EQ(bar->format(), QStringLiteral("Fetching full text 2/9"));
+    EXPECT_EQ(refresh->text(), QStringLiteral("&Cancel"));
     Q_EMIT m_jobs.digestProgress(QStringLiteral("summarise"), 3, 8);
     EXPECT_EQ(bar->format(), QStringLiteral("Summarising 3/8 sections"));
     QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier); // cancels
