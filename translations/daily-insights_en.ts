@@ -139,6 +139,215 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>FeedFetcher</name>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="41"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="42"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="56"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="58"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="61"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="63"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="121"/>
+        <source>the server asked to wait until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="145"/>
+        <source>invalid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <source>unsupported address scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <source>cannot read file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="216"/>
+        <source>took longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="224"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="37"/>
+        <source>larger than the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="288"/>
+        <source>timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="314"/>
+        <source>the connection closed after %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="343"/>
+        <source>%1, asked to retry after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="360"/>
+        <source>the server asked to wait %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <source>the server closed the connection early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <source>host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <source>secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <source>proxy error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <source>HTTP 401 (login required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <source>HTTP 403 (forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <source>HTTP 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <source>HTTP 410 (the feed is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <source>HTTP 429 (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <source>HTTP 503 (service unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="34"/>
+        <source>not a regular file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="27"/>
+        <source>redirect without a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="32"/>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="42"/>
+        <source>redirect to an invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="38"/>
+        <source>refused redirect from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="46"/>
+        <source>refused redirect from https to http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="52"/>
+        <source>redirect loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="57"/>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FullText</name>
     <message>
         <location filename="../app/service/FullTextService.cpp" line="46"/>
@@ -198,6 +407,72 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <message>
         <location filename="../app/service/FullTextService.cpp" line="315"/>
         <source>the image could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refresh</name>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <source>not modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <source>partly parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <source>the feed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <source>the feed could not be read: unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <source>waiting until %1 after %n failure(s): %2</source>
+        <translation>
+            <numerusform>waiting until %1 after %n failure: %2</numerusform>
+            <numerusform>waiting until %1 after %n failures: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <source>the articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,215 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>FeedFetcher</name>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="41"/>
+        <source>1 byte</source>
+        <translation>1바이트</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="42"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="56"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="58"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="61"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="63"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="121"/>
+        <source>the server asked to wait until %1 UTC</source>
+        <translation>서버가 %1 UTC까지 기다리라고 요청함</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="145"/>
+        <source>invalid address: %1</source>
+        <translation>잘못된 주소: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <source>unsupported address scheme: %1</source>
+        <translation>지원하지 않는 주소 스킴: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <source>cannot read file: %1</source>
+        <translation>파일을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="216"/>
+        <source>took longer than %1</source>
+        <translation>%1 넘게 걸림</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="224"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="37"/>
+        <source>larger than the %1 limit</source>
+        <translation>한도 %1 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="288"/>
+        <source>timed out after %1</source>
+        <translation>%1 후 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="314"/>
+        <source>the connection closed after %1 of %2</source>
+        <translation>%2 중 %1만 받고 연결이 끊김</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="343"/>
+        <source>%1, asked to retry after %2</source>
+        <translation>%1, %2 후 다시 시도하라는 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="360"/>
+        <source>the server asked to wait %1 (HTTP %2)</source>
+        <translation>서버가 %1 기다리라고 요청함 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <source>connection refused by %1</source>
+        <translation>%1이(가) 연결을 거부함</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <source>the server closed the connection early</source>
+        <translation>서버가 연결을 일찍 끊음</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <source>host not found: %1</source>
+        <translation>호스트를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <source>the connection timed out</source>
+        <translation>연결 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <source>secure connection failed: %1</source>
+        <translation>보안 연결 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <source>the network is not available</source>
+        <translation>네트워크를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <source>proxy error: %1</source>
+        <translation>프록시 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <source>file not found: %1</source>
+        <translation>파일을 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <source>network error %1</source>
+        <translation>네트워크 오류 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <source>HTTP 401 (login required)</source>
+        <translation>HTTP 401 (로그인 필요)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <source>HTTP 403 (forbidden)</source>
+        <translation>HTTP 403 (접근 금지)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <source>HTTP 404</source>
+        <translation>HTTP 404</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <source>HTTP 410 (the feed is gone)</source>
+        <translation>HTTP 410 (피드가 없어짐)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <source>HTTP 429 (too many requests)</source>
+        <translation>HTTP 429 (요청이 너무 많음)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <source>HTTP 503 (service unavailable)</source>
+        <translation>HTTP 503 (서비스 사용 불가)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="34"/>
+        <source>not a regular file: %1</source>
+        <translation>일반 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="27"/>
+        <source>redirect without a Location</source>
+        <translation>Location 없는 리디렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="32"/>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="42"/>
+        <source>redirect to an invalid address</source>
+        <translation>잘못된 주소로 리디렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="38"/>
+        <source>refused redirect from %1 to %2</source>
+        <translation>%1에서 %2(으)로의 리디렉션 거부</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="46"/>
+        <source>refused redirect from https to http</source>
+        <translation>https에서 http로의 리디렉션 거부</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="52"/>
+        <source>redirect loop</source>
+        <translation>리디렉션 순환</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="57"/>
+        <source>too many redirects (more than %1)</source>
+        <translation>리디렉션이 너무 많음 (%1회 초과)</translation>
+    </message>
+</context>
+<context>
     <name>FullText</name>
     <message>
         <location filename="../app/service/FullTextService.cpp" line="46"/>
@@ -200,6 +409,71 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/service/FullTextService.cpp" line="315"/>
         <source>the image could not be fetched</source>
         <translation>이미지를 가져오지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh</name>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <source>not modified</source>
+        <translation>변경 없음 (HTTP 304)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <source>partly parsed</source>
+        <translation>일부만 읽음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
+        <translation>피드 하나에 허용된 것보다 많은 메모리가 필요해 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <source>the feed could not be read: %1</source>
+        <translation>피드를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <source>the feed could not be read: unknown error</source>
+        <translation>피드를 읽지 못했습니다: 알 수 없는 오류</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <source>waiting until %1 after %n failure(s): %2</source>
+        <translation>
+            <numerusform>%n회 실패로 %1까지 대기: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <source>the articles could not be saved: %1</source>
+        <translation>기사를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
