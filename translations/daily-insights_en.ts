@@ -4,12 +4,12 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="72"/>
+        <location filename="../ui/AppLauncher.cpp" line="79"/>
         <source>Daily Insights cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="73"/>
+        <location filename="../ui/AppLauncher.cpp" line="80"/>
         <source>%1
 
 If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
@@ -17,59 +17,609 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ui::ActivityStatus</name>
+    <name>ArticleHtml</name>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="27"/>
-        <source>Cancel</source>
+        <location filename="../ui/ArticleHtml.cpp" line="57"/>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="32"/>
-        <source>Details…</source>
+        <location filename="../ui/ArticleHtml.cpp" line="118"/>
+        <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="34"/>
-        <source>Show what failed, per source</source>
+        <location filename="../ui/ArticleHtml.cpp" line="119"/>
+        <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="52"/>
-        <source>Fetching %1/%2 sources · %3 new</source>
+        <location filename="../ui/ArticleHtml.cpp" line="128"/>
+        <source>This article is very long; it is shown shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="58"/>
-        <source>Classifying %1/%2 articles</source>
+        <location filename="../ui/ArticleHtml.cpp" line="129"/>
+        <source>This article has no text in its feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="23"/>
+        <source>📌 Today&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="59"/>
+        <location filename="../ui/BriefingText.cpp" line="31"/>
+        <source>the stories most sources carry, in their own words (offline, no LLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="33"/>
+        <source>imported history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="35"/>
+        <source>by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="35"/>
+        <source>default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="37"/>
+        <source>the model&apos;s briefing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="32"/>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="33"/>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="34"/>
+        <source>offline summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <source>over today&apos;s LLM budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="124"/>
+        <source>No articles are stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/DigestService.cpp" line="192"/>
+        <source>Classifying %n article(s)</source>
+        <translation>
+            <numerusform>Classifying %n article</numerusform>
+            <numerusform>Classifying %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="243"/>
         <source>Summarising %1/%2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="90"/>
+        <location filename="../app/service/DigestService.cpp" line="363"/>
+        <source>Writing the day&apos;s briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="497"/>
+        <source>the digest could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="41"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="42"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="56"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="58"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="61"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="63"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="121"/>
+        <source>the server asked to wait until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="145"/>
+        <source>invalid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <source>unsupported address scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <source>cannot read file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="216"/>
+        <source>took longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="224"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="37"/>
+        <source>larger than the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="288"/>
+        <source>timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="314"/>
+        <source>the connection closed after %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="343"/>
+        <source>%1, asked to retry after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="360"/>
+        <source>the server asked to wait %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <source>the server closed the connection early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <source>host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <source>secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <source>proxy error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <source>HTTP 401 (login required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <source>HTTP 403 (forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <source>HTTP 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <source>HTTP 410 (the feed is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <source>HTTP 429 (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <source>HTTP 503 (service unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="34"/>
+        <source>not a regular file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="27"/>
+        <source>redirect without a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="32"/>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="42"/>
+        <source>redirect to an invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="38"/>
+        <source>refused redirect from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="46"/>
+        <source>refused redirect from https to http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="52"/>
+        <source>redirect loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="57"/>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullText</name>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="46"/>
+        <source>not an HTML page (no content type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="48"/>
+        <source>not an HTML page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="55"/>
+        <source>not an image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="58"/>
+        <source>SVG images are not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="60"/>
+        <source>the image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="169"/>
+        <source>the page could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="171"/>
+        <source>the page is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="199"/>
+        <source>the page could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="202"/>
+        <source>the page could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="214"/>
+        <source>no main content was found (a paywall, a login or cookie wall, or not an article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="216"/>
+        <source>no main content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="315"/>
+        <source>the image could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refresh</name>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <source>not modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <source>partly parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <source>the feed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <source>the feed could not be read: unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <source>waiting until %1 after %n failure(s): %2</source>
+        <translation>
+            <numerusform>waiting until %1 after %n failure: %2</numerusform>
+            <numerusform>waiting until %1 after %n failures: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <source>the articles could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>html::Sanitizer</name>
+    <message numerus="yes">
+        <location filename="../app/html/HtmlSanitizer.cpp" line="253"/>
+        <source>Table shortened: %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>Table shortened: %n more row not shown.</numerusform>
+            <numerusform>Table shortened: %n more rows not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/html/HtmlSanitizer.cpp" line="255"/>
+        <source>Table shortened: some cells not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>html::WallDetector</name>
+    <message numerus="yes">
+        <location filename="../app/html/WallDetector.cpp" line="11"/>
+        <source>no main content found (only %n word(s))</source>
+        <translation>
+            <numerusform>no main content found (only %n word)</numerusform>
+            <numerusform>no main content found (only %n words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="27"/>
+        <source>no main content found (a paywall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="29"/>
+        <source>no main content found (a login wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="31"/>
+        <source>no main content found (a cookie wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ActivityStatus</name>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="37"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="39"/>
+        <source>Show what failed, per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="58"/>
+        <source>Fetching %1/%2 sources · %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="64"/>
+        <source>Classifying %1/%2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="65"/>
+        <source>Summarising %1/%2 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="96"/>
         <source>Offline summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="91"/>
+        <location filename="../ui/ActivityStatus.cpp" line="97"/>
         <source>%1. Summaries are written by the built-in offline summariser; configure an LLM in Settings → LLM for model-written ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="115"/>
+        <location filename="../ui/ActivityStatus.cpp" line="104"/>
+        <source>LLM %1/%2 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="111"/>
+        <source>LLM use today: %1 of %2 requests, %3 of %4 tokens. The automatic digest builds stop there and leave the remaining sections offline (Settings → General).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="139"/>
         <source>Sources that failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ActivityStatus.cpp" line="116"/>
+        <location filename="../ui/ActivityStatus.cpp" line="140"/>
         <source>%n source(s) could not be refreshed. Check the address in Settings → Sources, or try again later.</source>
         <translation>
             <numerusform>%n source could not be refreshed. Check the address in Settings → Sources, or try again later.</numerusform>
             <numerusform>%n sources could not be refreshed. Check the address in Settings → Sources, or try again later.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ArticlePane</name>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="55"/>
+        <source>← Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="56"/>
+        <source>Back to the section&apos;s summary (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="60"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <source>☆ Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <source>Remove the star (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <source>Keep this article in Starred (S)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,49 +680,54 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="127"/>
-        <source>Row %1: a category needs a name and a colour such as #3366cc.</source>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="120"/>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="152"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="141"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="152"/>
-        <source>The change could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui::CategoryListModel</name>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="18"/>
+        <location filename="../ui/CategoryListModel.cpp" line="19"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="21"/>
+        <location filename="../ui/CategoryListModel.cpp" line="22"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="50"/>
+        <location filename="../ui/CategoryListModel.cpp" line="23"/>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryListModel.cpp" line="52"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="54"/>
+        <location filename="../ui/CategoryListModel.cpp" line="58"/>
         <source>Articles judged not about AI; left out of the digest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/CategoryListModel.cpp" line="60"/>
+        <source>Starred articles of every day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CategoryListModel.cpp" line="55"/>
-        <source>%n article(s)</source>
+        <location filename="../ui/CategoryListModel.cpp" line="61"/>
+        <source>%1 unread of %n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%1 unread of %n article</numerusform>
+            <numerusform>%1 unread of %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -204,23 +759,23 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="167"/>
+        <location filename="../ui/ChartPanel.cpp" line="170"/>
         <source>Articles per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="210"/>
-        <location filename="../ui/ChartPanel.cpp" line="237"/>
+        <location filename="../ui/ChartPanel.cpp" line="213"/>
+        <location filename="../ui/ChartPanel.cpp" line="240"/>
         <source>No classified articles for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="216"/>
+        <location filename="../ui/ChartPanel.cpp" line="219"/>
         <source>Share of the day&apos;s articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="243"/>
+        <location filename="../ui/ChartPanel.cpp" line="246"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>Articles per category, last %n day</numerusform>
@@ -228,7 +783,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="275"/>
+        <location filename="../ui/ChartPanel.cpp" line="278"/>
         <source>Not classified yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,94 +819,117 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="25"/>
+        <location filename="../ui/ExportDialog.cpp" line="26"/>
         <source>The shown day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="25"/>
+        <location filename="../ui/ExportDialog.cpp" line="26"/>
         <source>Days from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="30"/>
-        <location filename="../ui/ExportDialog.cpp" line="77"/>
+        <location filename="../ui/ExportDialog.cpp" line="28"/>
+        <source>Start with the day&apos;s briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="32"/>
+        <location filename="../ui/ExportDialog.cpp" line="83"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="40"/>
+        <location filename="../ui/ExportDialog.cpp" line="39"/>
+        <source>The Markdown file opens with the briefing section; HTML and JSON always lead with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="44"/>
         <source>The shown day (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="48"/>
+        <location filename="../ui/ExportDialog.cpp" line="52"/>
         <source>Markdown + chart PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="49"/>
+        <location filename="../ui/ExportDialog.cpp" line="53"/>
         <source>HTML (chart embedded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="50"/>
+        <location filename="../ui/ExportDialog.cpp" line="54"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="60"/>
+        <location filename="../ui/ExportDialog.cpp" line="65"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/ExportDialog.cpp" line="70"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="72"/>
+        <location filename="../ui/ExportDialog.cpp" line="77"/>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="74"/>
+        <location filename="../ui/ExportDialog.cpp" line="79"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="75"/>
+        <location filename="../ui/ExportDialog.cpp" line="81"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="90"/>
+        <location filename="../ui/ExportDialog.cpp" line="96"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="112"/>
+        <location filename="../ui/ExportDialog.cpp" line="121"/>
         <source>Cannot use the folder &quot;%1&quot;: choose one you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="134"/>
+        <location filename="../ui/ExportDialog.cpp" line="147"/>
         <source>%1: nothing written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <location filename="../ui/ExportDialog.cpp" line="152"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="141"/>
+        <location filename="../ui/ExportDialog.cpp" line="154"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="144"/>
+        <location filename="../ui/ExportDialog.cpp" line="157"/>
         <source>No day with articles in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExternalLinks</name>
+    <message>
+        <location filename="../ui/ExternalLinks.cpp" line="32"/>
+        <source>Only http(s) links are opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExternalLinks.cpp" line="34"/>
+        <source>No web browser could be opened for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,42 +946,72 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="27"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="18"/>
+        <source>Build the digest after each refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="32"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="36"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="41"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="37"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="42"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="41"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="46"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="48"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="53"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="52"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="57"/>
+        <source>The days that got new articles are classified and summarised offline at once, then through the LLM (when one is configured) within the daily budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="62"/>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="68"/>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="70"/>
+        <source>What the automatic digest builds may use of the LLM per day; past it, sections stay offline and say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="74"/>
         <source>Time zone (decides an article&apos;s day):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="53"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="75"/>
         <source>Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="55"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="78"/>
+        <source>LLM budget per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="80"/>
         <source>Interface language (after a restart):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,12 +1019,12 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::KeyOriginPrompt</name>
     <message>
-        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="14"/>
         <source>Send the API key elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeyOriginPrompt.cpp" line="16"/>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
         <source>The %1 API key was stored for %2, but the base URL now points to %3.
 
 Send the key to %3 from now on? Choose No unless you changed the base URL yourself.</source>
@@ -426,7 +1034,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmConnectionTest</name>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="50"/>
         <source>%1 answered in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +1044,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="93"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="85"/>
         <source>No API key is stored for %1: paste one above and store it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,128 +1052,128 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmSettingsTab</name>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="22"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
         <source>Store key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="23"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="25"/>
         <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="26"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="42"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="44"/>
         <source>None (offline summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="43"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="45"/>
         <source>OpenAI-compatible (OpenAI, Ollama, vLLM, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="48"/>
         <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="52"/>
         <source>empty = the provider&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="63"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="65"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="68"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
         <source>paste a new key to store it in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="83"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="84"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
         <source>Summary language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
         <source>Temperature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="91"/>
         <source>Parallel requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="92"/>
         <source>API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="115"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="117"/>
         <source>No provider: digests use the offline classifier and summariser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="119"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="121"/>
         <source>Checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="127"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="129"/>
         <source>A key is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="130"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="132"/>
         <source>No key stored. Local servers (Ollama, llama.cpp) need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="135"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="137"/>
         <source>The keychain is unavailable: %1. Start the desktop&apos;s keyring (e.g. gnome-keyring) or set the key in the environment for headless runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="154"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="164"/>
         <source>The key was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="181"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="198"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="187"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
         <source>Connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="187"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,43 +1181,58 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
-        <location filename="../ui/MainWindowActions.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="287"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Starred (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <source>Articles you starred, from every day, newest first. Select one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -617,129 +1240,147 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <source>over today&apos;s LLM budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
-        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="203"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="121"/>
+        <location filename="../ui/MainWindowActions.cpp" line="124"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="125"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <location filename="../ui/MainWindowActions.cpp" line="157"/>
+        <source>Fetched articles could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowActions.cpp" line="179"/>
+        <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
+        <translation>
+            <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
+            <numerusform>%n sections of %1 stayed offline: over today&apos;s LLM budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="203"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="234"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="237"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -747,12 +1388,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="240"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="204"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -760,85 +1401,185 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="218"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="261"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="261"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="252"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
-        <source>Only http(s) links are opened: %1</source>
+        <location filename="../ui/MainWindowActions.cpp" line="349"/>
+        <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="328"/>
+        <location filename="../ui/MainWindowActions.cpp" line="350"/>
+        <source>Could not mark the article as unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="368"/>
+        <source>Could not save the star: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="382"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="331"/>
+        <location filename="../ui/MainWindowActions.cpp" line="385"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="332"/>
+        <location filename="../ui/MainWindowActions.cpp" line="386"/>
         <source>Category (kept as your choice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="36"/>
+        <source>&amp;Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="38"/>
+        <source>&amp;Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="40"/>
+        <source>Next &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="42"/>
+        <source>Previous u&amp;nread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="44"/>
+        <source>Next &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="46"/>
+        <source>Previous c&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="48"/>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="53"/>
+        <source>&amp;Star / unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="57"/>
+        <source>&amp;Mark read / unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="61"/>
+        <source>Mark &amp;day read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="63"/>
+        <source>&amp;Back to summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="65"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="71"/>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="93"/>
+        <source>That article is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="169"/>
+        <source>No more unread articles this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="170"/>
+        <source>This is the last article of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="171"/>
+        <source>This is the first article of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="194"/>
+        <source>Could not mark the day as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="65"/>
+        <location filename="../ui/SearchPanel.cpp" line="66"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="67"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="69"/>
+        <location filename="../ui/SearchPanel.cpp" line="70"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="77"/>
+        <location filename="../ui/SearchPanel.cpp" line="78"/>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="78"/>
+        <location filename="../ui/SearchPanel.cpp" line="79"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>
@@ -876,39 +1617,62 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
+    <name>ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="24"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="27"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="27"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="49"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="74"/>
+        <location filename="../ui/SourceListModel.cpp" line="75"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="98"/>
+        <location filename="../ui/SourceListModel.cpp" line="102"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="98"/>
+        <location filename="../ui/SourceListModel.cpp" line="102"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="118"/>
+        <location filename="../ui/SourceListModel.cpp" line="122"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="120"/>
+        <location filename="../ui/SourceListModel.cpp" line="124"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="122"/>
+        <location filename="../ui/SourceListModel.cpp" line="126"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="124"/>
+        <location filename="../ui/SourceListModel.cpp" line="128"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,73 +1718,99 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="34"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="34"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
         <source>Import OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
         <source>Export OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="40"/>
+        <source>Load images (fetched once, then shown offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Feed URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="75"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="79"/>
-        <source>Add a source</source>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="82"/>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="75"/>
-        <source>Feed URL:</source>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <source>Automatic (when the feed&apos;s text is short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
-        <source>Import sources from OPML</source>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="85"/>
+        <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SourcesSettingsTab.cpp" line="88"/>
+        <source>Full article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
+        <source>Feed URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="111"/>
+        <source>Import sources from OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Export sources as OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="148"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>failing (%n time)</numerusform>
@@ -1028,22 +1818,22 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="151"/>
         <source>ok, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="122"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
         <source>not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="136"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="170"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="138"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="172"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>%n source failing; the last error says why.</numerusform>
@@ -1051,7 +1841,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="174"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -1059,27 +1849,42 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="156"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="189"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="221"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="251"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="253"/>
         <source>Nothing imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="296"/>
+        <source>Reading options (select a source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="301"/>
+        <source>Reading options for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="309"/>
+        <source>Full text: %1 fetched, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,7 +1894,7 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="261"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="255"/>
         <source>Imported %1: %n source(s) added</source>
         <translation>
             <numerusform>Imported %1: %n source added</numerusform>
@@ -1097,28 +1902,20 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="262"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, %n duplicate skipped</numerusform>
             <numerusform>, %n duplicates skipped</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="264"/>
-        <source>, %n without an http, https or file URL ignored</source>
-        <translation>
-            <numerusform>, %n without an http, https or file URL ignored</numerusform>
-            <numerusform>, %n without an http, https or file URL ignored</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="275"/>
         <source>Daily Insights sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="280"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="277"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>Exported %n source to %1.</numerusform>
@@ -1126,7 +1923,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="281"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="72"/>
+        <location filename="../ui/AppLauncher.cpp" line="79"/>
         <source>Daily Insights cannot start</source>
         <translation>데일리 인사이트를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="73"/>
+        <location filename="../ui/AppLauncher.cpp" line="80"/>
         <source>%1
 
 If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
@@ -19,58 +19,604 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
-    <name>ui::ActivityStatus</name>
+    <name>ArticleHtml</name>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="27"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
+        <location filename="../ui/ArticleHtml.cpp" line="57"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="32"/>
-        <source>Details…</source>
-        <translation>자세히…</translation>
+        <location filename="../ui/ArticleHtml.cpp" line="118"/>
+        <source>the page could not be read</source>
+        <translation>페이지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="34"/>
-        <source>Show what failed, per source</source>
-        <translation>실패한 소스별 내용 보기</translation>
+        <location filename="../ui/ArticleHtml.cpp" line="119"/>
+        <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
+        <translation>전문을 가져오지 못함: %1 — 피드 본문을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="52"/>
-        <source>Fetching %1/%2 sources · %3 new</source>
-        <translation>소스 가져오는 중 %1/%2 · 새 글 %3개</translation>
+        <location filename="../ui/ArticleHtml.cpp" line="128"/>
+        <source>This article is very long; it is shown shortened.</source>
+        <translation>기사가 너무 길어 일부만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="58"/>
-        <source>Classifying %1/%2 articles</source>
-        <translation>기사 분류 중 %1/%2</translation>
+        <location filename="../ui/ArticleHtml.cpp" line="129"/>
+        <source>This article has no text in its feed.</source>
+        <translation>피드에 이 기사의 본문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="23"/>
+        <source>📌 Today&apos;s briefing</source>
+        <translation>📌 오늘의 핵심</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="59"/>
+        <location filename="../ui/BriefingText.cpp" line="31"/>
+        <source>the stories most sources carry, in their own words (offline, no LLM)</source>
+        <translation>가장 많은 소스가 다룬 소식, 원문 표현 그대로 (오프라인, LLM 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="33"/>
+        <source>imported history</source>
+        <translation>가져온 기록</translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="35"/>
+        <source>by %1 (%2)</source>
+        <translation>%1 (%2) 작성</translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="35"/>
+        <source>default model</source>
+        <translation>기본 모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/BriefingText.cpp" line="37"/>
+        <source>the model&apos;s briefing failed: %1</source>
+        <translation>모델의 핵심 요약 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="32"/>
+        <source>cached</source>
+        <translation>캐시됨</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="33"/>
+        <source>generated</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="34"/>
+        <source>offline summary</source>
+        <translation>오프라인 요약</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <source>over today&apos;s LLM budget</source>
+        <translation>오늘의 LLM 한도 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <source>Saving</source>
+        <translation>저장 중</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="124"/>
+        <source>No articles are stored for %1.</source>
+        <translation>%1에 저장된 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/DigestService.cpp" line="192"/>
+        <source>Classifying %n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개 분류 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="243"/>
         <source>Summarising %1/%2 sections</source>
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="90"/>
+        <location filename="../app/service/DigestService.cpp" line="363"/>
+        <source>Writing the day&apos;s briefing</source>
+        <translation>오늘의 핵심 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="497"/>
+        <source>the digest could not be saved: %1</source>
+        <translation>요약을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="41"/>
+        <source>1 byte</source>
+        <translation>1바이트</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="42"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="56"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="58"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="61"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="63"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/Backoff.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="121"/>
+        <source>the server asked to wait until %1 UTC</source>
+        <translation>서버가 %1 UTC까지 기다리라고 요청함</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="145"/>
+        <source>invalid address: %1</source>
+        <translation>잘못된 주소: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <source>unsupported address scheme: %1</source>
+        <translation>지원하지 않는 주소 스킴: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
+        <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <source>cannot read file: %1</source>
+        <translation>파일을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="216"/>
+        <source>took longer than %1</source>
+        <translation>%1 넘게 걸림</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="224"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="37"/>
+        <source>larger than the %1 limit</source>
+        <translation>한도 %1 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="288"/>
+        <source>timed out after %1</source>
+        <translation>%1 후 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="314"/>
+        <source>the connection closed after %1 of %2</source>
+        <translation>%2 중 %1만 받고 연결이 끊김</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="343"/>
+        <source>%1, asked to retry after %2</source>
+        <translation>%1, %2 후 다시 시도하라는 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FeedFetcher.cpp" line="360"/>
+        <source>the server asked to wait %1 (HTTP %2)</source>
+        <translation>서버가 %1 기다리라고 요청함 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <source>connection refused by %1</source>
+        <translation>%1이(가) 연결을 거부함</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <source>the server closed the connection early</source>
+        <translation>서버가 연결을 일찍 끊음</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <source>host not found: %1</source>
+        <translation>호스트를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <source>the connection timed out</source>
+        <translation>연결 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <source>secure connection failed: %1</source>
+        <translation>보안 연결 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <source>the network is not available</source>
+        <translation>네트워크를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <source>proxy error: %1</source>
+        <translation>프록시 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <source>file not found: %1</source>
+        <translation>파일을 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <source>network error %1</source>
+        <translation>네트워크 오류 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <source>HTTP 401 (login required)</source>
+        <translation>HTTP 401 (로그인 필요)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <source>HTTP 403 (forbidden)</source>
+        <translation>HTTP 403 (접근 금지)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <source>HTTP 404</source>
+        <translation>HTTP 404</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <source>HTTP 410 (the feed is gone)</source>
+        <translation>HTTP 410 (피드가 없어짐)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <source>HTTP 429 (too many requests)</source>
+        <translation>HTTP 429 (요청이 너무 많음)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <source>HTTP 503 (service unavailable)</source>
+        <translation>HTTP 503 (서비스 사용 불가)</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/LocalFeedFile.cpp" line="34"/>
+        <source>not a regular file: %1</source>
+        <translation>일반 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="27"/>
+        <source>redirect without a Location</source>
+        <translation>Location 없는 리디렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="32"/>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="42"/>
+        <source>redirect to an invalid address</source>
+        <translation>잘못된 주소로 리디렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="38"/>
+        <source>refused redirect from %1 to %2</source>
+        <translation>%1에서 %2(으)로의 리디렉션 거부</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="46"/>
+        <source>refused redirect from https to http</source>
+        <translation>https에서 http로의 리디렉션 거부</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="52"/>
+        <source>redirect loop</source>
+        <translation>리디렉션 순환</translation>
+    </message>
+    <message>
+        <location filename="../app/fetch/RedirectPolicy.cpp" line="57"/>
+        <source>too many redirects (more than %1)</source>
+        <translation>리디렉션이 너무 많음 (%1회 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>FullText</name>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="46"/>
+        <source>not an HTML page (no content type)</source>
+        <translation>HTML 페이지가 아님 (콘텐츠 유형 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="48"/>
+        <source>not an HTML page (%1)</source>
+        <translation>HTML 페이지가 아님 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="55"/>
+        <source>not an image (%1)</source>
+        <translation>이미지가 아님 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="58"/>
+        <source>SVG images are not loaded</source>
+        <translation>SVG 이미지는 불러오지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="60"/>
+        <source>the image is empty</source>
+        <translation>이미지가 비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="169"/>
+        <source>the page could not be fetched: %1</source>
+        <translation>페이지를 가져오지 못함: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="171"/>
+        <source>the page is empty</source>
+        <translation>페이지가 비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="199"/>
+        <source>the page could not be read: %1</source>
+        <translation>페이지를 읽지 못함: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="202"/>
+        <source>the page could not be read</source>
+        <translation>페이지를 읽지 못함</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="214"/>
+        <source>no main content was found (a paywall, a login or cookie wall, or not an article)</source>
+        <translation>본문을 찾지 못함 (유료 구독, 로그인 또는 쿠키 동의 화면이거나 기사가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="216"/>
+        <source>no main content: %1</source>
+        <translation>본문 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/FullTextService.cpp" line="315"/>
+        <source>the image could not be fetched</source>
+        <translation>이미지를 가져오지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>Refresh</name>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <source>not modified</source>
+        <translation>변경 없음 (HTTP 304)</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <source>partly parsed</source>
+        <translation>일부만 읽음</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
+        <translation>피드 하나에 허용된 것보다 많은 메모리가 필요해 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <source>the feed could not be read: %1</source>
+        <translation>피드를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <source>the feed could not be read: unknown error</source>
+        <translation>피드를 읽지 못했습니다: 알 수 없는 오류</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <source>waiting until %1 after %n failure(s): %2</source>
+        <translation>
+            <numerusform>%n회 실패로 %1까지 대기: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <source>the articles could not be saved: %1</source>
+        <translation>기사를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>html::Sanitizer</name>
+    <message numerus="yes">
+        <location filename="../app/html/HtmlSanitizer.cpp" line="253"/>
+        <source>Table shortened: %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>표를 줄였습니다: %n행을 더 표시하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/html/HtmlSanitizer.cpp" line="255"/>
+        <source>Table shortened: some cells not shown.</source>
+        <translation>표를 줄였습니다: 일부 셀을 표시하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>html::WallDetector</name>
+    <message numerus="yes">
+        <location filename="../app/html/WallDetector.cpp" line="11"/>
+        <source>no main content found (only %n word(s))</source>
+        <translation>
+            <numerusform>본문을 찾지 못함 (%n단어뿐)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="27"/>
+        <source>no main content found (a paywall)</source>
+        <translation>본문을 찾지 못함 (유료 구독 화면)</translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="29"/>
+        <source>no main content found (a login wall)</source>
+        <translation>본문을 찾지 못함 (로그인 화면)</translation>
+    </message>
+    <message>
+        <location filename="../app/html/WallDetector.cpp" line="31"/>
+        <source>no main content found (a cookie wall)</source>
+        <translation>본문을 찾지 못함 (쿠키 동의 화면)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ActivityStatus</name>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="37"/>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="39"/>
+        <source>Show what failed, per source</source>
+        <translation>실패한 소스별 내용 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="58"/>
+        <source>Fetching %1/%2 sources · %3 new</source>
+        <translation>소스 가져오는 중 %1/%2 · 새 글 %3개</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="64"/>
+        <source>Classifying %1/%2 articles</source>
+        <translation>기사 분류 중 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="65"/>
+        <source>Summarising %1/%2 sections</source>
+        <translation>섹션 요약 중 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="96"/>
         <source>Offline summaries</source>
         <translation>오프라인 요약</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="91"/>
+        <location filename="../ui/ActivityStatus.cpp" line="97"/>
         <source>%1. Summaries are written by the built-in offline summariser; configure an LLM in Settings → LLM for model-written ones.</source>
         <translation>%1. 요약은 내장 오프라인 요약기가 작성합니다. 모델이 작성한 요약을 원하면 설정 → LLM에서 LLM을 구성하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="115"/>
+        <location filename="../ui/ActivityStatus.cpp" line="104"/>
+        <source>LLM %1/%2 today</source>
+        <translation>오늘 LLM %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="111"/>
+        <source>LLM use today: %1 of %2 requests, %3 of %4 tokens. The automatic digest builds stop there and leave the remaining sections offline (Settings → General).</source>
+        <translation>오늘 LLM 사용량: 요청 %1/%2회, 토큰 %3/%4개. 한도에 이르면 자동 요약은 멈추고 남은 섹션은 오프라인 요약으로 둡니다 (설정 → 일반).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="139"/>
         <source>Sources that failed</source>
         <translation>실패한 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ActivityStatus.cpp" line="116"/>
+        <location filename="../ui/ActivityStatus.cpp" line="140"/>
         <source>%n source(s) could not be refreshed. Check the address in Settings → Sources, or try again later.</source>
         <translation>
             <numerusform>소스 %n개를 새로 고치지 못했습니다. 설정 → 소스에서 주소를 확인하거나 나중에 다시 시도하세요.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ArticlePane</name>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="55"/>
+        <source>← Summary</source>
+        <translation>← 요약</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="56"/>
+        <source>Back to the section&apos;s summary (Esc)</source>
+        <translation>섹션 요약으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="60"/>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <source>★ Starred</source>
+        <translation>★ 별표됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <source>☆ Star</source>
+        <translation>☆ 별표</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <source>Remove the star (S)</source>
+        <translation>별표 해제 (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <source>Keep this article in Starred (S)</source>
+        <translation>이 기사를 별표에 보관 (S)</translation>
     </message>
 </context>
 <context>
@@ -131,48 +677,53 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="127"/>
-        <source>Row %1: a category needs a name and a colour such as #3366cc.</source>
-        <translation>%1행: 분야에는 이름과 #3366cc 같은 색상이 필요합니다.</translation>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="120"/>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="152"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="141"/>
         <source>Categories</source>
         <translation>분야</translation>
-    </message>
-    <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="152"/>
-        <source>The change could not be saved.</source>
-        <translation>변경 내용을 저장하지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ui::CategoryListModel</name>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="18"/>
+        <location filename="../ui/CategoryListModel.cpp" line="19"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="21"/>
+        <location filename="../ui/CategoryListModel.cpp" line="22"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="50"/>
+        <location filename="../ui/CategoryListModel.cpp" line="23"/>
+        <source>Starred</source>
+        <translation>별표</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryListModel.cpp" line="52"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="54"/>
+        <location filename="../ui/CategoryListModel.cpp" line="58"/>
         <source>Articles judged not about AI; left out of the digest</source>
         <translation>AI와 관련 없다고 판단되어 요약에서 빠진 기사</translation>
     </message>
+    <message>
+        <location filename="../ui/CategoryListModel.cpp" line="60"/>
+        <source>Starred articles of every day: %1</source>
+        <translation>모든 날의 별표 기사: %1개</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CategoryListModel.cpp" line="55"/>
-        <source>%n article(s)</source>
+        <location filename="../ui/CategoryListModel.cpp" line="61"/>
+        <source>%1 unread of %n article(s)</source>
         <translation>
-            <numerusform>기사 %n개</numerusform>
+            <numerusform>기사 %n개 중 %1개 읽지 않음</numerusform>
         </translation>
     </message>
 </context>
@@ -204,30 +755,30 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>차트:</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="167"/>
+        <location filename="../ui/ChartPanel.cpp" line="170"/>
         <source>Articles per category</source>
         <translation>분야별 기사 수</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="210"/>
-        <location filename="../ui/ChartPanel.cpp" line="237"/>
+        <location filename="../ui/ChartPanel.cpp" line="213"/>
+        <location filename="../ui/ChartPanel.cpp" line="240"/>
         <source>No classified articles for this day</source>
         <translation>이 날에는 분류된 기사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="216"/>
+        <location filename="../ui/ChartPanel.cpp" line="219"/>
         <source>Share of the day&apos;s articles</source>
         <translation>이 날 기사의 분야별 비율</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="243"/>
+        <location filename="../ui/ChartPanel.cpp" line="246"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>분야별 기사 수, 최근 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="275"/>
+        <location filename="../ui/ChartPanel.cpp" line="278"/>
         <source>Not classified yet</source>
         <translation>아직 분류 안 됨</translation>
     </message>
@@ -263,95 +814,118 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="25"/>
+        <location filename="../ui/ExportDialog.cpp" line="26"/>
         <source>The shown day</source>
         <translation>표시 중인 날</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="25"/>
+        <location filename="../ui/ExportDialog.cpp" line="26"/>
         <source>Days from</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="30"/>
-        <location filename="../ui/ExportDialog.cpp" line="77"/>
+        <location filename="../ui/ExportDialog.cpp" line="28"/>
+        <source>Start with the day&apos;s briefing</source>
+        <translation>오늘의 핵심으로 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="32"/>
+        <location filename="../ui/ExportDialog.cpp" line="83"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="40"/>
+        <location filename="../ui/ExportDialog.cpp" line="39"/>
+        <source>The Markdown file opens with the briefing section; HTML and JSON always lead with it</source>
+        <translation>Markdown 파일 맨 앞에 핵심 요약 섹션을 넣습니다. HTML과 JSON은 항상 핵심 요약으로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="44"/>
         <source>The shown day (%1)</source>
         <translation>표시 중인 날 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="48"/>
+        <location filename="../ui/ExportDialog.cpp" line="52"/>
         <source>Markdown + chart PNG</source>
         <translation>Markdown + 차트 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="49"/>
+        <location filename="../ui/ExportDialog.cpp" line="53"/>
         <source>HTML (chart embedded)</source>
         <translation>HTML (차트 포함)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="50"/>
+        <location filename="../ui/ExportDialog.cpp" line="54"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="60"/>
+        <location filename="../ui/ExportDialog.cpp" line="65"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/ExportDialog.cpp" line="70"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="72"/>
+        <location filename="../ui/ExportDialog.cpp" line="77"/>
         <source>Export:</source>
         <translation>내보낼 범위:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="74"/>
+        <location filename="../ui/ExportDialog.cpp" line="79"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="75"/>
+        <location filename="../ui/ExportDialog.cpp" line="81"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="90"/>
+        <location filename="../ui/ExportDialog.cpp" line="96"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="112"/>
+        <location filename="../ui/ExportDialog.cpp" line="121"/>
         <source>Cannot use the folder &quot;%1&quot;: choose one you can write to.</source>
         <translation>&quot;%1&quot; 폴더를 쓸 수 없습니다. 쓰기 가능한 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="134"/>
+        <location filename="../ui/ExportDialog.cpp" line="147"/>
         <source>%1: nothing written: %2</source>
         <translation>%1: 아무것도 쓰지 못함: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="139"/>
+        <location filename="../ui/ExportDialog.cpp" line="152"/>
         <source>Wrote %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="141"/>
+        <location filename="../ui/ExportDialog.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="144"/>
+        <location filename="../ui/ExportDialog.cpp" line="157"/>
         <source>No day with articles in that range.</source>
         <translation>그 기간에는 기사가 있는 날이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExternalLinks</name>
+    <message>
+        <location filename="../ui/ExternalLinks.cpp" line="32"/>
+        <source>Only http(s) links are opened: %1</source>
+        <translation>http(s) 링크만 엽니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExternalLinks.cpp" line="34"/>
+        <source>No web browser could be opened for %1</source>
+        <translation>%1을(를) 열 웹 브라우저를 실행하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -367,42 +941,72 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>창을 닫아도 트레이에 남기</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="27"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="18"/>
+        <source>Build the digest after each refresh</source>
+        <translation>새로 고칠 때마다 요약 만들기</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="32"/>
         <source>System (%1)</source>
         <translation>시스템 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="36"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="41"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="37"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="42"/>
         <source>Never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="41"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="46"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="48"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="53"/>
         <source>This desktop has no system tray.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="52"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="57"/>
+        <source>The days that got new articles are classified and summarised offline at once, then through the LLM (when one is configured) within the daily budget.</source>
+        <translation>새 기사가 들어온 날은 먼저 오프라인으로 바로 분류·요약하고, LLM이 구성되어 있으면 하루 한도 안에서 LLM으로 다시 요약합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="62"/>
+        <source> requests</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="68"/>
+        <source> tokens</source>
+        <translation> 토큰</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="70"/>
+        <source>What the automatic digest builds may use of the LLM per day; past it, sections stay offline and say so.</source>
+        <translation>자동 요약이 하루에 쓸 수 있는 LLM 사용량입니다. 넘으면 섹션은 오프라인 요약으로 남고 그 사실을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="74"/>
         <source>Time zone (decides an article&apos;s day):</source>
         <translation>시간대 (기사의 날짜 기준):</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="53"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="75"/>
         <source>Refresh every:</source>
         <translation>새로 고침 간격:</translation>
     </message>
     <message>
-        <location filename="../ui/GeneralSettingsTab.cpp" line="55"/>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="78"/>
+        <source>LLM budget per day:</source>
+        <translation>하루 LLM 한도:</translation>
+    </message>
+    <message>
+        <location filename="../ui/GeneralSettingsTab.cpp" line="80"/>
         <source>Interface language (after a restart):</source>
         <translation>인터페이스 언어 (재시작 후 적용):</translation>
     </message>
@@ -410,12 +1014,12 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::KeyOriginPrompt</name>
     <message>
-        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="14"/>
         <source>Send the API key elsewhere?</source>
         <translation>API 키를 다른 서버로 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../ui/KeyOriginPrompt.cpp" line="16"/>
+        <location filename="../ui/KeyOriginPrompt.cpp" line="15"/>
         <source>The %1 API key was stored for %2, but the base URL now points to %3.
 
 Send the key to %3 from now on? Choose No unless you changed the base URL yourself.</source>
@@ -427,7 +1031,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmConnectionTest</name>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="50"/>
         <source>%1 answered in %2 ms</source>
         <translation>%1 모델이 %2 ms 만에 응답했습니다</translation>
     </message>
@@ -437,7 +1041,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>제공자가 선택되지 않았습니다. 테스트할 제공자를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="93"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="85"/>
         <source>No API key is stored for %1: paste one above and store it.</source>
         <translation>%1의 API 키가 저장되어 있지 않습니다. 위에 붙여 넣고 저장하세요.</translation>
     </message>
@@ -445,128 +1049,128 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmSettingsTab</name>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="22"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
         <source>Store key</source>
         <translation>키 저장</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="23"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="25"/>
         <source>Remove key</source>
         <translation>키 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="26"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="42"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="44"/>
         <source>None (offline summaries)</source>
         <translation>없음 (오프라인 요약)</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="43"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="45"/>
         <source>OpenAI-compatible (OpenAI, Ollama, vLLM, …)</source>
         <translation>OpenAI 호환 (OpenAI, Ollama, vLLM 등)</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="48"/>
         <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="52"/>
         <source>empty = the provider&apos;s default</source>
         <translation>비우면 제공자 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="63"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="65"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="68"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
         <source>paste a new key to store it in the system keychain</source>
         <translation>새 키를 붙여 넣으면 시스템 키체인에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="83"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
         <source>Provider:</source>
         <translation>제공자:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="84"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
         <source>Base URL:</source>
         <translation>기본 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
         <source>Summary language:</source>
         <translation>요약 언어:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
         <source>Temperature:</source>
         <translation>온도:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
         <source>Request timeout:</source>
         <translation>요청 제한 시간:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="91"/>
         <source>Parallel requests:</source>
         <translation>동시 요청 수:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="92"/>
         <source>API key:</source>
         <translation>API 키:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="115"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="117"/>
         <source>No provider: digests use the offline classifier and summariser.</source>
         <translation>제공자 없음: 요약은 오프라인 분류기와 요약기를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="119"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="121"/>
         <source>Checking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="127"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="129"/>
         <source>A key is stored in the system keychain.</source>
         <translation>시스템 키체인에 키가 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="130"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="132"/>
         <source>No key stored. Local servers (Ollama, llama.cpp) need none.</source>
         <translation>저장된 키가 없습니다. 로컬 서버(Ollama, llama.cpp)에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="135"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="137"/>
         <source>The keychain is unavailable: %1. Start the desktop&apos;s keyring (e.g. gnome-keyring) or set the key in the environment for headless runs.</source>
         <translation>키체인을 사용할 수 없습니다: %1. 데스크톱 키링(예: gnome-keyring)을 시작하거나, 헤드리스 실행에서는 환경 변수로 키를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="154"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="164"/>
         <source>The key was not stored: %1</source>
         <translation>키를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="181"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="198"/>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="187"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
         <source>Connected: %1</source>
         <translation>연결됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="187"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
@@ -574,270 +1178,402 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
-        <location filename="../ui/MainWindowActions.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="287"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation>이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Starred (%1)</source>
+        <translation>별표 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
+        <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <source>Articles you starred, from every day, newest first. Select one to read it.</source>
+        <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <source>over today&apos;s LLM budget</source>
+        <translation>오늘의 LLM 한도 초과</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
-        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="203"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="84"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="121"/>
+        <location filename="../ui/MainWindowActions.cpp" line="124"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="125"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <location filename="../ui/MainWindowActions.cpp" line="157"/>
+        <source>Fetched articles could not be saved: %1</source>
+        <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowActions.cpp" line="179"/>
+        <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
+        <translation>
+            <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="203"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="234"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="237"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="240"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="204"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="218"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="261"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="224"/>
+        <location filename="../ui/MainWindowActions.cpp" line="261"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="252"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
-        <source>Only http(s) links are opened: %1</source>
-        <translation>http(s) 링크만 엽니다: %1</translation>
+        <location filename="../ui/MainWindowActions.cpp" line="349"/>
+        <source>Could not mark the article as read: %1</source>
+        <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="328"/>
+        <location filename="../ui/MainWindowActions.cpp" line="350"/>
+        <source>Could not mark the article as unread: %1</source>
+        <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="368"/>
+        <source>Could not save the star: %1</source>
+        <translation>별표를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="382"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="331"/>
+        <location filename="../ui/MainWindowActions.cpp" line="385"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="332"/>
+        <location filename="../ui/MainWindowActions.cpp" line="386"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="36"/>
+        <source>&amp;Next article</source>
+        <translation>다음 기사(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="38"/>
+        <source>&amp;Previous article</source>
+        <translation>이전 기사(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="40"/>
+        <source>Next &amp;unread</source>
+        <translation>다음 읽지 않은 기사(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="42"/>
+        <source>Previous u&amp;nread</source>
+        <translation>이전 읽지 않은 기사(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="44"/>
+        <source>Next &amp;category</source>
+        <translation>다음 분야(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="46"/>
+        <source>Previous c&amp;ategory</source>
+        <translation>이전 분야(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="48"/>
+        <source>&amp;Open in browser</source>
+        <translation>브라우저에서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="53"/>
+        <source>&amp;Star / unstar</source>
+        <translation>별표 / 별표 해제(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="57"/>
+        <source>&amp;Mark read / unread</source>
+        <translation>읽음 / 읽지 않음 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="61"/>
+        <source>Mark &amp;day read</source>
+        <translation>이 날 모두 읽음으로 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="63"/>
+        <source>&amp;Back to summary</source>
+        <translation>요약으로 돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="65"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="71"/>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="93"/>
+        <source>That article is no longer in the database.</source>
+        <translation>그 기사는 더 이상 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="169"/>
+        <source>No more unread articles this way.</source>
+        <translation>이 방향으로는 읽지 않은 기사가 더 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="170"/>
+        <source>This is the last article of the list.</source>
+        <translation>목록의 마지막 기사입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="171"/>
+        <source>This is the first article of the list.</source>
+        <translation>목록의 첫 기사입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowReader.cpp" line="194"/>
+        <source>Could not mark the day as read: %1</source>
+        <translation>이 날을 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="29"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Match</source>
         <translation>일치 내용</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="65"/>
+        <location filename="../ui/SearchPanel.cpp" line="66"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="67"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="69"/>
+        <location filename="../ui/SearchPanel.cpp" line="70"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="77"/>
+        <location filename="../ui/SearchPanel.cpp" line="78"/>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="78"/>
+        <location filename="../ui/SearchPanel.cpp" line="79"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>
@@ -874,39 +1610,62 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
+    <name>ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="24"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="27"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="27"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="49"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+</context>
+<context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="74"/>
+        <location filename="../ui/SourceListModel.cpp" line="75"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="98"/>
+        <location filename="../ui/SourceListModel.cpp" line="102"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="98"/>
+        <location filename="../ui/SourceListModel.cpp" line="102"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="118"/>
+        <location filename="../ui/SourceListModel.cpp" line="122"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="120"/>
+        <location filename="../ui/SourceListModel.cpp" line="124"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="122"/>
+        <location filename="../ui/SourceListModel.cpp" line="126"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="124"/>
+        <location filename="../ui/SourceListModel.cpp" line="128"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -952,129 +1711,170 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="34"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="34"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
         <source>Import OPML…</source>
         <translation>OPML 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
         <source>Export OPML…</source>
         <translation>OPML 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="40"/>
+        <source>Load images (fetched once, then shown offline)</source>
+        <translation>이미지 불러오기 (한 번 받아 오프라인에서도 표시)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>On</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Feed URL</source>
         <translation>피드 URL</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="50"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <source>Last error</source>
         <translation>마지막 오류</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="75"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="79"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="82"/>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <source>Automatic (when the feed&apos;s text is short)</source>
+        <translation>자동 (피드 본문이 짧을 때)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="85"/>
+        <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
+        <translation>각 기사의 페이지를 받아 본문을 저장해 오프라인에서 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="88"/>
+        <source>Full article:</source>
+        <translation>기사 전문:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
         <source>Add a source</source>
         <translation>소스 추가</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="75"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
         <source>Feed URL:</source>
         <translation>피드 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="111"/>
         <source>Import sources from OPML</source>
         <translation>OPML에서 소스 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="88"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Export sources as OPML</source>
         <translation>소스를 OPML로 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="148"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>실패 (%n회)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="151"/>
         <source>ok, %1</source>
         <translation>정상, %1</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="122"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
         <source>not fetched yet</source>
         <translation>아직 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="136"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="170"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation>소스가 없습니다. 피드 URL을 추가해 시작하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="138"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="172"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>소스 %n개 실패 중. 마지막 오류에 이유가 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="174"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>소스 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="156"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="189"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation>&quot;%1&quot;은(는) http, https, file URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="221"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="251"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="253"/>
         <source>Nothing imported from %1: %2</source>
         <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="296"/>
+        <source>Reading options (select a source)</source>
+        <translation>읽기 옵션 (소스를 선택하세요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="301"/>
+        <source>Reading options for %1</source>
+        <translation>%1 읽기 옵션</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="309"/>
+        <source>Full text: %1 fetched, %2 failed</source>
+        <translation>전문: %1개 가져옴, %2개 실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation>소스를 바꿀 수 없습니다: 프로필이 읽기 전용입니다.</translation>
     </message>
@@ -1084,40 +1884,33 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="261"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="255"/>
         <source>Imported %1: %n source(s) added</source>
         <translation>
             <numerusform>%1 가져옴: 소스 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="262"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, 중복 %n개 건너뜀</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="264"/>
-        <source>, %n without an http, https or file URL ignored</source>
-        <translation>
-            <numerusform>, http·https·file URL이 없는 %n개 무시</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="275"/>
         <source>Daily Insights sources</source>
         <translation>Daily Insights 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="280"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="277"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>소스 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="281"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
