@@ -551,32 +551,37 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="96"/>
+        <location filename="../ui/ActivityStatus.cpp" line="92"/>
+        <source>Fetching full text %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="105"/>
         <source>Offline summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="97"/>
+        <location filename="../ui/ActivityStatus.cpp" line="106"/>
         <source>%1. Summaries are written by the built-in offline summariser; configure an LLM in Settings → LLM for model-written ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="104"/>
+        <location filename="../ui/ActivityStatus.cpp" line="113"/>
         <source>LLM %1/%2 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="111"/>
+        <location filename="../ui/ActivityStatus.cpp" line="120"/>
         <source>LLM use today: %1 of %2 requests, %3 of %4 tokens. The automatic digest builds stop there and leave the remaining sections offline (Settings → General).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="139"/>
+        <location filename="../ui/ActivityStatus.cpp" line="148"/>
         <source>Sources that failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ActivityStatus.cpp" line="140"/>
+        <location filename="../ui/ActivityStatus.cpp" line="149"/>
         <source>%n source(s) could not be refreshed. Check the address in Settings → Sources, or try again later.</source>
         <translation>
             <numerusform>%n source could not be refreshed. Check the address in Settings → Sources, or try again later.</numerusform>
@@ -1182,7 +1187,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
     <name>ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="287"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1266,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,12 +1362,12 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="157"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="179"/>
+        <location filename="../ui/MainWindowActions.cpp" line="183"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1370,17 +1375,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="234"/>
+        <location filename="../ui/MainWindowActions.cpp" line="238"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="237"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1388,12 +1393,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="240"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="245"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1401,52 +1406,52 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="255"/>
+        <location filename="../ui/MainWindowActions.cpp" line="259"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="261"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="261"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindowActions.cpp" line="293"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="349"/>
+        <location filename="../ui/MainWindowActions.cpp" line="353"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="350"/>
+        <location filename="../ui/MainWindowActions.cpp" line="354"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="368"/>
+        <location filename="../ui/MainWindowActions.cpp" line="372"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="382"/>
+        <location filename="../ui/MainWindowActions.cpp" line="386"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="385"/>
+        <location filename="../ui/MainWindowActions.cpp" line="389"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="386"/>
+        <location filename="../ui/MainWindowActions.cpp" line="390"/>
         <source>Category (kept as your choice):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -549,32 +549,37 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="96"/>
+        <location filename="../ui/ActivityStatus.cpp" line="92"/>
+        <source>Fetching full text %1/%2</source>
+        <translation>기사 전문 가져오는 중 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ActivityStatus.cpp" line="105"/>
         <source>Offline summaries</source>
         <translation>오프라인 요약</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="97"/>
+        <location filename="../ui/ActivityStatus.cpp" line="106"/>
         <source>%1. Summaries are written by the built-in offline summariser; configure an LLM in Settings → LLM for model-written ones.</source>
         <translation>%1. 요약은 내장 오프라인 요약기가 작성합니다. 모델이 작성한 요약을 원하면 설정 → LLM에서 LLM을 구성하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="104"/>
+        <location filename="../ui/ActivityStatus.cpp" line="113"/>
         <source>LLM %1/%2 today</source>
         <translation>오늘 LLM %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="111"/>
+        <location filename="../ui/ActivityStatus.cpp" line="120"/>
         <source>LLM use today: %1 of %2 requests, %3 of %4 tokens. The automatic digest builds stop there and leave the remaining sections offline (Settings → General).</source>
         <translation>오늘 LLM 사용량: 요청 %1/%2회, 토큰 %3/%4개. 한도에 이르면 자동 요약은 멈추고 남은 섹션은 오프라인 요약으로 둡니다 (설정 → 일반).</translation>
     </message>
     <message>
-        <location filename="../ui/ActivityStatus.cpp" line="139"/>
+        <location filename="../ui/ActivityStatus.cpp" line="148"/>
         <source>Sources that failed</source>
         <translation>실패한 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ActivityStatus.cpp" line="140"/>
+        <location filename="../ui/ActivityStatus.cpp" line="149"/>
         <source>%n source(s) could not be refreshed. Check the address in Settings → Sources, or try again later.</source>
         <translation>
             <numerusform>소스 %n개를 새로 고치지 못했습니다. 설정 → 소스에서 주소를 확인하거나 나중에 다시 시도하세요.</numerusform>
@@ -1179,7 +1184,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
     <name>ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="287"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
@@ -1257,7 +1262,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -1354,93 +1359,93 @@ Daily AI-news digests by category, readable offline.</source>
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="157"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="179"/>
+        <location filename="../ui/MainWindowActions.cpp" line="183"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="234"/>
+        <location filename="../ui/MainWindowActions.cpp" line="238"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="237"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="240"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="245"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="255"/>
+        <location filename="../ui/MainWindowActions.cpp" line="259"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="261"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="261"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindowActions.cpp" line="293"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="349"/>
+        <location filename="../ui/MainWindowActions.cpp" line="353"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="350"/>
+        <location filename="../ui/MainWindowActions.cpp" line="354"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="368"/>
+        <location filename="../ui/MainWindowActions.cpp" line="372"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="382"/>
+        <location filename="../ui/MainWindowActions.cpp" line="386"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="385"/>
+        <location filename="../ui/MainWindowActions.cpp" line="389"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="386"/>
+        <location filename="../ui/MainWindowActions.cpp" line="390"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
     </message>
