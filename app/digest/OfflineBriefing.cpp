@@ -12,21 +12,6 @@ constexpr int kArticlesLooked = 3;
 constexpr int kSentencesLooked = 4;
 constexpr qsizetype kMinSentenceChars = 15;
 
-QString bodyOf(const Article &a)
-{
-    return a.item.summary.trimmed().isEmpty() ? a.item.content : a.item.summary;
-}
-
-QString clip(const QString &text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    qsizetype cut = text.lastIndexOf(QLatin1Char(' '), max - 1);
-    if (cut < max / 2)
-        cut = max - 1;
-    return text.left(cut).trimmed() + QStringLiteral("…");
-}
-
 QSet<QString> tokenSet(const QString &text)
 {
     const QStringList tokens = contentTokens(text);
@@ -52,7 +37,7 @@ QString OfflineBriefing::bestSentence(const BriefingStory &story)
     qsizetype bestScore = -1;
     for (int i = 0; i < story.articles.size() && i < kArticlesLooked; ++i) {
         const QSet<QString> ownTitle = tokenSet(story.articles.at(i).item.title);
-        const QStringList sentences = splitSentences(bodyOf(story.articles.at(i)).left(3000));
+        const QStringList sentences = splitSentences(articleBody(story.articles.at(i)).left(3000));
         for (int s = 0; s < sentences.size() && s < kSentencesLooked; ++s) {
             const QString &sentence = sentences.at(s);
             const QSet<QString> words = tokenSet(sentence);
@@ -68,7 +53,7 @@ QString OfflineBriefing::bestSentence(const BriefingStory &story)
     }
     if (best.isEmpty() && !story.articles.isEmpty())
         best = story.articles.first().item.title.simplified();
-    return clip(best, kMaxChars);
+    return clipAtWord(best, kMaxChars);
 }
 
 Briefing OfflineBriefing::build(const QList<BriefingStory> &ranked, const QString &language)

@@ -30,21 +30,6 @@ struct Sentence
     double rank = 0.0;
 };
 
-QString bodyOf(const Article &a)
-{
-    return a.item.summary.trimmed().isEmpty() ? a.item.content : a.item.summary;
-}
-
-QString clip(const QString &text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    qsizetype cut = text.lastIndexOf(QLatin1Char(' '), max - 1);
-    if (cut < max / 2)
-        cut = max - 1;
-    return text.left(cut).trimmed() + QStringLiteral("…");
-}
-
 // Words every AI story shares say nothing about a section.
 bool tooGenericForATheme(const QString &phrase)
 {
@@ -71,7 +56,7 @@ QStringList themes(const QList<Article> &sources, const QString &language)
             }
         };
         add(contentTokens(sources[i].item.title, true), 2.0);
-        add(contentTokens(bodyOf(sources[i]).left(2000), true), 1.0);
+        add(contentTokens(articleBody(sources[i]).left(2000), true), 1.0);
         for (auto it = tf.constBegin(); it != tf.constEnd(); ++it) {
             score[it.key()] += std::log(1.0 + it.value());
             articlesOf[it.key()].insert(i);
@@ -122,7 +107,7 @@ QList<Sentence> sentencesOf(const QList<Article> &sources)
 {
     QList<Sentence> out;
     for (int i = 0; i < sources.size(); ++i) {
-        const QStringList parts = splitSentences(bodyOf(sources[i]).left(4000));
+        const QStringList parts = splitSentences(articleBody(sources[i]).left(4000));
         for (int s = 0; s < parts.size() && s < kMaxSentencesPerArticle; ++s) {
             Sentence sentence;
             sentence.text = parts[s];
@@ -194,7 +179,7 @@ QString conclusion(QList<Sentence> sentences, const QList<Article> &sources)
     });
     QStringList parts;
     for (const Sentence &s : chosen)
-        parts.append(clip(s.text, 300));
+        parts.append(clipAtWord(s.text, 300));
     if (parts.isEmpty()) {
         for (const Article &a : sources)
             parts.append(a.item.title.simplified());
@@ -229,7 +214,7 @@ QList<SummaryImpact> impacts(const QList<Sentence> &byRank, const QString &langu
             const QString lower = s.text.toLower();
             const QStringList &terms = vocabulary.value(domain);
             if (std::any_of(terms.begin(), terms.end(), [&](const QString &t) { return countTerm(lower, t) > 0; })) {
-                impact.text = clip(s.text, 300);
+                impact.text = clipAtWord(s.text, 300);
                 break;
             }
         }
@@ -247,9 +232,9 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
         return doc;
     doc.themes = themes(sources, language);
     for (int i = 0; doc.themes.size() < std::min<qsizetype>(kMaxThemes, 2) && i < sources.size(); ++i)
-        doc.themes.append(clip(sources[i].item.title.simplified(), 120));
+        doc.themes.append(clipAtWord(sources[i].item.title.simplified(), 120));
     for (int i = 0; i < sources.size(); ++i) {
-        const QStringList lead = splitSentences(bodyOf(sources[i]).left(2000));
+        const QStringList lead = splitSentences(articleBody(sources[i]).left(2000));
         QString text;
         for (const QString &s : lead) {
             if (s.size() >= 15) {
@@ -259,7 +244,7 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
         }
         if (text.isEmpty())
             text = sources[i].item.title.simplified();
-        doc.events.append({clip(text, kMaxEventChars), {i + 1}});
+        doc.events.append({clipAtWord(text, kMaxEventChars), {i + 1}});
     }
     QList<Sentence> sentences = sentencesOf(sources);
     rank(&sentences);

@@ -1,5 +1,7 @@
 #include "digest/TextTools.h"
 
+#include "model/Article.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -97,6 +99,21 @@ QStringList contentTokens(const QString &text, bool markGaps)
         out.append(w);
     }
     return out;
+}
+
+QString articleBody(const Article &article)
+{
+    return article.item.summary.trimmed().isEmpty() ? article.item.content : article.item.summary;
+}
+
+QString clipAtWord(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype cut = text.lastIndexOf(QLatin1Char(' '), max - 1);
+    if (cut < max / 2)
+        cut = max - 1;
+    return text.left(cut).trimmed() + QStringLiteral("…");
 }
 
 } // namespace digest

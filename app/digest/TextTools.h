@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+struct Article;
+
 namespace digest {
 
 // Splits plain text into sentences (". ", "! ", "? ", "다. ", "。", line breaks).
@@ -15,5 +17,11 @@ QStringList splitSentences(const QString &text);
 QStringList contentTokens(const QString &text, bool markGaps = false);
 
 bool isHangul(QChar c);
+
+// What the offline writers read of an article: its summary, else its content.
+QString articleBody(const Article &article);
+
+// `text` cut to at most `max` characters at a word boundary, with "…".
+QString clipAtWord(const QString &text, qsizetype max);
 
 } // namespace digest
