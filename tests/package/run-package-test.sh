@@ -77,6 +77,17 @@ mkdir -p "$profile/export"
 di digest --offline --date "$day" --export "$profile/export" --format json || fail "digest from the installed binary failed"
 grep -q '"schema_version": 1' "$profile"/export/news_*.json || fail "the exported digest has no schema_version"
 
+step "the man page and the completion name every option of every command"
+manual=$(MANWIDTH=200 man daily-insights)
+completion=$(cat /usr/share/bash-completion/completions/daily-insights)
+for c in refresh sources articles categories digest config key import-digest extract; do
+  grep -q "^ *$c\b" <<<"$manual" || fail "the man page has no section for $c"
+  for o in $(/usr/bin/daily-insights "$c" --help | grep -o -- '--[a-z-]*' | sort -u); do
+    grep -q -- "$o" <<<"$manual" || fail "the man page does not name $c $o"
+    [ "$o" = --help-all ] || grep -q -- "$o" <<<"$completion" || fail "the completion does not offer $c $o"
+  done
+done
+
 step "systemd-analyze verify (user units, installed)"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 systemd-analyze --user verify /usr/lib/systemd/user/daily-insights-refresh.timer \
