@@ -20,6 +20,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libgumbo-dev
   xvfb xauth fonts-nanum fonts-noto-color-emoji dbus gnome-keyring libsecret-1-0 libsecret-tools
   imagemagick x11-apps
+  desktop-file-utils appstream lintian librsvg2-bin file man-db
   clang libclang-rt-14-dev llvm
 )
 

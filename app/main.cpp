@@ -27,6 +27,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("DailyInsights"));
     QCoreApplication::setApplicationName(QStringLiteral("daily-insights"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DI_VERSION));
+    // Ties the window to daily-insights.desktop (its icon and name in docks; the Wayland app id).
+    QApplication::setDesktopFileName(QStringLiteral("daily-insights"));
 
     ui::installChartRenderer();
     if (headless)

@@ -12,6 +12,12 @@
 
 namespace cli {
 
+namespace {
+// `articles --json` prints an array (so existing scripts keep working); each
+// element carries the schema version. Raised when a field changes meaning.
+constexpr int kArticlesSchemaVersion = 1;
+} // namespace
+
 int runArticles(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -20,7 +26,7 @@ int runArticles(const QStringList &args)
     addDateOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     QString day;
     if (!requiredDay(parser, &day))
         return Usage;
@@ -36,7 +42,8 @@ int runArticles(const QStringList &args)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Article &a : articles) {
-            QJsonObject o{{QStringLiteral("id"), a.id},
+            QJsonObject o{{QStringLiteral("schema_version"), kArticlesSchemaVersion},
+                          {QStringLiteral("id"), a.id},
                           {QStringLiteral("title"), a.item.title},
                           {QStringLiteral("url"), a.item.url.isEmpty() ? a.item.link : a.item.url},
                           {QStringLiteral("source"), a.sourceTitles.join(QStringLiteral(", "))},

@@ -62,7 +62,7 @@ int runCategories(const QStringList &args)
     for (const char *o : {"name", "emoji", "color", "description", "keywords"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(o), QCoreApplication::translate("cli", "Category %1 (keywords comma-separated).").arg(QString::fromLatin1(o)), QStringLiteral("value")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
     auto context = openContext(parser);

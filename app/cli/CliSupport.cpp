@@ -26,6 +26,7 @@ void addProfileOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("demo"),
         QCoreApplication::translate("cli", "Use the bundled demo feeds (no network needed).")));
     parser.addHelpOption();
+    parser.addVersionOption();
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args)
@@ -40,7 +41,17 @@ bool parse(QCommandLineParser &parser, const QStringList &args)
         out().flush();
         return false;
     }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << " " << QCoreApplication::applicationVersion() << "\n";
+        out().flush();
+        return false;
+    }
     return true;
+}
+
+int notParsedStatus(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")) ? Ok : Usage;
 }
 
 std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parser, service::Profile::Access access)

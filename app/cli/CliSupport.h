@@ -16,12 +16,17 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 QTextStream &out();
 QTextStream &err();
 
-// Adds --profile and --demo, which every command accepts.
+// Adds --profile, --demo, --help and --version, which every command accepts.
 void addProfileOptions(QCommandLineParser &parser);
 
 // Parses `args` (args[0] is the command name); prints the error and
 // returns false on a usage error.
+// --help and --version print their text and also return false.
 bool parse(QCommandLineParser &parser, const QStringList &args);
+
+// The exit status after parse() returned false: Ok for --help and
+// --version, else Usage.
+int notParsedStatus(const QCommandLineParser &parser);
 
 // Opens the profile named by --profile/--demo; prints the error and returns
 // null when it cannot be opened (locked, newer schema, unwritable...).

@@ -12,7 +12,7 @@ int runConfig(const QStringList &args)
     addProfileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | get KEY | set KEY VALUE"));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
     const int expected = action == QLatin1String("list") ? 1 : action == QLatin1String("get") ? 2 : 3;

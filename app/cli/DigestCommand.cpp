@@ -53,7 +53,7 @@ int runDigest(const QStringList &args)
             "cli", "Start the Markdown export with the day's briefing (HTML and JSON always have it).")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "md (default, with the chart PNG), html or json."), QStringLiteral("format"), QStringLiteral("md")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     QString day;
     if (!requiredDay(parser, &day))
         return Usage;

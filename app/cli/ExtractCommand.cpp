@@ -11,6 +11,11 @@
 
 namespace cli {
 
+namespace {
+// Raised when a field of `extract --json` changes meaning or goes away.
+constexpr int kExtractSchemaVersion = 1;
+} // namespace
+
 // daily-insights extract FILE.html [--url URL] [--json]: the reader's
 // extraction of a saved page, without a profile.
 int runExtract(const QStringList &args)
@@ -27,7 +32,7 @@ int runExtract(const QStringList &args)
                                         QCoreApplication::translate("cli", "Print JSON (with the sanitised html).")));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("FILE.html"));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         err() << QCoreApplication::translate("cli", "usage: daily-insights extract FILE.html [--url URL] [--json]\n");
@@ -64,7 +69,8 @@ int runExtract(const QStringList &args)
         return Failure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("title"), e.title},
+        const QJsonObject o{{QStringLiteral("schema_version"), kExtractSchemaVersion},
+                            {QStringLiteral("title"), e.title},
                             {QStringLiteral("byline"), e.byline},
                             {QStringLiteral("excerpt"), e.excerpt},
                             {QStringLiteral("siteName"), e.siteName},

@@ -62,7 +62,7 @@ int runImportDigest(const QStringList &args)
     addProfileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("FILE.md..."));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err() << QCoreApplication::translate("cli", "usage: daily-insights import-digest FILE.md...\n");

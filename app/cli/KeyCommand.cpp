@@ -55,7 +55,7 @@ int runKey(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("provider"),
         QCoreApplication::translate("cli", "Provider whose key to manage (default: llm.provider)."), QStringLiteral("name")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QString action = parser.positionalArguments().value(0);
     if (action != QLatin1String("set") && action != QLatin1String("status") && action != QLatin1String("delete")) {
         err() << QCoreApplication::translate("cli", "usage: daily-insights key set | status | delete\n");

@@ -102,7 +102,7 @@ int runRefresh(const QStringList &args)
                                            "then through the LLM (when one is configured) within the daily budget "
                                            "(llm.daily_requests, llm.daily_tokens).")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     auto context = openContext(parser);
     if (!context)
         return Failure;

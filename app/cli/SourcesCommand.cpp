@@ -130,7 +130,7 @@ int runSources(const QStringList &args)
         QCoreApplication::translate("cli", "For `set`: fetch and keep the articles' images: on or off."),
         QStringLiteral("on|off")));
     if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return notParsedStatus(parser);
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
     const bool needsArg = action != QLatin1String("list");

@@ -178,6 +178,7 @@ QByteArray JsonExporter::render(const Digest &digest)
     // Keys are written in alphabetical order, so "briefing" leads.
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("daily-insights-digest")},
                      {QStringLiteral("version"), 1},
+                     {QStringLiteral("schema_version"), JsonExporter::kSchemaVersion},
                      {QStringLiteral("day"), digest.day},
                      {QStringLiteral("language"), digest.language},
                      {QStringLiteral("offline"), digest.offline},

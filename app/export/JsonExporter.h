@@ -8,7 +8,8 @@
 namespace exporter {
 
 // The structured digest as JSON (UTF-8, indented):
-// { "format": "daily-insights-digest", "version": 1, "day", "language",
+// { "format": "daily-insights-digest", "version": 1, "schema_version": 1,
+//   "day", "language",
 //   "offline", "notAiCount",
 //   "briefing": {items[{text, citations[], articleIds[]}], sources[], error,
 //                offline, provenance} (only when the day has one; first),
@@ -24,6 +25,10 @@ namespace exporter {
 class JsonExporter
 {
 public:
+    // Raised when a field changes meaning or goes away (new fields keep it);
+    // the man page documents the fields of each schema version.
+    static constexpr int kSchemaVersion = 1;
+
     static QByteArray render(const Digest &digest);
 
     // Reads what render() wrote back into a Digest (for tools and tests).

@@ -78,6 +78,17 @@ TEST(CliBasics, VersionPrintsNameAndVersion)
     EXPECT_EQ(r.stdoutText(), QStringLiteral("daily-insights " DI_VERSION "\n"));
 }
 
+TEST(CliBasics, EveryCommandPrintsItsVersion)
+{
+    CliEnv env;
+    for (const QString &c : kCommands + QStringList{QStringLiteral("extract")}) {
+        const CliResult r = env.runBare({c, QStringLiteral("--version")});
+        EXPECT_EQ(r.exitCode, 0) << r.describe().toStdString();
+        EXPECT_EQ(r.stdoutText(), QStringLiteral("daily-insights " DI_VERSION "\n")) << c.toStdString();
+        EXPECT_EQ(r.stderrText(), QString()) << c.toStdString();
+    }
+}
+
 // Under cron and systemd timers XDG_RUNTIME_DIR is unset; Qt used to warn
 // about it on stderr for every command.
 TEST(CliBasics, HeadlessCommandsPrintOnlyTheirOwnOutputWithoutARuntimeDir)

@@ -119,6 +119,7 @@ TEST(CliDigest, OfflineDigestExportsMarkdownHtmlAndJson)
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     const QJsonObject root = doc.object();
     EXPECT_EQ(root.value(QLatin1String("day")).toString(), day);
+    EXPECT_EQ(root.value(QLatin1String("schema_version")).toInt(), 1);
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     ASSERT_EQ(sections.size(), parsed.sections.size());
     for (int i = 0; i < sections.size(); ++i) {

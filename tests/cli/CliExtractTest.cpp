@@ -48,6 +48,7 @@ TEST(CliExtract, JsonCarriesTheSanitisedHtml)
     ASSERT_EQ(error.error, QJsonParseError::NoError) << r.describe().toStdString();
     for (const char *key : {"title", "byline", "excerpt", "siteName", "wordCount", "text", "html"})
         EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(o.value(QLatin1String("schema_version")).toInt(), 1);
     const QString html = o.value(QLatin1String("html")).toString();
     EXPECT_TRUE(html.contains(QLatin1String("href=\"https://example.org/")));
     EXPECT_FALSE(html.contains(QLatin1String("<script")));

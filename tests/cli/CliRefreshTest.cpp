@@ -58,6 +58,8 @@ QJsonArray articlesJson(CliEnv &env, const QString &day)
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     EXPECT_TRUE(doc.isArray());
+    for (const QJsonValue &v : doc.array())
+        EXPECT_EQ(v.toObject().value(QLatin1String("schema_version")).toInt(), 1);
     return doc.array();
 }
 

@@ -89,6 +89,7 @@ TEST(JsonExporter, StructuredDigestRoundTrips)
     EXPECT_EQ(root.value(QStringLiteral("day")).toString(), d.day);
     EXPECT_EQ(root.value(QStringLiteral("language")).toString(), QStringLiteral("ko"));
     EXPECT_EQ(root.value(QStringLiteral("notAiCount")).toInt(), 3);
+    EXPECT_EQ(root.value(QStringLiteral("schema_version")).toInt(), 1);
     EXPECT_FALSE(root.value(QStringLiteral("offline")).toBool());
     const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
     ASSERT_EQ(sections.size(), 2); // the section without sources is left out
