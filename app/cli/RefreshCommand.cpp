@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <unistd.h>
+
 namespace cli {
 
 namespace {
@@ -110,14 +112,19 @@ int runRefresh(const QStringList &args)
     service::RefreshService &refresh = context->refresh();
     bool done = false;
     service::RefreshSummary summary;
-    QObject::connect(&refresh, &service::RefreshService::progress, [](int n, int total, int fresh) {
-        err() << QCoreApplication::translate("cli", "\rFetching %1/%2 sources · %3 new").arg(n).arg(total).arg(fresh);
-        err().flush();
-    });
-    QObject::connect(&context->fullText(), &service::FullTextService::progress, [](int n, int total) {
-        err() << QCoreApplication::translate("cli", "\rFull text and images %1/%2").arg(n).arg(total);
-        err().flush();
-    });
+    // A progress line only on a terminal: under a timer or cron, stderr is a
+    // log (the journal), which gets one line per failed source instead.
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    if (terminal) {
+        QObject::connect(&refresh, &service::RefreshService::progress, [](int n, int total, int fresh) {
+            err() << QCoreApplication::translate("cli", "\rFetching %1/%2 sources · %3 new").arg(n).arg(total).arg(fresh);
+            err().flush();
+        });
+        QObject::connect(&context->fullText(), &service::FullTextService::progress, [](int n, int total) {
+            err() << QCoreApplication::translate("cli", "\rFull text and images %1/%2").arg(n).arg(total);
+            err().flush();
+        });
+    }
     QObject::connect(&refresh, &service::RefreshService::finished, [&](const service::RefreshSummary &s) {
         summary = s;
         done = true;
@@ -125,7 +132,13 @@ int runRefresh(const QStringList &args)
     refresh.start(parser.values(QStringLiteral("source")), parser.isSet(QStringLiteral("force")));
     waitFor(done);
     context->writer().flush();
-    err() << "\n";
+    if (terminal)
+        err() << "\n";
+    for (const service::SourceReport &r : std::as_const(summary.sources)) {
+        if (r.outcome == service::SourceReport::Outcome::Failed)
+            err() << QCoreApplication::translate("cli", "failed: %1 (%2): %3\n")
+                         .arg(r.title.isEmpty() ? r.url : r.title, r.url, r.message);
+    }
 
     out() << QStringLiteral("%1  %2  %3  %4\n")
                  .arg(fit(QCoreApplication::translate("cli", "source"), 40), fit(QCoreApplication::translate("cli", "result"), 14),
