@@ -96,6 +96,10 @@ QString fastCanonical(const QString &url)
     const QStringView lastLabel = host.mid(host.lastIndexOf(QLatin1Char('.')) + 1);
     if (lastLabel.isEmpty() || lastLabel.front() < QLatin1Char('a') || lastLabel.front() > QLatin1Char('z'))
         return {};
+    // QUrl decodes and re-encodes Punycode labels ("xn--le" becomes
+    // "xn--lea"): such hosts take the slow path too.
+    if (host.contains(QLatin1String("xn--")))
+        return {};
     if (queryStart < 0)
         return url;
     QString out = url.left(queryStart);
