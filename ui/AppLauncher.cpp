@@ -92,6 +92,7 @@ int runDesktop(QApplication &app)
     ServiceJobs jobs(context);
     MainWindowDeps deps;
     deps.readConnection = context.profile().connectionName();
+    deps.databasePath = context.profile().databasePath();
     deps.settings = &settings;
     deps.secrets = &context.secretStore();
     deps.apiKeyEntry = [&context] { return context.apiKeyEntry(); };

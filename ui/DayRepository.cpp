@@ -152,12 +152,6 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
     return out;
 }
 
-QList<storage::ArticleStore::SearchHit> DayRepository::search(const QString &query) const
-{
-    return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc())
-        .search(query);
-}
-
 ArticleContent DayRepository::article(qint64 articleId) const
 {
     QSqlDatabase db = storage::Database::connection(m_connection);

@@ -74,7 +74,6 @@ public:
     QSet<QString> daysWithDigest() const;
     QList<Category> categories() const;
     QList<TrendDay> trend(const QString &lastDay, int days) const;
-    QList<storage::ArticleStore::SearchHit> search(const QString &query) const;
     ArticleContent article(qint64 articleId) const; // article id 0 when not found
 
 private:

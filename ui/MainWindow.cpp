@@ -17,13 +17,11 @@
 #include "ui/Icons.h"
 #include "ui/ImageResources.h"
 #include "ui/SafeTextBrowser.h"
-#include "ui/SearchPanel.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
 #include "ui/SummaryView.h"
 
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -57,6 +55,7 @@ MainWindow::MainWindow(const MainWindowDeps &deps, QWidget *parent)
     setWindowIcon(Icons::get(QStringLiteral("daily-insights")));
     buildWidgets();
     buildActions();
+    buildSearch();
     buildMenus();
     connectJobs();
     setupTray();
@@ -114,13 +113,6 @@ void MainWindow::buildWidgets()
     m_mainSplitter->setSizes({260, 700, 440});
     setCentralWidget(m_mainSplitter);
 
-    m_search = new SearchPanel(this);
-    m_searchDock = new QDockWidget(tr("Search results"), this);
-    m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_search);
-    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
-    m_searchDock->hide();
-
     m_status = new ActivityStatus(this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_status); // the temporary messages get the rest
@@ -164,20 +156,6 @@ void MainWindow::buildWidgets()
         selectCategory(id);
     });
     connect(m_chart, &ChartPanel::viewChanged, this, &MainWindow::refreshChart);
-    connect(m_search, &SearchPanel::resultChosen, this,
-            [this](const QString &day, qint64 categoryId, qint64 articleId, const QStringList &words) {
-                openDay(day);
-                const Article *a = nullptr;
-                for (const Article &x : std::as_const(m_data.articles)) {
-                    if (x.id == articleId)
-                        a = &x;
-                }
-                selectCategory(a && !a->isAi ? kNotAi : categoryId ? categoryId : kAllCategories);
-                m_highlightWords = words;
-                m_summary->highlightWords(words);
-                if (articleId)
-                    showArticle(articleId);
-            });
 }
 
 void MainWindow::openDay(const QString &day)
@@ -229,6 +207,7 @@ void MainWindow::reload()
     m_sources->verticalScrollBar()->setValue(sourceScroll);
     refreshNavigator();
     refreshChart();
+    refreshSearchFilters();
 }
 
 QString MainWindow::emptyStateText() const

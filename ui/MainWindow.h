@@ -15,6 +15,7 @@ class QSplitter;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
+namespace service { class SearchService; }
 
 namespace ui {
 
@@ -67,6 +68,9 @@ private:
     void buildWidgets();
     void buildActions();
     void buildMenus();
+    void buildSearch();
+    void refreshSearchFilters();
+    void closeSearch();
     void connectJobs();
     void setupTray();
     void restoreState();
@@ -115,6 +119,7 @@ private:
     SourceView *m_sources = nullptr;
     ChartPanel *m_chart = nullptr;
     ActivityStatus *m_status = nullptr;
+    service::SearchService *m_searchService = nullptr;
     SearchPanel *m_search = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QLineEdit *m_searchField = nullptr;

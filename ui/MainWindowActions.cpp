@@ -11,7 +11,6 @@
 #include "ui/ExportDialog.h"
 #include "ui/ExternalLinks.h"
 #include "ui/Icons.h"
-#include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -90,7 +89,6 @@ void MainWindow::buildActions()
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
-    connect(m_searchField, &QLineEdit::returnPressed, this, [this] { runSearch(m_searchField->text()); });
 
     auto *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -302,15 +300,6 @@ void MainWindow::setupTray()
         activateWindow();
     });
     m_tray->show();
-}
-
-void MainWindow::runSearch(const QString &query)
-{
-    if (query.trimmed().isEmpty())
-        return;
-    m_search->setResults(query, m_repo.search(query), m_repo.categories());
-    m_searchDock->show();
-    m_searchDock->raise();
 }
 
 void MainWindow::showSettings()

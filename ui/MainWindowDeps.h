@@ -21,6 +21,7 @@ class BackgroundJobs;
 struct MainWindowDeps
 {
     QString readConnection;                    // GUI-thread SQLite connection name
+    QString databasePath;                      // the profile's database (search opens its own connection); "" = readConnection's
     Settings *settings = nullptr;              // the profile's typed settings
     secrets::SecretStore *secrets = nullptr;   // where the API key lives
     std::function<QString()> apiKeyEntry;      // keychain entry of the configured provider

@@ -10,6 +10,7 @@
 #include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/SearchPanel.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
 #include "ui/CategorySidebar.h"
@@ -192,10 +193,12 @@ TEST_F(ArticlePaneTest, ASearchHitOpensTheArticleOnItsDay)
     auto *field = find<QLineEdit>("searchField");
     QTest::keyClicks(field, QStringLiteral("zebrafish"));
     QTest::keyClick(field, Qt::Key_Return);
+    auto *panel = find<ui::SearchPanel>("searchPanel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isSearching() && panel->shownTicket() != 0; }, 30000));
     auto *results = find<QTreeWidget>("searchResults");
-    ASSERT_EQ(results->topLevelItemCount(), 1);
+    ASSERT_EQ(panel->resultCount(), 1);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
-                      results->visualItemRect(results->topLevelItem(0)).center());
+                      results->visualItemRect(results->topLevelItem(0)->child(0)).center());
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     EXPECT_EQ(pane()->articleId(), articleId(kA2));
     EXPECT_TRUE(paneShown());

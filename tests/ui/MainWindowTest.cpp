@@ -6,6 +6,7 @@
 #include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/SearchPanel.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
 
@@ -151,10 +152,13 @@ TEST_F(MainWindowTest, SearchFindsAnArticleOfAnotherDayAndNavigatesThere)
     EXPECT_TRUE(field->hasFocus());
     QTest::keyClicks(field, QStringLiteral("zebrafish"));
     QTest::keyClick(field, Qt::Key_Return);
+    auto *panel = find<ui::SearchPanel>(window.get(), "searchPanel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isSearching() && panel->shownTicket() != 0; }, 30000));
     auto *results = find<QTreeWidget>(window.get(), "searchResults");
-    ASSERT_EQ(results->topLevelItemCount(), 1);
-    EXPECT_EQ(results->topLevelItem(0)->text(0), QStringLiteral("2026-11-19"));
-    const QRect r = results->visualItemRect(results->topLevelItem(0));
+    ASSERT_EQ(panel->resultCount(), 1);
+    QTreeWidgetItem *hit = results->topLevelItem(0)->child(0);
+    EXPECT_EQ(hit->text(0), QStringLiteral("2026-11-19"));
+    const QRect r = results->visualItemRect(hit);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, r.center());
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     EXPECT_EQ(window->currentCategory(), categoryId(QStringLiteral("robotics")));

@@ -6,6 +6,7 @@
 #include "ui/ChartPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/SearchPanel.h"
 #include "ui/SourceListModel.h"
 
 #include <QBarSet>
@@ -171,11 +172,14 @@ TEST_F(UntrustedTextTest, SearchResultTooltipsShowFeedTextAsText)
     auto *field = find<QLineEdit>("searchField");
     QTest::keyClicks(field, QStringLiteral("hostile"));
     QTest::keyClick(field, Qt::Key_Return);
+    auto *panel = find<ui::SearchPanel>("searchPanel");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isSearching() && panel->shownTicket() != 0; }, 30000));
     auto *results = find<QTreeWidget>("searchResults");
-    ASSERT_GE(results->topLevelItemCount(), 1);
+    ASSERT_GE(panel->resultCount(), 1);
+    QTreeWidgetItem *hit = results->topLevelItem(0)->child(0);
     QString tip;
     for (int c = 0; c < results->columnCount(); ++c)
-        tip += results->topLevelItem(0)->toolTip(c);
+        tip += hit->toolTip(c);
     ASSERT_FALSE(tip.isEmpty());
     EXPECT_TRUE(shownTooltip(tip).contains(kHostileTitle)) << shownTooltip(tip).toStdString();
 }

@@ -1,0 +1,85 @@
+// MainWindow: search across every day (on the search worker) and the
+// search index's backfill in the status bar.
+#include "ui/MainWindow.h"
+
+#include "service/SearchService.h"
+#include "storage/Database.h"
+#include "storage/SourceStore.h"
+#include "ui/ArticlePane.h"
+#include "ui/SearchPanel.h"
+#include "ui/SourceView.h"
+#include "ui/SummaryView.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QStackedWidget>
+
+namespace ui {
+
+void MainWindow::buildSearch()
+{
+    QString path = m_deps.databasePath;
+    if (path.isEmpty()) // deps made by hand: the read connection's file
+        path = storage::Database::connection(m_deps.readConnection).databaseName();
+    m_searchService = new service::SearchService(path, this);
+    m_search = new SearchPanel(*m_searchService, this);
+    m_searchDock = new QDockWidget(tr("Search results"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    m_search->attachField(m_searchField);
+
+    connect(m_search, &SearchPanel::searchStarted, this, [this] {
+        if (m_searchDock->isHidden()) {
+            m_searchDock->show();
+            m_searchDock->raise();
+        }
+    });
+    connect(m_search, &SearchPanel::cleared, m_searchDock, &QWidget::hide);
+    connect(m_search, &SearchPanel::closeRequested, this, &MainWindow::closeSearch);
+    connect(m_searchDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refreshSearchFilters();
+    });
+    connect(m_search, &SearchPanel::resultChosen, this,
+            [this](const QString &day, qint64 categoryId, qint64 articleId, const QStringList &words) {
+                openDay(day);
+                const Article *a = nullptr;
+                for (const Article &x : std::as_const(m_data.articles)) {
+                    if (x.id == articleId)
+                        a = &x;
+                }
+                selectCategory(a && !a->isAi ? kNotAi : categoryId ? categoryId : kAllCategories);
+                m_highlightWords = words;
+                m_summary->highlightWords(words);
+                if (articleId)
+                    showArticle(articleId);
+            });
+}
+
+void MainWindow::refreshSearchFilters()
+{
+    if (!m_search || m_searchDock->isHidden())
+        return; // filled when the panel opens
+    m_search->setToday(QDate::fromString(today(), Qt::ISODate));
+    m_search->setCategories(m_data.categories);
+    m_search->setSources(storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all());
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    m_searchField->setText(query);
+    m_search->searchNow();
+}
+
+void MainWindow::closeSearch()
+{
+    m_searchDock->hide();
+    if (m_centreStack->currentWidget() == m_pane)
+        m_pane->setFocus(Qt::OtherFocusReason);
+    else
+        m_sources->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace ui
