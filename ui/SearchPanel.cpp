@@ -50,8 +50,12 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setItemDelegateForColumn(TextColumn, new SnippetDelegate(m_list));
-    for (const int c : {DayColumn, CategoryColumn, SourceColumn})
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Fixed starting widths: sizing columns to their contents measures every
+    // row on each change, and colour-emoji glyphs make that a GUI stall.
+    const QFontMetrics metrics(m_list->font());
+    m_list->header()->resizeSection(DayColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    m_list->header()->resizeSection(CategoryColumn, metrics.averageCharWidth() * 18);
+    m_list->header()->resizeSection(SourceColumn, metrics.averageCharWidth() * 18);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
 
@@ -268,7 +272,7 @@ void SearchPanel::setCategories(const QList<Category> &categories)
 {
     m_categoryNames.clear();
     for (const Category &c : categories)
-        m_categoryNames.insert(c.id, QStringLiteral("%1 %2").arg(c.emoji, c.name).trimmed());
+        m_categoryNames.insert(c.id, c.name); // no emoji: colour glyphs are costly to lay out per row
     m_filters->setCategories(categories);
 }
 
