@@ -5,7 +5,9 @@
 #include "service/SearchService.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
+#include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
+#include "ui/SearchIndexStatus.h"
 #include "ui/SearchPanel.h"
 #include "ui/SourceView.h"
 #include "ui/SummaryView.h"
@@ -13,6 +15,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 namespace ui {
 
@@ -42,6 +45,14 @@ void MainWindow::buildSearch()
         if (visible)
             refreshSearchFilters();
     });
+    // A migrated profile's older articles get their index in the background.
+    if (m_deps.writer) {
+        auto *indexStatus = new SearchIndexStatus(*m_deps.writer, this);
+        statusBar()->addPermanentWidget(indexStatus);
+        connect(indexStatus, &SearchIndexStatus::failed, this,
+                [this](const QString &message) { m_status->setLastError(message, {}); });
+        indexStatus->start();
+    }
     connect(m_search, &SearchPanel::resultChosen, this,
             [this](const QString &day, qint64 categoryId, qint64 articleId, const QStringList &words) {
                 openDay(day);

@@ -17,9 +17,8 @@ SearchIndexStatus::SearchIndexStatus(storage::StorageWriter &writer, QWidget *pa
     connect(m_builder, &service::SearchIndexBuilder::finished, this, &QWidget::hide);
     connect(m_builder, &service::SearchIndexBuilder::failed, this, [this](const QString &message) {
         hide();
-        Q_EMIT failed(tr("The search index could not be built: %1. Search may miss older articles; "
-                         "the next start tries again.")
-                          .arg(message));
+        Q_EMIT failed(message + QLatin1Char(' ')
+                      + tr("Search may miss older articles until then; the next start tries again."));
     });
 }
 

@@ -21,7 +21,7 @@ public:
     static QString progressText(qint64 done, qint64 total);
 
 Q_SIGNALS:
-    void failed(const QString &message); // already phrased for the user
+    void failed(const QString &message); // the builder's, with what it means for search
 
 private:
     service::SearchIndexBuilder *m_builder;

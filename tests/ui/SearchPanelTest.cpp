@@ -3,9 +3,12 @@
 // in bold, paging, clearing, Escape and the keyboard.
 #include "UiFixture.h"
 
+#include "service/SearchIndexBuilder.h"
 #include "service/SearchService.h"
+#include "ui/ActivityStatus.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchFilters.h"
+#include "ui/SearchIndexStatus.h"
 #include "ui/SearchPanel.h"
 #include "ui/SnippetDelegate.h"
 #include "ui/SourceView.h"
@@ -320,8 +323,10 @@ TEST_F(SearchPanelTest, SnippetsAreTextWithTheMatchInBold)
     QTreeWidgetItem *summary = list->topLevelItem(0)->child(0);
     EXPECT_EQ(summary->text(2), QStringLiteral("Summary"));
     EXPECT_FALSE(summary->text(3).contains(QStringLiteral("####"))) << summary->text(3).toStdString();
-    EXPECT_FALSE(summary->text(3).contains(QStringLiteral("<script"))) << summary->text(3).toStdString();
-    EXPECT_TRUE(summary->data(3, ui::SnippetDelegate::kHtmlRole).toString().contains(QStringLiteral("<b>")));
+    // The summary's literal "<script>" is text: escaped in what is drawn.
+    const QString summaryHtml = summary->data(3, ui::SnippetDelegate::kHtmlRole).toString();
+    EXPECT_TRUE(summaryHtml.contains(QStringLiteral("<b>"))) << summaryHtml.toStdString();
+    EXPECT_FALSE(summaryHtml.contains(QStringLiteral("<script"))) << summaryHtml.toStdString();
 }
 
 TEST(SnippetDelegate, EscapesTheTextAndBoldsTheMarkedMatches)
@@ -365,4 +370,26 @@ TEST_F(SearchPanelTest, ShowsTheErrorAndThatTheIndexIsStillBeingBuilt)
 
     ASSERT_TRUE(search(QStringLiteral("nosuchwordanywhere")));
     EXPECT_EQ(panel->statusText(), QStringLiteral("No results for \"nosuchwordanywhere\"."));
+}
+
+TEST_F(SearchPanelTest, TheIndexBackfillShowsItsProgressInTheStatusBarUntilDone)
+{
+    auto *label = child<ui::SearchIndexStatus>("searchIndexStatus");
+    ASSERT_NE(label, nullptr);
+    service::SearchIndexBuilder *builder = label->builder();
+    // This profile's index is complete: the builder finishes at once, and nothing stays shown.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !builder->isRunning(); }, kWait));
+    EXPECT_FALSE(label->isVisible());
+    Q_EMIT builder->progress(45, 100);
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(label->text(), QStringLiteral("Building the search index: 45 %"));
+    Q_EMIT builder->finished();
+    EXPECT_FALSE(label->isVisible());
+    Q_EMIT builder->progress(10, 100);
+    Q_EMIT builder->failed(QStringLiteral("The search index could not be built: disk full"));
+    EXPECT_FALSE(label->isVisible());
+    auto *status = child<ui::ActivityStatus>("activityStatus");
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->lastError().startsWith(QStringLiteral("The search index could not be built: disk full")))
+        << status->lastError().toStdString();
 }
