@@ -519,6 +519,14 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>service::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/service/SearchIndexBuilder.cpp" line="40"/>
+        <source>The search index could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::ActivityStatus</name>
     <message>
         <location filename="../ui/ActivityStatus.cpp" line="32"/>
@@ -1186,58 +1194,58 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="29"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Starred (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -1245,129 +1253,129 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="124"/>
+        <location filename="../ui/MainWindowActions.cpp" line="122"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="161"/>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="181"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1375,17 +1383,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="238"/>
+        <location filename="../ui/MainWindowActions.cpp" line="236"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="239"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1393,12 +1401,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="242"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="245"/>
+        <location filename="../ui/MainWindowActions.cpp" line="243"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1406,52 +1414,52 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="259"/>
+        <location filename="../ui/MainWindowActions.cpp" line="257"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="263"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="263"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="353"/>
+        <location filename="../ui/MainWindowActions.cpp" line="342"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="354"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="372"/>
+        <location filename="../ui/MainWindowActions.cpp" line="361"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="386"/>
+        <location filename="../ui/MainWindowActions.cpp" line="375"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="389"/>
+        <location filename="../ui/MainWindowActions.cpp" line="378"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="390"/>
+        <location filename="../ui/MainWindowActions.cpp" line="379"/>
         <source>Category (kept as your choice):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,44 +1555,175 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>ui::SearchPanel</name>
+    <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
-        <source>Day</source>
+        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
+        <source>Starred only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <source>Only days from this date on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <source>Only days up to this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="102"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SearchIndexStatus</name>
+    <message>
+        <location filename="../ui/SearchIndexStatus.cpp" line="21"/>
+        <source>Search may miss older articles until then; the next start tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchIndexStatus.cpp" line="30"/>
+        <source>Building the search index: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="35"/>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="69"/>
+        <location filename="../ui/SearchPanel.cpp" line="136"/>
+        <source>Type to search every day&apos;s articles and summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="166"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="178"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="183"/>
+        <source>Category summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="186"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <source>No results for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <source>The first %n result(s) for &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <source>The search index is still being built (%1 %); older articles may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="235"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="67"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="70"/>
-        <source>Summary: %1</source>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="78"/>
-        <source>Nothing found for &quot;%1&quot;.</source>
+        <location filename="../ui/SearchPanel.cpp" line="240"/>
+        <location filename="../ui/SearchPanel.cpp" line="247"/>
+        <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="79"/>
+        <location filename="../ui/SearchPanel.cpp" line="198"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>

@@ -517,6 +517,14 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>service::SearchIndexBuilder</name>
+    <message>
+        <location filename="../app/service/SearchIndexBuilder.cpp" line="40"/>
+        <source>The search index could not be built: %1</source>
+        <translation>검색 색인을 만들지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::ActivityStatus</name>
     <message>
         <location filename="../ui/ActivityStatus.cpp" line="32"/>
@@ -1183,269 +1191,269 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="29"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation>이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Starred (%1)</source>
         <translation>별표 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="46"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="124"/>
+        <location filename="../ui/MainWindowActions.cpp" line="122"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="161"/>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="181"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="238"/>
+        <location filename="../ui/MainWindowActions.cpp" line="236"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="239"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="242"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="245"/>
+        <location filename="../ui/MainWindowActions.cpp" line="243"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="259"/>
+        <location filename="../ui/MainWindowActions.cpp" line="257"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="263"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="263"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="353"/>
+        <location filename="../ui/MainWindowActions.cpp" line="342"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="354"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="372"/>
+        <location filename="../ui/MainWindowActions.cpp" line="361"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="386"/>
+        <location filename="../ui/MainWindowActions.cpp" line="375"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="389"/>
+        <location filename="../ui/MainWindowActions.cpp" line="378"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="390"/>
+        <location filename="../ui/MainWindowActions.cpp" line="379"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
     </message>
@@ -1541,44 +1549,174 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
 </context>
 <context>
-    <name>ui::SearchPanel</name>
+    <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
-        <source>Day</source>
-        <translation>날짜</translation>
+        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <source>From</source>
+        <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
+        <source>Starred only</source>
+        <translation>별표만</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <source>Unread only</source>
+        <translation>안 읽은 것만</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <source>Only days from this date on</source>
+        <translation>이 날짜부터의 기사만</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <source>Only days up to this date</source>
+        <translation>이 날짜까지의 기사만</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <source>Relevance</source>
+        <translation>관련도순</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="67"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <source>Sort by</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="102"/>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SearchIndexStatus</name>
+    <message>
+        <location filename="../ui/SearchIndexStatus.cpp" line="21"/>
+        <source>Search may miss older articles until then; the next start tries again.</source>
+        <translation>그때까지 검색에서 오래된 기사가 빠질 수 있으며, 다음 시작 때 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchIndexStatus.cpp" line="30"/>
+        <source>Building the search index: %1 %</source>
+        <translation>검색 색인 만드는 중: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="35"/>
+        <source>Load more</source>
+        <translation>더 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
         <source>Match</source>
         <translation>일치 내용</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="69"/>
+        <location filename="../ui/SearchPanel.cpp" line="136"/>
+        <source>Type to search every day&apos;s articles and summaries.</source>
+        <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="166"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="178"/>
+        <source>The search failed: %1</source>
+        <translation>검색하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="183"/>
+        <source>Category summaries</source>
+        <translation>분야별 요약</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="186"/>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <source>No results for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <source>The first %n result(s) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <source>The search index is still being built (%1 %); older articles may be missing.</source>
+        <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="235"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="67"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="70"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchPanel.cpp" line="240"/>
+        <location filename="../ui/SearchPanel.cpp" line="247"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/SearchPanel.cpp" line="78"/>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="79"/>
+        <location filename="../ui/SearchPanel.cpp" line="198"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>
