@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -58,27 +59,33 @@ SearchFilters::SearchFilters(QWidget *parent)
     refill(m_source, {});
     setToday(QDate::currentDate());
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_fromOn);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toOn);
-    layout->addWidget(m_to);
-    auto *categoryLabel = new QLabel(tr("Category"), this);
-    categoryLabel->setBuddy(m_category);
-    layout->addWidget(categoryLabel);
-    layout->addWidget(m_category);
-    auto *sourceLabel = new QLabel(tr("Source"), this);
-    sourceLabel->setBuddy(m_source);
-    layout->addWidget(sourceLabel);
-    layout->addWidget(m_source);
-    layout->addWidget(m_starred);
-    layout->addWidget(m_unread);
-    layout->addStretch(1);
+    // Two short rows, so the panel fits beside a narrow window too.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_fromOn);
+    dates->addWidget(m_from);
+    dates->addWidget(m_toOn);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
     auto *orderLabel = new QLabel(tr("Sort by"), this);
     orderLabel->setBuddy(m_order);
-    layout->addWidget(orderLabel);
-    layout->addWidget(m_order);
+    dates->addWidget(orderLabel);
+    dates->addWidget(m_order);
+    auto *kinds = new QHBoxLayout;
+    auto *categoryLabel = new QLabel(tr("Category"), this);
+    categoryLabel->setBuddy(m_category);
+    kinds->addWidget(categoryLabel);
+    kinds->addWidget(m_category);
+    auto *sourceLabel = new QLabel(tr("Source"), this);
+    sourceLabel->setBuddy(m_source);
+    kinds->addWidget(sourceLabel);
+    kinds->addWidget(m_source);
+    kinds->addWidget(m_starred);
+    kinds->addWidget(m_unread);
+    kinds->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(dates);
+    layout->addLayout(kinds);
 
     connect(m_fromOn, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toOn, &QCheckBox::toggled, m_to, &QWidget::setEnabled);

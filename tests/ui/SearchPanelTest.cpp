@@ -15,13 +15,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace uitest;
@@ -392,4 +395,19 @@ TEST_F(SearchPanelTest, TheIndexBackfillShowsItsProgressInTheStatusBarUntilDone)
     ASSERT_NE(status, nullptr);
     EXPECT_TRUE(status->lastError().startsWith(QStringLiteral("The search index could not be built: disk full")))
         << status->lastError().toStdString();
+}
+
+TEST(SearchTranslations, TheSearchStringsAreKorean)
+{
+    QTranslator ko;
+    ASSERT_TRUE(ko.load(QLocale(QStringLiteral("ko_KR")), QStringLiteral("daily-insights"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&ko));
+    const QString progress = ui::SearchIndexStatus::progressText(45, 100);
+    const QString searching = QCoreApplication::translate("ui::SearchPanel", "Searching…");
+    const QString newest = QCoreApplication::translate("ui::SearchFilters", "Newest first");
+    QCoreApplication::removeTranslator(&ko);
+    EXPECT_EQ(progress, QStringLiteral("검색 색인 만드는 중: 45 %"));
+    EXPECT_EQ(searching, QStringLiteral("검색 중…"));
+    EXPECT_EQ(newest, QStringLiteral("최신순"));
 }
