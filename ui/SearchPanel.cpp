@@ -53,7 +53,8 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
     // Fixed starting widths: sizing columns to their contents measures every
     // row on each change, and colour-emoji glyphs make that a GUI stall.
     const QFontMetrics metrics(m_list->font());
-    m_list->header()->resizeSection(DayColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    m_list->header()->resizeSection(DayColumn, m_list->indentation()
+                                                   + metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
     m_list->header()->resizeSection(CategoryColumn, metrics.averageCharWidth() * 18);
     m_list->header()->resizeSection(SourceColumn, metrics.averageCharWidth() * 18);
     m_debounce->setSingleShot(true);
@@ -237,16 +238,20 @@ void SearchPanel::addHits(const QList<search::SearchHit> &hits, QTreeWidgetItem 
         item->setText(SourceColumn, hit.isSummary ? tr("Summary") : hit.source.simplified());
         const QString snippet = SnippetDelegate::toPlain(hit.snippet);
         const QString title = hit.title.simplified();
+        // An article's snippet that starts with its title shows it, matches in bold.
+        const bool withTitle = !hit.isSummary && !snippet.startsWith(title);
         const QString plain = hit.isSummary ? tr("Summary: %1").arg(snippet)
                               : snippet.isEmpty() ? title
-                                                  : QStringLiteral("%1 — %2").arg(title, snippet);
+                              : withTitle         ? QStringLiteral("%1 — %2").arg(title, snippet)
+                                                  : snippet;
         item->setText(TextColumn, plain); // what accessibility and keyboard search see
         item->setToolTip(TextColumn, Qt::convertFromPlainText(plain)); // feed text, never rich text
         const QString html = SnippetDelegate::toHtml(hit.snippet);
         item->setData(TextColumn, SnippetDelegate::kHtmlRole,
-                      hit.isSummary         ? tr("Summary: %1").arg(html)
-                      : html.isEmpty()      ? title.toHtmlEscaped()
-                                            : QStringLiteral("%1 — %2").arg(title.toHtmlEscaped(), html));
+                      hit.isSummary    ? tr("Summary: %1").arg(html)
+                      : html.isEmpty() ? title.toHtmlEscaped()
+                      : withTitle      ? QStringLiteral("%1 — %2").arg(title.toHtmlEscaped(), html)
+                                       : html);
         item->setData(DayColumn, kDayRole, hit.day);
         item->setData(DayColumn, kCategoryRole, hit.categoryId);
         item->setData(DayColumn, kArticleRole, hit.articleId);
