@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -73,8 +74,8 @@ struct Vocabulary
 
     void record(const char *token, int n)
     {
-        if (n < kMinLength)
-            return;
+        if (n < kMinLength || std::all_of(token, token + n, [](char c) { return c >= '0' && c <= '9'; }))
+            return; // numbers are found exactly
         const std::string_view term(token, size_t(n));
         if (seen.find(term) != seen.end())
             return;
