@@ -69,7 +69,7 @@ struct Vocabulary
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
-    static constexpr size_t kMaxSeen = 300000; // then forget (terms are re-offered, harmless)
+    static constexpr size_t kMaxSeen = 100000; // then forget (terms are re-offered, harmless)
     static constexpr int kMinLength = 3;       // shorter words are looked up exactly
 
     void record(const char *token, int n)
