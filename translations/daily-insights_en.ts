@@ -1200,7 +1200,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSearch.cpp" line="29"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="30"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,62 +1557,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="43"/>
+        <location filename="../ui/SearchFilters.cpp" line="44"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <location filename="../ui/SearchFilters.cpp" line="45"/>
         <source>Unread only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Only days from this date on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
         <source>Only days up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <location filename="../ui/SearchFilters.cpp" line="56"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <location filename="../ui/SearchFilters.cpp" line="57"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="67"/>
+        <location filename="../ui/SearchFilters.cpp" line="74"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <location filename="../ui/SearchFilters.cpp" line="78"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <location filename="../ui/SearchFilters.cpp" line="69"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="102"/>
+        <location filename="../ui/SearchFilters.cpp" line="109"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,38 +1658,38 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="69"/>
-        <location filename="../ui/SearchPanel.cpp" line="136"/>
+        <location filename="../ui/SearchPanel.cpp" line="70"/>
+        <location filename="../ui/SearchPanel.cpp" line="137"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="166"/>
+        <location filename="../ui/SearchPanel.cpp" line="167"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="178"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="183"/>
+        <location filename="../ui/SearchPanel.cpp" line="184"/>
         <source>Category summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="186"/>
+        <location filename="../ui/SearchPanel.cpp" line="187"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <location filename="../ui/SearchPanel.cpp" line="195"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1697,33 +1697,33 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <location filename="../ui/SearchPanel.cpp" line="202"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="235"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="240"/>
-        <location filename="../ui/SearchPanel.cpp" line="247"/>
+        <location filename="../ui/SearchPanel.cpp" line="243"/>
+        <location filename="../ui/SearchPanel.cpp" line="251"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="198"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>

@@ -1197,7 +1197,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>데일리 인사이트</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSearch.cpp" line="29"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="30"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
@@ -1551,62 +1551,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="43"/>
+        <location filename="../ui/SearchFilters.cpp" line="44"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <location filename="../ui/SearchFilters.cpp" line="45"/>
         <source>Unread only</source>
         <translation>안 읽은 것만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Only days from this date on</source>
         <translation>이 날짜부터의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
         <source>Only days up to this date</source>
         <translation>이 날짜까지의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <location filename="../ui/SearchFilters.cpp" line="56"/>
         <source>Relevance</source>
         <translation>관련도순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <location filename="../ui/SearchFilters.cpp" line="57"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="67"/>
+        <location filename="../ui/SearchFilters.cpp" line="74"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <location filename="../ui/SearchFilters.cpp" line="78"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <location filename="../ui/SearchFilters.cpp" line="69"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="102"/>
+        <location filename="../ui/SearchFilters.cpp" line="109"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
@@ -1652,71 +1652,71 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="69"/>
-        <location filename="../ui/SearchPanel.cpp" line="136"/>
+        <location filename="../ui/SearchPanel.cpp" line="70"/>
+        <location filename="../ui/SearchPanel.cpp" line="137"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="166"/>
+        <location filename="../ui/SearchPanel.cpp" line="167"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="178"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>The search failed: %1</source>
         <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="183"/>
+        <location filename="../ui/SearchPanel.cpp" line="184"/>
         <source>Category summaries</source>
         <translation>분야별 요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="186"/>
+        <location filename="../ui/SearchPanel.cpp" line="187"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <location filename="../ui/SearchPanel.cpp" line="195"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <location filename="../ui/SearchPanel.cpp" line="202"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="235"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="240"/>
-        <location filename="../ui/SearchPanel.cpp" line="247"/>
+        <location filename="../ui/SearchPanel.cpp" line="243"/>
+        <location filename="../ui/SearchPanel.cpp" line="251"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="198"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>

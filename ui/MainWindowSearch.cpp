@@ -26,6 +26,7 @@ void MainWindow::buildSearch()
         path = storage::Database::connection(m_deps.readConnection).databaseName();
     m_searchService = new service::SearchService(path, this);
     m_search = new SearchPanel(*m_searchService, this);
+    m_searchService->setParent(m_search); // gone with the panel that uses it, not before
     m_searchDock = new QDockWidget(tr("Search results"), this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);

@@ -30,6 +30,7 @@ class SearchPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // `service` must live as long as the panel (the window makes it the panel's child).
     SearchPanel(service::SearchService &service, QWidget *parent = nullptr);
 
     static constexpr int kDebounceMs = 250;
