@@ -1557,62 +1557,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="37"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="45"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>Unread only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="49"/>
         <source>Only days from this date on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <location filename="../ui/SearchFilters.cpp" line="50"/>
         <source>Only days up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="57"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="74"/>
+        <location filename="../ui/SearchFilters.cpp" line="69"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <location filename="../ui/SearchFilters.cpp" line="73"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="69"/>
+        <location filename="../ui/SearchFilters.cpp" line="64"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="109"/>
+        <location filename="../ui/SearchFilters.cpp" line="104"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchIndexStatus.cpp" line="30"/>
+        <location filename="../ui/SearchIndexStatus.cpp" line="33"/>
         <source>Building the search index: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,63 +1633,63 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="35"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="70"/>
-        <location filename="../ui/SearchPanel.cpp" line="137"/>
+        <location filename="../ui/SearchPanel.cpp" line="65"/>
+        <location filename="../ui/SearchPanel.cpp" line="132"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="167"/>
+        <location filename="../ui/SearchPanel.cpp" line="162"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="174"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="184"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>Category summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="187"/>
+        <location filename="../ui/SearchPanel.cpp" line="182"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="195"/>
+        <location filename="../ui/SearchPanel.cpp" line="190"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="197"/>
+        <location filename="../ui/SearchPanel.cpp" line="192"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1697,33 +1697,33 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="202"/>
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="231"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="231"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="238"/>
+        <location filename="../ui/SearchPanel.cpp" line="232"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="243"/>
-        <location filename="../ui/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="245"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="199"/>
+        <location filename="../ui/SearchPanel.cpp" line="194"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>

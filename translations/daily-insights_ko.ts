@@ -1551,62 +1551,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="37"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="44"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="45"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>Unread only</source>
         <translation>안 읽은 것만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="49"/>
         <source>Only days from this date on</source>
         <translation>이 날짜부터의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="55"/>
+        <location filename="../ui/SearchFilters.cpp" line="50"/>
         <source>Only days up to this date</source>
         <translation>이 날짜까지의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="56"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Relevance</source>
         <translation>관련도순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="57"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="74"/>
+        <location filename="../ui/SearchFilters.cpp" line="69"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="78"/>
+        <location filename="../ui/SearchFilters.cpp" line="73"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="69"/>
+        <location filename="../ui/SearchFilters.cpp" line="64"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="109"/>
+        <location filename="../ui/SearchFilters.cpp" line="104"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
@@ -1619,7 +1619,7 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>그때까지 검색에서 오래된 기사가 빠질 수 있으며, 다음 시작 때 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchIndexStatus.cpp" line="30"/>
+        <location filename="../ui/SearchIndexStatus.cpp" line="33"/>
         <source>Building the search index: %1 %</source>
         <translation>검색 색인 만드는 중: %1 %</translation>
     </message>
@@ -1627,96 +1627,96 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="35"/>
+        <location filename="../ui/SearchPanel.cpp" line="30"/>
         <source>Load more</source>
         <translation>더 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Match</source>
         <translation>일치 내용</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="49"/>
+        <location filename="../ui/SearchPanel.cpp" line="44"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="70"/>
-        <location filename="../ui/SearchPanel.cpp" line="137"/>
+        <location filename="../ui/SearchPanel.cpp" line="65"/>
+        <location filename="../ui/SearchPanel.cpp" line="132"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="167"/>
+        <location filename="../ui/SearchPanel.cpp" line="162"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="174"/>
         <source>The search failed: %1</source>
         <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="184"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>Category summaries</source>
         <translation>분야별 요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="187"/>
+        <location filename="../ui/SearchPanel.cpp" line="182"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="195"/>
+        <location filename="../ui/SearchPanel.cpp" line="190"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="197"/>
+        <location filename="../ui/SearchPanel.cpp" line="192"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="202"/>
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="231"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="231"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="238"/>
+        <location filename="../ui/SearchPanel.cpp" line="232"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="243"/>
-        <location filename="../ui/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="245"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="199"/>
+        <location filename="../ui/SearchPanel.cpp" line="194"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>

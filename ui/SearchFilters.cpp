@@ -34,16 +34,11 @@ QComboBox *combo(const char *name, QWidget *parent)
 } // namespace
 
 SearchFilters::SearchFilters(QWidget *parent)
-    : QWidget(parent)
-    , m_fromOn(new QCheckBox(tr("From"), this))
-    , m_from(dateEdit("searchFrom", this))
-    , m_toOn(new QCheckBox(tr("To"), this))
-    , m_to(dateEdit("searchTo", this))
-    , m_category(combo("searchCategory", this))
-    , m_source(combo("searchSource", this))
-    , m_starred(new QCheckBox(tr("Starred only"), this))
-    , m_unread(new QCheckBox(tr("Unread only"), this))
-    , m_order(new QComboBox(this))
+    : QWidget(parent), m_fromOn(new QCheckBox(tr("From"), this)), m_from(dateEdit("searchFrom", this)),
+      m_toOn(new QCheckBox(tr("To"), this)), m_to(dateEdit("searchTo", this)),
+      m_category(combo("searchCategory", this)), m_source(combo("searchSource", this)),
+      m_starred(new QCheckBox(tr("Starred only"), this)), m_unread(new QCheckBox(tr("Unread only"), this)),
+      m_order(new QComboBox(this))
 {
     setObjectName(QStringLiteral("searchFilters"));
     m_fromOn->setObjectName(QStringLiteral("searchFromOn"));

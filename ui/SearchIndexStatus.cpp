@@ -17,12 +17,15 @@ SearchIndexStatus::SearchIndexStatus(storage::StorageWriter &writer, QWidget *pa
     connect(m_builder, &service::SearchIndexBuilder::finished, this, &QWidget::hide);
     connect(m_builder, &service::SearchIndexBuilder::failed, this, [this](const QString &message) {
         hide();
-        Q_EMIT failed(message + QLatin1Char(' ')
-                      + tr("Search may miss older articles until then; the next start tries again."));
+        Q_EMIT failed(message + QLatin1Char(' ') +
+                      tr("Search may miss older articles until then; the next start tries again."));
     });
 }
 
-void SearchIndexStatus::start() { m_builder->start(); }
+void SearchIndexStatus::start()
+{
+    m_builder->start();
+}
 
 QString SearchIndexStatus::progressText(qint64 done, qint64 total)
 {

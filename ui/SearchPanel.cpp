@@ -26,14 +26,9 @@ constexpr int kArticleRole = Qt::UserRole + 3;
 } // namespace
 
 SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
-    : QWidget(parent)
-    , m_service(service)
-    , m_filters(new SearchFilters(this))
-    , m_header(new QLabel(this))
-    , m_indexNotice(new QLabel(this))
-    , m_list(new QTreeWidget(this))
-    , m_more(new QPushButton(tr("Load more"), this))
-    , m_debounce(new QTimer(this))
+    : QWidget(parent), m_service(service), m_filters(new SearchFilters(this)), m_header(new QLabel(this)),
+      m_indexNotice(new QLabel(this)), m_list(new QTreeWidget(this)), m_more(new QPushButton(tr("Load more"), this)),
+      m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_list->setObjectName(QStringLiteral("searchResults"));
@@ -53,8 +48,8 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
     // Fixed starting widths: sizing columns to their contents measures every
     // row on each change, and colour-emoji glyphs make that a GUI stall.
     const QFontMetrics metrics(m_list->font());
-    m_list->header()->resizeSection(DayColumn, m_list->indentation()
-                                                   + metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    m_list->header()->resizeSection(DayColumn, m_list->indentation() +
+                                                   metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
     m_list->header()->resizeSection(CategoryColumn, metrics.averageCharWidth() * 18);
     m_list->header()->resizeSection(SourceColumn, metrics.averageCharWidth() * 18);
     m_debounce->setSingleShot(true);
@@ -198,9 +193,8 @@ void SearchPanel::onFinished(quint64 ticket, const search::SearchResults &result
     else
         showStatus(tr("%n result(s) for \"%1\"", nullptr, shown).arg(m_shownText));
     if (results.indexPercent < 100) {
-        m_indexNotice->setText(
-            tr("The search index is still being built (%1 %); older articles may be missing.")
-                .arg(results.indexPercent));
+        m_indexNotice->setText(tr("The search index is still being built (%1 %); older articles may be missing.")
+                                   .arg(results.indexPercent));
         m_indexNotice->show();
     } else {
         m_indexNotice->hide();
@@ -233,18 +227,18 @@ void SearchPanel::addHits(const QList<search::SearchHit> &hits, QTreeWidgetItem 
     for (const search::SearchHit &hit : hits) {
         auto *item = new QTreeWidgetItem;
         item->setText(DayColumn, hit.day);
-        item->setText(CategoryColumn, hit.categoryId ? m_categoryNames.value(hit.categoryId, tr("(unknown)"))
-                                                     : tr("(not classified)"));
+        item->setText(CategoryColumn,
+                      hit.categoryId ? m_categoryNames.value(hit.categoryId, tr("(unknown)")) : tr("(not classified)"));
         item->setText(SourceColumn, hit.isSummary ? tr("Summary") : hit.source.simplified());
         const QString snippet = SnippetDelegate::toPlain(hit.snippet);
         const QString title = hit.title.simplified();
         // An article's snippet that starts with its title shows it, matches in bold.
         const bool withTitle = !hit.isSummary && !snippet.startsWith(title);
-        const QString plain = hit.isSummary ? tr("Summary: %1").arg(snippet)
+        const QString plain = hit.isSummary       ? tr("Summary: %1").arg(snippet)
                               : snippet.isEmpty() ? title
                               : withTitle         ? QStringLiteral("%1 — %2").arg(title, snippet)
                                                   : snippet;
-        item->setText(TextColumn, plain); // what accessibility and keyboard search see
+        item->setText(TextColumn, plain);                              // what accessibility and keyboard search see
         item->setToolTip(TextColumn, Qt::convertFromPlainText(plain)); // feed text, never rich text
         const QString html = SnippetDelegate::toHtml(hit.snippet);
         item->setData(TextColumn, SnippetDelegate::kHtmlRole,
@@ -269,9 +263,15 @@ int SearchPanel::resultCount() const
     return n;
 }
 
-QString SearchPanel::statusText() const { return m_header->text(); }
+QString SearchPanel::statusText() const
+{
+    return m_header->text();
+}
 
-void SearchPanel::showStatus(const QString &text) { m_header->setText(text); }
+void SearchPanel::showStatus(const QString &text)
+{
+    m_header->setText(text);
+}
 
 void SearchPanel::setCategories(const QList<Category> &categories)
 {
@@ -281,9 +281,15 @@ void SearchPanel::setCategories(const QList<Category> &categories)
     m_filters->setCategories(categories);
 }
 
-void SearchPanel::setSources(const QList<Source> &sources) { m_filters->setSources(sources); }
+void SearchPanel::setSources(const QList<Source> &sources)
+{
+    m_filters->setSources(sources);
+}
 
-void SearchPanel::setToday(const QDate &today) { m_filters->setToday(today); }
+void SearchPanel::setToday(const QDate &today)
+{
+    m_filters->setToday(today);
+}
 
 bool SearchPanel::focusResults()
 {
@@ -301,8 +307,7 @@ void SearchPanel::choose(QTreeWidgetItem *item)
 {
     if (!item || !item->parent())
         return; // a heading
-    Q_EMIT resultChosen(item->data(DayColumn, kDayRole).toString(),
-                        item->data(DayColumn, kCategoryRole).toLongLong(),
+    Q_EMIT resultChosen(item->data(DayColumn, kDayRole).toString(), item->data(DayColumn, kCategoryRole).toLongLong(),
                         item->data(DayColumn, kArticleRole).toLongLong(), words(m_shownText));
 }
 

@@ -81,7 +81,7 @@ protected:
         return QTest::qWaitFor(
             [this] { return !panel->isSearching() && panel->shownTicket() == service->latestTicket(); }, kWait);
     }
-    template<typename T> T *child(const char *name) { return window->findChild<T *>(QLatin1String(name)); }
+    template <typename T> T *child(const char *name) { return window->findChild<T *>(QLatin1String(name)); }
 
     // The article hits shown, in order.
     QList<QTreeWidgetItem *> articleHits() const
