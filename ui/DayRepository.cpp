@@ -1,5 +1,7 @@
 #include "ui/DayRepository.h"
 
+#include "search/SearchEngine.h"
+
 #include "storage/CategoryStore.h"
 #include "storage/Database.h"
 #include "storage/SummaryStore.h"
@@ -154,8 +156,17 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
 
 QList<storage::ArticleStore::SearchHit> DayRepository::search(const QString &query) const
 {
-    return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc())
-        .search(query);
+    // Interim: the window moves to service::SearchService.
+    search::SearchQuery q;
+    q.text = query;
+    q.limit = 200;
+    const auto results = search::SearchEngine(storage::Database::connection(m_connection)).run(q);
+    QList<storage::ArticleStore::SearchHit> hits;
+    for (const auto &list : {results.summaries, results.articles}) {
+        for (const auto &h : list)
+            hits.append({h.articleId, h.day, h.categoryId, h.title, h.snippet, h.isSummary});
+    }
+    return hits;
 }
 
 ArticleContent DayRepository::article(qint64 articleId) const

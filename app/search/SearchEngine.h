@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <limits>
 
 namespace search {
 

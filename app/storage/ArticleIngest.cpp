@@ -225,7 +225,8 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
         if (found && q.link.changes() == 1)
             ++stats.duplicates;
     }
-    if (stats.inserted > 0 && indexing == Indexing::Now && !indexBacklog()) {
+    // Updates matter too: their trigger noted terms for the vocabulary.
+    if ((stats.inserted > 0 || stats.updated > 0) && indexing == Indexing::Now && !indexBacklog()) {
         stats = IngestStats();
         stats.error = m_lastError;
         return stats;

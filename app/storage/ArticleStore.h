@@ -87,17 +87,10 @@ public:
         QString snippet;      // plain text; matches between snippetOpen() and snippetClose()
         bool isSummary = false;
     };
-    // FTS5 over article title, summary, content and the stored section
-    // summaries. Every word of the query must match (as a prefix, so
-    // Korean particles do not get in the way); FTS syntax in the query is
-    // treated as text. Summary hits first, then articles, each by rank.
-    QList<SearchHit> search(const QString &query, int limit = 200) const;
     static QChar snippetOpen() { return QChar(0x2); }
     static QChar snippetClose() { return QChar(0x3); }
     // The snippet as HTML: text escaped, matches in <b>…</b>.
     static QString snippetToHtml(const QString &snippet);
-    // The FTS5 MATCH expression used for a user's query ("" = no words).
-    static QString ftsQuery(const QString &userQuery);
 
     // Recomputes every article's day (and story) for a new time zone.
     void recomputeDays(QTimeZone zone);

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/SearchTokenizer.h"
 #include "storage/SqlScript.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -143,6 +145,12 @@ Database::OpenResult Database::open(const QString &connectionName, const QString
     }
 
     QString error;
+    if (!SearchTokenizer::registerOn(SqliteStatement::handle(db), &error)) {
+        result.error = tr("Cannot open the database %1: %2").arg(path, error);
+        db = QSqlDatabase();
+        close(connectionName);
+        return result;
+    }
     // 16 KiB pages for a new file (a no-op on an existing one): an article
     // row is often 2-4 KiB, and a 4 KiB page holds only one of those, which
     // doubled the file and the bytes every commit and checkpoint write.

@@ -1,5 +1,6 @@
 #include "storage/SearchBacklog.h"
 
+#include "storage/SearchVocabulary.h"
 #include "storage/SqliteStatement.h"
 
 namespace storage {
@@ -15,12 +16,12 @@ bool SearchBacklog::catchUp(sqlite3 *db, QString *error)
     const qint64 indexedUpTo = last.columnInt64(0);
     const qint64 newest = last.columnInt64(1);
     last.reset();
-    if (newest <= indexedUpTo)
-        return true;
+    if (newest <= indexedUpTo) // terms an update's trigger indexed may be waiting
+        return SearchVocabulary::store(db, error);
 
-    SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, summary, content)"
-                              " SELECT id, title, summary, content FROM articles"
-                              " WHERE id > ?1 AND id <= ?2");
+    SqliteStatement index(db, "INSERT INTO search_index (rowid, title, summary, content)"
+                              " SELECT " DI_SEARCH_KEY_SQL ", title, summary, content"
+                              " FROM articles WHERE id > ?1 AND id <= ?2");
     index.bind(1, indexedUpTo);
     index.bind(2, newest);
     SqliteStatement mark(db, "UPDATE search_state SET indexed_up_to = ?1");
@@ -33,7 +34,7 @@ bool SearchBacklog::catchUp(sqlite3 *db, QString *error)
         *error = mark.error();
         return false;
     }
-    return true;
+    return SearchVocabulary::store(db, error);
 }
 
 } // namespace storage

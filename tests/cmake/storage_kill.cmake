@@ -8,3 +8,8 @@ if(TARGET test_storage)
   target_compile_definitions(test_storage PRIVATE
     DI_STORAGE_KILLER="$<TARGET_FILE:storage_killer>")
 endif()
+if(TARGET test_search)
+  add_dependencies(test_search storage_killer)
+  target_compile_definitions(test_search PRIVATE
+    DI_STORAGE_KILLER="$<TARGET_FILE:storage_killer>")
+endif()

@@ -57,13 +57,13 @@ TEST(SigKill, KilledMidIngestLosesNothingCommittedAndLeavesNoHalfArticle)
                                         " OR story_id NOT IN (SELECT id FROM stories)")),
               0);
     // The search index committed with the articles it covers.
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), articles);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM search_index_docsize")), articles);
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT indexed_up_to FROM search_state")),
               scalar(db, QStringLiteral("SELECT max(id) FROM articles")));
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'killer'")),
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'killer'")),
               articles);
     QSqlQuery fts(db);
-    EXPECT_TRUE(fts.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")))
+    EXPECT_TRUE(fts.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('integrity-check')")))
         << fts.lastError().text().toStdString();
     // The dedup links of whole batches: every batch but the last is carried
     // by both sources.

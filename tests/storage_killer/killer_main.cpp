@@ -1,7 +1,12 @@
-// Helper for the SIGKILL test: ingests batches through the StorageWriter
+// Helper for the SIGKILL tests: ingests batches through the StorageWriter
 // forever, printing "committed N" after each batch is committed, until it
 // is killed. Usage: storage_killer DB_PATH BATCH_SIZE
+// Or builds the search index of a migrated profile in chunks, printing
+// "committed DONE" after each chunk, "complete" at the end:
+//        storage_killer DB_PATH backfill CHUNK
 #include "storage/ArticleStore.h"
+#include "storage/SearchBackfill.h"
+#include "storage/SqliteStatement.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
@@ -26,6 +31,36 @@ FeedItem makeItem(int batch, int i)
     return it;
 }
 
+int backfill(storage::StorageWriter &writer, int chunk)
+{
+    using Progress = storage::SearchBackfill::Progress;
+    std::function<void()> postChunk = [&] {
+        writer.call<Progress>(
+            [chunk](QSqlDatabase &db) {
+                return storage::SearchBackfill::step(storage::SqliteStatement::handle(db), chunk);
+            },
+            qApp,
+            std::function<void(Progress, storage::CommitStatus)>([&](Progress p, storage::CommitStatus status) {
+                if (!p.ok || !status.ok) {
+                    std::fprintf(stderr, "backfill failed: %s\n", qPrintable(p.ok ? status.error : p.error));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                std::printf("committed %lld\n", p.done);
+                std::fflush(stdout);
+                if (p.complete()) {
+                    std::printf("complete\n");
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                postChunk();
+            }));
+    };
+    postChunk();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -43,6 +78,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    if (QByteArray(argv[2]) == "backfill")
+        return backfill(writer, argc > 3 ? QByteArray(argv[3]).toInt() : 100);
     writer.post([](QSqlDatabase &db) {
         for (const char *url : {"https://a.example/feed", "https://b.example/feed"}) {
             Source s;
