@@ -3,6 +3,7 @@
 #include "cli/SearchOutput.h"
 
 #include "search/SearchEngine.h"
+#include "service/SearchIndexBuilder.h"
 #include "storage/CategoryStore.h"
 #include "storage/SourceStore.h"
 
@@ -206,8 +207,10 @@ void printText(const Request &request, const SearchResults &results, const QHash
         const QString next = request.byPage ? QStringLiteral("--page %1").arg(request.page + 1)
                                             : QStringLiteral("--offset %1").arg(q.offset + results.articles.size());
         out() << "\n"
-              << QCoreApplication::translate("cli", "%1 articles shown (from %2), more match; next: %3")
-                     .arg(results.articles.size()).arg(q.offset + 1).arg(next)
+              << QCoreApplication::translate("cli", "%n article(s) shown (from %1), more match; next: %2", nullptr,
+                                             int(results.articles.size()))
+                     .arg(q.offset + 1)
+                     .arg(next)
               << "\n";
     } else if (first) {
         err() << (q.offset > 0 ? QCoreApplication::translate("cli", "No more results for \"%1\".").arg(q.text)
@@ -272,6 +275,43 @@ void printJson(const Request &request, const SearchResults &results, const QHash
     out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+// A migrated profile whose search index is still being built: when this
+// process can take the profile for writing, the builder finishes the index
+// (a progress line on a terminal). Returns false, with the reason, when it
+// cannot (another process holds the profile: it builds the index itself).
+bool finishSearchIndex(const QCommandLineParser &parser, QString *why)
+{
+    service::AppContext context;
+    service::AppContext::Options options;
+    options.profileDir = parser.value(QStringLiteral("profile"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.access = service::Profile::Access::Write;
+    if (!context.open(options, why))
+        return false;
+    service::SearchIndexBuilder builder(context.writer());
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    bool done = false;
+    if (terminal) {
+        QObject::connect(&builder, &service::SearchIndexBuilder::progress, [](qint64 n, qint64 total) {
+            err() << QCoreApplication::translate("cli", "\rBuilding the search index: %1 %")
+                         .arg(total > 0 ? n * 100 / total : 100);
+            err().flush();
+        });
+    }
+    QObject::connect(&builder, &service::SearchIndexBuilder::finished, [&] { done = true; });
+    QObject::connect(&builder, &service::SearchIndexBuilder::failed, [&](const QString &message) {
+        *why = message;
+        done = true;
+    });
+    builder.start();
+    waitFor(done);
+    if (terminal) {
+        err() << "\n";
+        err().flush();
+    }
+    return why->isEmpty();
+}
+
 } // namespace
 
 int runSearch(const QStringList &args)
@@ -294,7 +334,11 @@ int runSearch(const QStringList &args)
     if (!resolveFilters(db, &request, &category, &source))
         return Usage;
 
-    const SearchResults results = search::SearchEngine(db).run(request.query);
+    const search::SearchEngine engine(db);
+    SearchResults results = engine.run(request.query);
+    QString unfinished; // why the index could not be finished now
+    if (results.error.isEmpty() && results.indexPercent < 100 && finishSearchIndex(parser, &unfinished))
+        results = engine.run(request.query);
     if (!results.error.isEmpty()) {
         err() << QCoreApplication::translate("cli", "error: the search failed: %1").arg(results.error) << "\n";
         return Failure;
@@ -306,11 +350,16 @@ int runSearch(const QStringList &args)
         printJson(request, results, categories, category, source);
     else
         printText(request, results, categories);
-    if (results.indexPercent < 100)
-        err() << QCoreApplication::translate("cli", "search index %1 % built; older articles may be missing (open the app or run "
-                    "`daily-insights refresh` to finish it)")
-                     .arg(results.indexPercent)
-              << "\n";
+    if (results.indexPercent < 100) {
+        err() << QCoreApplication::translate("cli", "search index %1 % built; older articles may be missing")
+                     .arg(results.indexPercent);
+        if (!unfinished.isEmpty())
+            err() << " ("
+                  << QCoreApplication::translate("cli", "%1; a search while the profile is free finishes it")
+                         .arg(unfinished)
+                  << ")";
+        err() << "\n";
+    }
     return Ok;
 }
 
