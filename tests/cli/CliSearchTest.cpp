@@ -166,6 +166,11 @@ TEST_F(CliSearch, DateRangeCategoryAndSourceFilter)
     const QJsonArray wireB = articles({QStringLiteral("quokka"), QStringLiteral("--source"), m_wireB});
     EXPECT_EQ(str(titlesOf(wireB)), str(QStringList{QString::fromUtf8(kQuokkaBenchmark)}));
     EXPECT_EQ(str(wireB.first().toObject().value(QLatin1String("source")).toString()), str(QStringLiteral("Wire B")));
+    // ... or its id.
+    const qint64 id = sourceId(m_env, m_wireB);
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(str(titlesOf(articles({QStringLiteral("quokka"), QStringLiteral("--source"), QString::number(id)}))),
+              str(QStringList{QString::fromUtf8(kQuokkaBenchmark)}));
 }
 
 TEST_F(CliSearch, StarredAndUnreadFilter)

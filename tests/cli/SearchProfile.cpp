@@ -2,6 +2,7 @@
 
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/SourceStore.h"
 #include "support/TestHttpServer.h"
 
 #include <gtest/gtest.h>
@@ -173,6 +174,21 @@ void markArticle(const CliEnv &env, qint64 articleId, bool starred, bool read)
         EXPECT_TRUE(store.setRead(articleId, read));
     }
     storage::Database::close(connection);
+}
+
+qint64 sourceId(const CliEnv &env, const QString &url)
+{
+    const QString connection = QStringLiteral("search-test-sources");
+    qint64 id = 0;
+    {
+        const storage::Database::OpenResult opened = storage::Database::open(
+            connection, QDir(env.profile()).filePath(QStringLiteral("daily-insights.sqlite")));
+        EXPECT_TRUE(opened.ok) << opened.error.toStdString();
+        if (opened.ok)
+            id = storage::SourceStore(storage::Database::connection(connection)).byUrl(url).id;
+    }
+    storage::Database::close(connection);
+    return id;
 }
 
 } // namespace clitest

@@ -43,5 +43,7 @@ inline std::string str(const QStringList &l) { return l.join(QLatin1String(" | "
 // Marks articles read or starred directly in the profile's database
 // (no command does it yet); the child must not be running.
 void markArticle(const CliEnv &env, qint64 articleId, bool starred, bool read);
+// The id of the source with this feed URL (0 when there is none).
+qint64 sourceId(const CliEnv &env, const QString &url);
 
 } // namespace clitest
