@@ -32,25 +32,33 @@ constexpr int kMaxLimit = 1000;
 
 void addSearchOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("query"),
-        QCoreApplication::translate("cli", "The words to find; every word must match. Latin words match as word prefixes, Korean, Chinese and "
-           "Japanese inside words. Quotes, *, -, : and NEAR are plain text."),
+    parser.addPositionalArgument(
+        QStringLiteral("query"),
+        QCoreApplication::translate(
+            "cli", "The words to find; every word must match. Latin words match as word prefixes, Korean, Chinese and "
+                   "Japanese inside words. Quotes, *, -, : and NEAR are plain text."),
         QStringLiteral("QUERY..."));
     const auto add = [&](const char *name, const char *help, const char *value = nullptr) {
-        parser.addOption(value ? QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("cli", help), QString::fromLatin1(value))
-                               : QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("cli", help)));
+        parser.addOption(value
+                             ? QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("cli", help),
+                                                  QString::fromLatin1(value))
+                             : QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("cli", help)));
     };
     add("from", QT_TRANSLATE_NOOP("cli", "Only days from this one on, YYYY-MM-DD (inclusive)."), "day");
     add("to", QT_TRANSLATE_NOOP("cli", "Only days up to this one, YYYY-MM-DD (inclusive)."), "day");
-    add("category", QT_TRANSLATE_NOOP("cli", "Only this category: its key (see `categories list`) or its name."), "key");
-    add("source", QT_TRANSLATE_NOOP("cli", "Only articles of this source: its feed URL (see `sources list`) or its id."), "url");
+    add("category", QT_TRANSLATE_NOOP("cli", "Only this category: its key (see `categories list`) or its name."),
+        "key");
+    add("source",
+        QT_TRANSLATE_NOOP("cli", "Only articles of this source: its feed URL (see `sources list`) or its id."), "url");
     add("starred", QT_TRANSLATE_NOOP("cli", "Only starred articles."));
     add("unread", QT_TRANSLATE_NOOP("cli", "Only unread articles."));
-    add("sort", QT_TRANSLATE_NOOP("cli", "relevance (the default: best matches, recent first among equals) or newest."), "order");
+    add("sort", QT_TRANSLATE_NOOP("cli", "relevance (the default: best matches, recent first among equals) or newest."),
+        "order");
     add("limit", QT_TRANSLATE_NOOP("cli", "Articles per page, 1 to 1000 (default 50)."), "n");
     add("page", QT_TRANSLATE_NOOP("cli", "The page to show, from 1 (pages of --limit articles)."), "n");
     add("offset", QT_TRANSLATE_NOOP("cli", "Articles to skip (instead of --page)."), "n");
-    add("no-summaries", QT_TRANSLATE_NOOP("cli", "Leave out the matching category summaries (listed first, on the first page only)."));
+    add("no-summaries",
+        QT_TRANSLATE_NOOP("cli", "Leave out the matching category summaries (listed first, on the first page only)."));
     add("json", QT_TRANSLATE_NOOP("cli", "Print JSON: matches as [start, length] in Unicode code points."));
 }
 
@@ -70,7 +78,10 @@ bool numberOption(const QCommandLineParser &parser, const QString &name, qint64 
     const qint64 n = parser.value(name).toLongLong(&ok);
     if (!ok || n < min || n > max)
         return usageError(QCoreApplication::translate("cli", "--%1 is a whole number from %2 to %3, not \"%4\"")
-                              .arg(name).arg(min).arg(max).arg(parser.value(name)));
+                              .arg(name)
+                              .arg(min)
+                              .arg(max)
+                              .arg(parser.value(name)));
     *value = n;
     return true;
 }
@@ -91,7 +102,8 @@ bool readRequest(const QCommandLineParser &parser, Request *request)
     q.text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (q.text.isEmpty())
         return usageError(QCoreApplication::translate("cli", "`search` needs a query: daily-insights search QUERY..."));
-    if (!optionalDay(parser, QStringLiteral("from"), &q.fromDay) || !optionalDay(parser, QStringLiteral("to"), &q.toDay))
+    if (!optionalDay(parser, QStringLiteral("from"), &q.fromDay) ||
+        !optionalDay(parser, QStringLiteral("to"), &q.toDay))
         return false;
     if (!q.fromDay.isEmpty() && !q.toDay.isEmpty() && q.fromDay > q.toDay)
         return usageError(QCoreApplication::translate("cli", "--from %1 is after --to %2").arg(q.fromDay, q.toDay));
@@ -102,13 +114,14 @@ bool readRequest(const QCommandLineParser &parser, Request *request)
     else if (sort == QLatin1String("newest"))
         q.order = SearchQuery::Order::Newest;
     else
-        return usageError(QCoreApplication::translate("cli", "--sort is relevance or newest, not \"%1\"").arg(parser.value(QStringLiteral("sort"))));
+        return usageError(QCoreApplication::translate("cli", "--sort is relevance or newest, not \"%1\"")
+                              .arg(parser.value(QStringLiteral("sort"))));
 
     qint64 limit = kDefaultLimit;
     qint64 offset = 0;
-    if (!numberOption(parser, QStringLiteral("limit"), 1, kMaxLimit, &limit)
-        || !numberOption(parser, QStringLiteral("page"), 1, INT_MAX, &request->page)
-        || !numberOption(parser, QStringLiteral("offset"), 0, INT_MAX, &offset))
+    if (!numberOption(parser, QStringLiteral("limit"), 1, kMaxLimit, &limit) ||
+        !numberOption(parser, QStringLiteral("page"), 1, INT_MAX, &request->page) ||
+        !numberOption(parser, QStringLiteral("offset"), 0, INT_MAX, &offset))
         return false;
     request->byPage = parser.isSet(QStringLiteral("page"));
     if (request->byPage && parser.isSet(QStringLiteral("offset")))
@@ -138,7 +151,8 @@ bool resolveFilters(QSqlDatabase db, Request *request, Category *category, Sourc
         if (!category->id)
             *category = store.byName(request->categoryArg);
         if (!category->id)
-            return usageError(QCoreApplication::translate("cli", "no category \"%1\" (see `categories list`)").arg(request->categoryArg));
+            return usageError(QCoreApplication::translate("cli", "no category \"%1\" (see `categories list`)")
+                                  .arg(request->categoryArg));
         request->query.categoryId = category->id;
     }
     if (!request->sourceArg.isEmpty()) {
@@ -147,7 +161,8 @@ bool resolveFilters(QSqlDatabase db, Request *request, Category *category, Sourc
         const qint64 id = request->sourceArg.toLongLong(&isId);
         *source = isId ? store.byId(id) : store.byUrl(request->sourceArg);
         if (!source->id)
-            return usageError(QCoreApplication::translate("cli", "no source \"%1\" (see `sources list`)").arg(request->sourceArg));
+            return usageError(
+                QCoreApplication::translate("cli", "no source \"%1\" (see `sources list`)").arg(request->sourceArg));
         request->query.sourceId = source->id;
     }
     return true;
@@ -162,8 +177,8 @@ struct Marks
 
 Marks marksForStdout()
 {
-    const bool styled = isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR")
-                     && qgetenv("TERM") != "dumb";
+    const bool styled =
+        isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
     return styled ? Marks{QStringLiteral("\x1b[1m"), QStringLiteral("\x1b[22m")}
                   : Marks{QStringLiteral("«"), QStringLiteral("»")};
 }
@@ -219,7 +234,10 @@ void printText(const Request &request, const SearchResults &results, const QHash
     }
 }
 
-QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 QJsonObject hitJson(const SearchHit &hit, const QHash<qint64, Category> &categories)
 {
@@ -245,33 +263,33 @@ void printJson(const Request &request, const SearchResults &results, const QHash
                const Category &category, const Source &source)
 {
     const SearchQuery &q = request.query;
-    const QJsonObject filters{
-        {QStringLiteral("from"), orNull(q.fromDay)},
-        {QStringLiteral("to"), orNull(q.toDay)},
-        {QStringLiteral("category"), orNull(category.key)},
-        {QStringLiteral("source"), orNull(source.url)},
-        {QStringLiteral("starred"), q.starredOnly},
-        {QStringLiteral("unread"), q.unreadOnly},
-        {QStringLiteral("sort"), q.order == SearchQuery::Order::Newest ? QStringLiteral("newest")
-                                                                       : QStringLiteral("relevance")},
-        {QStringLiteral("limit"), q.limit},
-        {QStringLiteral("offset"), q.offset},
-        {QStringLiteral("summaries"), q.withSummaries}};
+    const QJsonObject filters{{QStringLiteral("from"), orNull(q.fromDay)},
+                              {QStringLiteral("to"), orNull(q.toDay)},
+                              {QStringLiteral("category"), orNull(category.key)},
+                              {QStringLiteral("source"), orNull(source.url)},
+                              {QStringLiteral("starred"), q.starredOnly},
+                              {QStringLiteral("unread"), q.unreadOnly},
+                              {QStringLiteral("sort"), q.order == SearchQuery::Order::Newest
+                                                           ? QStringLiteral("newest")
+                                                           : QStringLiteral("relevance")},
+                              {QStringLiteral("limit"), q.limit},
+                              {QStringLiteral("offset"), q.offset},
+                              {QStringLiteral("summaries"), q.withSummaries}};
     QJsonArray summaries;
     for (const SearchHit &hit : results.summaries)
         summaries.append(hitJson(hit, categories));
     QJsonArray articles;
     for (const SearchHit &hit : results.articles)
         articles.append(hitJson(hit, categories));
-    const QJsonObject root{
-        {QStringLiteral("schema_version"), kSearchSchemaVersion},
-        {QStringLiteral("query"), q.text},
-        {QStringLiteral("filters"), filters},
-        {QStringLiteral("summaries"), summaries},
-        {QStringLiteral("articles"), articles},
-        {QStringLiteral("more"), results.more},
-        {QStringLiteral("next_offset"), results.more ? QJsonValue(q.offset + int(results.articles.size())) : QJsonValue()},
-        {QStringLiteral("index_percent"), results.indexPercent}};
+    const QJsonObject root{{QStringLiteral("schema_version"), kSearchSchemaVersion},
+                           {QStringLiteral("query"), q.text},
+                           {QStringLiteral("filters"), filters},
+                           {QStringLiteral("summaries"), summaries},
+                           {QStringLiteral("articles"), articles},
+                           {QStringLiteral("more"), results.more},
+                           {QStringLiteral("next_offset"),
+                            results.more ? QJsonValue(q.offset + int(results.articles.size())) : QJsonValue()},
+                           {QStringLiteral("index_percent"), results.indexPercent}};
     out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -317,7 +335,8 @@ bool finishSearchIndex(const QCommandLineParser &parser, QString *why)
 int runSearch(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Search the articles and summaries of every day."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Search the articles and summaries of every day."));
     addProfileOptions(parser);
     addSearchOptions(parser);
     if (!parse(parser, args))

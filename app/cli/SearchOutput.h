@@ -14,8 +14,8 @@ namespace cli::searchoutput {
 
 struct MarkedText
 {
-    QString text;                    // no kOpen/kClose left
-    QList<QPair<int, int>> matches;  // [start, length] in Unicode code points
+    QString text;                   // no kOpen/kClose left
+    QList<QPair<int, int>> matches; // [start, length] in Unicode code points
 };
 
 // Splits a marked snippet. Unbalanced markers are tolerated: an open

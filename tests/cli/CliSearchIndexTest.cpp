@@ -46,12 +46,12 @@ void makeVersion5Profile(const QString &profileDir, int count)
         }
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-            " INSERT INTO articles (id, guid, url, title, summary, first_seen, day)"
-            " SELECT i, 'g' || i, 'https://a.example/' || i, 'Robot arm number ' || i,"
-            " 'Surgical robotics, part ' || i, 0, date('2020-01-01', '+' || i || ' days') FROM n")
-                               .arg(count)))
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                                  " INSERT INTO articles (id, guid, url, title, summary, first_seen, day)"
+                                  " SELECT i, 'g' || i, 'https://a.example/' || i, 'Robot arm number ' || i,"
+                                  " 'Surgical robotics, part ' || i, 0, date('2020-01-01', '+' || i || ' days') FROM n")
+                       .arg(count)))
             << q.lastError().text().toStdString();
         ASSERT_TRUE(q.exec(QStringLiteral("UPDATE search_state SET indexed_up_to = %1").arg(count)));
         db.close();

@@ -24,7 +24,10 @@ protected:
         ASSERT_FALSE(m_wireB.isEmpty());
     }
 
-    QJsonArray articles(const QStringList &args) { return searchJson(m_env, args).value(QLatin1String("articles")).toArray(); }
+    QJsonArray articles(const QStringList &args)
+    {
+        return searchJson(m_env, args).value(QLatin1String("articles")).toArray();
+    }
 
     CliEnv m_env;
     QString m_wireB; // the feed URL of the source "Wire B"
@@ -113,12 +116,15 @@ TEST_F(CliSearch, JsonHasTheDocumentedShapeAndMatchRangesInCodePoints)
     }
     EXPECT_EQ(keys, (QSet<QString>{QStringLiteral("robotics"), QStringLiteral("safety")})) << str(keys.values());
     EXPECT_TRUE(searchJson(m_env, {QStringLiteral("quokka"), QStringLiteral("--no-summaries")})
-                    .value(QLatin1String("summaries")).toArray().isEmpty());
+                    .value(QLatin1String("summaries"))
+                    .toArray()
+                    .isEmpty());
 
     // The emoji before the match are one code point each (UTF-16 offsets would be off).
     const QJsonArray zephyrine = this->articles({QStringLiteral("zephyrine")});
     ASSERT_EQ(zephyrine.size(), 1);
-    EXPECT_EQ(str(zephyrine.first().toObject().value(QLatin1String("title")).toString()), str(QString::fromUtf8(kZephyrine)));
+    EXPECT_EQ(str(zephyrine.first().toObject().value(QLatin1String("title")).toString()),
+              str(QString::fromUtf8(kZephyrine)));
     expectMatchesCover(zephyrine.first().toObject(), QStringLiteral("zephyrine"));
 }
 
@@ -129,9 +135,11 @@ TEST_F(CliSearch, SummariesComeFirstAndAreMarked)
     const QStringList lines = r.stdoutLines();
     ASSERT_FALSE(lines.isEmpty());
     // The safety summary ("Regulators read the quokka brief") first, then the brief itself.
-    EXPECT_EQ(str(lines.first()), str(QStringLiteral("2026-11-15 · AI safety & policy · summary"))) << r.describe().toStdString();
+    EXPECT_EQ(str(lines.first()), str(QStringLiteral("2026-11-15 · AI safety & policy · summary")))
+        << r.describe().toStdString();
     EXPECT_TRUE(r.stdoutText().contains(QString::fromUtf8(kQuokkaPolicy))) << r.describe().toStdString();
-    EXPECT_LT(r.stdoutText().indexOf(QLatin1String("· summary")), r.stdoutText().indexOf(QString::fromUtf8(kQuokkaPolicy)));
+    EXPECT_LT(r.stdoutText().indexOf(QLatin1String("· summary")),
+              r.stdoutText().indexOf(QString::fromUtf8(kQuokkaPolicy)));
 }
 
 TEST_F(CliSearch, DateRangeCategoryAndSourceFilter)
@@ -146,20 +154,28 @@ TEST_F(CliSearch, DateRangeCategoryAndSourceFilter)
         EXPECT_TRUE(day >= QLatin1String("2026-11-16") && day <= QLatin1String("2026-11-18")) << day.toStdString();
     // One bound only; a one-day range.
     EXPECT_EQ(articles({QStringLiteral("quokka"), QStringLiteral("--from"), QStringLiteral("2026-11-20")}).size(), 1);
-    EXPECT_EQ(titlesOf(articles({QStringLiteral("quokka"), QStringLiteral("--to"), QStringLiteral("2026-11-15")})).size(), 3)
+    EXPECT_EQ(
+        titlesOf(articles({QStringLiteral("quokka"), QStringLiteral("--to"), QStringLiteral("2026-11-15")})).size(), 3)
         << "reports 14 and 15 and the brief imported into the 15th";
     EXPECT_EQ(titlesOf(articles({QStringLiteral("quokka"), QStringLiteral("--from"), QStringLiteral("2026-11-17"),
-                                 QStringLiteral("--to"), QStringLiteral("2026-11-17")})).size(), 2);
+                                 QStringLiteral("--to"), QStringLiteral("2026-11-17")}))
+                  .size(),
+              2);
 
     // --category takes the key or the name.
-    const QJsonObject safety = searchJson(m_env, {QStringLiteral("quokka"), QStringLiteral("--category"), QStringLiteral("safety")});
-    EXPECT_EQ(str(titlesOf(safety.value(QLatin1String("articles")).toArray())), str(QStringList{QString::fromUtf8(kQuokkaPolicy)}));
-    EXPECT_EQ(str(safety.value(QLatin1String("filters")).toObject().value(QLatin1String("category")).toString()), str(QStringLiteral("safety")));
+    const QJsonObject safety =
+        searchJson(m_env, {QStringLiteral("quokka"), QStringLiteral("--category"), QStringLiteral("safety")});
+    EXPECT_EQ(str(titlesOf(safety.value(QLatin1String("articles")).toArray())),
+              str(QStringList{QString::fromUtf8(kQuokkaPolicy)}));
+    EXPECT_EQ(str(safety.value(QLatin1String("filters")).toObject().value(QLatin1String("category")).toString()),
+              str(QStringLiteral("safety")));
     for (const QJsonValue &v : safety.value(QLatin1String("summaries")).toArray())
         EXPECT_EQ(str(v.toObject().value(QLatin1String("category_key")).toString()), str(QStringLiteral("safety")));
-    const QJsonArray robotics = articles({QStringLiteral("quokka"), QStringLiteral("--category"), QStringLiteral("Robotics")});
+    const QJsonArray robotics =
+        articles({QStringLiteral("quokka"), QStringLiteral("--category"), QStringLiteral("Robotics")});
     EXPECT_EQ(str(titlesOf(robotics)), str(QStringList{quokkaReport(16)}));
-    EXPECT_EQ(str(robotics.first().toObject().value(QLatin1String("category_key")).toString()), str(QStringLiteral("robotics")));
+    EXPECT_EQ(str(robotics.first().toObject().value(QLatin1String("category_key")).toString()),
+              str(QStringLiteral("robotics")));
     EXPECT_TRUE(articles({QStringLiteral("quokka"), QStringLiteral("--category"), QStringLiteral("audio")}).isEmpty());
 
     // --source takes the feed URL.
@@ -177,7 +193,8 @@ TEST_F(CliSearch, StarredAndUnreadFilter)
 {
     QHash<QString, qint64> ids;
     for (const QJsonValue &v : articles({QStringLiteral("quokka")}))
-        ids.insert(v.toObject().value(QLatin1String("title")).toString(), v.toObject().value(QLatin1String("id")).toInteger());
+        ids.insert(v.toObject().value(QLatin1String("title")).toString(),
+                   v.toObject().value(QLatin1String("id")).toInteger());
     ASSERT_TRUE(ids.contains(quokkaReport(18)) && ids.contains(quokkaReport(19)));
     markArticle(m_env, ids.value(quokkaReport(18)), /*starred=*/true, /*read=*/false);
     markArticle(m_env, ids.value(quokkaReport(19)), /*starred=*/false, /*read=*/true);
@@ -196,7 +213,7 @@ TEST_F(CliSearch, StarredAndUnreadFilter)
 
 TEST_F(CliSearch, NewestSortsByDayAndPagesDoNotOverlap)
 {
-    const QStringList base{QStringLiteral("quokka"), QStringLiteral("--sort"), QStringLiteral("newest"),
+    const QStringList base{QStringLiteral("quokka"),         QStringLiteral("--sort"),  QStringLiteral("newest"),
                            QStringLiteral("--no-summaries"), QStringLiteral("--limit"), QStringLiteral("4")};
     const QJsonObject first = searchJson(m_env, base);
     const QJsonObject second = searchJson(m_env, base + QStringList{QStringLiteral("--offset"), QStringLiteral("4")});
@@ -226,17 +243,18 @@ TEST_F(CliSearch, NewestSortsByDayAndPagesDoNotOverlap)
         EXPECT_GE(days[i - 1], days[i]) << "newest first, across pages";
 
     // --page N is --offset (N-1)*limit; the text output names the next page.
-    EXPECT_EQ(searchJson(m_env, base + QStringList{QStringLiteral("--page"), QStringLiteral("2")}).value(QLatin1String("articles")),
+    EXPECT_EQ(searchJson(m_env, base + QStringList{QStringLiteral("--page"), QStringLiteral("2")})
+                  .value(QLatin1String("articles")),
               second.value(QLatin1String("articles")));
     const CliResult text = m_env.run(QStringList{QStringLiteral("search")} + base);
     EXPECT_TRUE(text.stdoutLines().value(text.stdoutLines().size() - 1).contains(QLatin1String("next: --offset 4")))
         << text.describe().toStdString();
-    const CliResult paged = m_env.run(QStringList{QStringLiteral("search")} + base
-                                      + QStringList{QStringLiteral("--page"), QStringLiteral("2")});
+    const CliResult paged = m_env.run(QStringList{QStringLiteral("search")} + base +
+                                      QStringList{QStringLiteral("--page"), QStringLiteral("2")});
     EXPECT_TRUE(paged.stdoutText().contains(QLatin1String("next: --page 3"))) << paged.describe().toStdString();
     // Past the end: nothing, said on stderr, exit 0.
-    const CliResult past = m_env.run(QStringList{QStringLiteral("search")} + base
-                                     + QStringList{QStringLiteral("--offset"), QStringLiteral("100")});
+    const CliResult past = m_env.run(QStringList{QStringLiteral("search")} + base +
+                                     QStringList{QStringLiteral("--offset"), QStringLiteral("100")});
     EXPECT_EQ(past.exitCode, 0);
     EXPECT_EQ(str(past.stdoutText()), "");
     EXPECT_TRUE(past.stderrText().contains(QLatin1String("No more results"))) << past.describe().toStdString();
@@ -267,8 +285,9 @@ TEST_F(CliSearch, QuerySyntaxCharactersArePlainText)
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.query);
-        const CliResult r = m_env.runBare({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--profile"),
-                                           m_env.profile(), QStringLiteral("--"), QString::fromUtf8(c.query)});
+        const CliResult r =
+            m_env.runBare({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                           m_env.profile(), QStringLiteral("--"), QString::fromUtf8(c.query)});
         ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
         EXPECT_FALSE(r.stderrText().contains(QLatin1String("error"))) << r.describe().toStdString();
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -279,7 +298,8 @@ TEST_F(CliSearch, QuerySyntaxCharactersArePlainText)
         }
     }
     // "-robot" is not "without robot": the robot article is the hit.
-    EXPECT_EQ(str(titlesOf(articles({QStringLiteral("--"), QStringLiteral("-robot")}))), str(QStringList{QString::fromUtf8(kRobotArms)}));
+    EXPECT_EQ(str(titlesOf(articles({QStringLiteral("--"), QStringLiteral("-robot")}))),
+              str(QStringList{QString::fromUtf8(kRobotArms)}));
 }
 
 TEST_F(CliSearch, KoreanFindsAWordInsideACompoundWithAParticle)
@@ -287,5 +307,6 @@ TEST_F(CliSearch, KoreanFindsAWordInsideACompoundWithAParticle)
     const QJsonArray hits = articles({QString::fromUtf8("모델")});
     ASSERT_EQ(str(titlesOf(hits)), str(QStringList{QString::fromUtf8(kKoreanModel)}));
     expectMatchesCover(hits.first().toObject(), QString::fromUtf8("모델"));
-    EXPECT_EQ(str(titlesOf(articles({QString::fromUtf8("언어모델")}))), str(QStringList{QString::fromUtf8(kKoreanModel)}));
+    EXPECT_EQ(str(titlesOf(articles({QString::fromUtf8("언어모델")}))),
+              str(QStringList{QString::fromUtf8(kKoreanModel)}));
 }

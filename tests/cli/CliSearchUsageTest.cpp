@@ -41,7 +41,9 @@ QString sourceFile(const QString &relative)
 
 QString marked(const char16_t *text)
 {
-    return QString::fromUtf16(text).replace(u'{', QChar(search::SearchHit::kOpen)).replace(u'}', QChar(search::SearchHit::kClose));
+    return QString::fromUtf16(text)
+        .replace(u'{', QChar(search::SearchHit::kOpen))
+        .replace(u'}', QChar(search::SearchHit::kClose));
 }
 
 } // namespace
@@ -57,20 +59,26 @@ TEST(CliSearchUsage, BadArgumentsAreUsageErrorsWithAClearMessage)
     const QList<Case> cases = {
         {{}, "needs a query"},
         {{QStringLiteral("   ")}, "needs a query"},
-        {{QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("2026-13-01")}, "--from expects a date as YYYY-MM-DD"},
-        {{QStringLiteral("x"), QStringLiteral("--to"), QStringLiteral("yesterday")}, "--to expects a date as YYYY-MM-DD"},
+        {{QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("2026-13-01")},
+         "--from expects a date as YYYY-MM-DD"},
+        {{QStringLiteral("x"), QStringLiteral("--to"), QStringLiteral("yesterday")},
+         "--to expects a date as YYYY-MM-DD"},
         {{QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("2026-1-5")}, "YYYY-MM-DD"},
         {{QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("2026-11-20"), QStringLiteral("--to"),
-          QStringLiteral("2026-11-19")}, "--from 2026-11-20 is after --to 2026-11-19"},
+          QStringLiteral("2026-11-19")},
+         "--from 2026-11-20 is after --to 2026-11-19"},
         {{QStringLiteral("x"), QStringLiteral("--sort"), QStringLiteral("oldest")}, "--sort is relevance or newest"},
-        {{QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}, "--limit is a whole number from 1 to 1000"},
+        {{QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")},
+         "--limit is a whole number from 1 to 1000"},
         {{QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("ten")}, "--limit is a whole number"},
         {{QStringLiteral("x"), QStringLiteral("--page"), QStringLiteral("0")}, "--page is a whole number"},
         {{QStringLiteral("x"), QStringLiteral("--offset"), QStringLiteral("-1")}, "--offset is a whole number"},
-        {{QStringLiteral("x"), QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--offset"), QStringLiteral("5")},
+        {{QStringLiteral("x"), QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--offset"),
+          QStringLiteral("5")},
          "--page or --offset, not both"},
         {{QStringLiteral("x"), QStringLiteral("--page"), QStringLiteral("2147483647"), QStringLiteral("--limit"),
-          QStringLiteral("1000")}, "out of range"},
+          QStringLiteral("1000")},
+         "out of range"},
         {{QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("no-such-category")},
          "no category \"no-such-category\""},
         {{QStringLiteral("x"), QStringLiteral("--source"), QStringLiteral("https://nowhere.example/feed.xml")},
@@ -95,10 +103,11 @@ TEST(CliSearchUsage, HelpAndVersion)
     EXPECT_TRUE(help.stdoutText().contains(QRegularExpression(QStringLiteral("\\n  search "))))
         << help.describe().toStdString();
     const QSet<QString> options = searchOptions(env);
-    const QSet<QString> expected{QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--category"),
-                                 QStringLiteral("--source"), QStringLiteral("--starred"), QStringLiteral("--unread"),
-                                 QStringLiteral("--sort"), QStringLiteral("--limit"), QStringLiteral("--page"),
-                                 QStringLiteral("--offset"), QStringLiteral("--no-summaries"), QStringLiteral("--json")};
+    const QSet<QString> expected{
+        QStringLiteral("--from"),   QStringLiteral("--to"),           QStringLiteral("--category"),
+        QStringLiteral("--source"), QStringLiteral("--starred"),      QStringLiteral("--unread"),
+        QStringLiteral("--sort"),   QStringLiteral("--limit"),        QStringLiteral("--page"),
+        QStringLiteral("--offset"), QStringLiteral("--no-summaries"), QStringLiteral("--json")};
     EXPECT_EQ(options, expected) << str(options.values());
     const CliResult version = env.runBare({QStringLiteral("search"), QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);

@@ -21,7 +21,10 @@ const char *const kRobotArms = "Robot arms near the bench";
 const char *const kKoreanModel = "삼성, 언어모델의 성능을 높이다";
 const char *const kZephyrine = "🚀 The 🛰️ zephyrine stage flew";
 
-QString quokkaReport(int day) { return QStringLiteral("Quokka field report %1").arg(day); }
+QString quokkaReport(int day)
+{
+    return QStringLiteral("Quokka field report %1").arg(day);
+}
 
 namespace {
 
@@ -41,7 +44,9 @@ QByteArray rss(const QString &channel, const QList<Item> &items)
     for (const Item &i : items)
         xml += QStringLiteral("<item><title>%1</title><link>%2</link><guid>%2</guid>"
                               "<pubDate>%3 Nov 2026 09:00:00 +0000</pubDate><description>%4</description></item>\n")
-                   .arg(i.title.toHtmlEscaped(), i.link).arg(i.day).arg(i.description.toHtmlEscaped());
+                   .arg(i.title.toHtmlEscaped(), i.link)
+                   .arg(i.day)
+                   .arg(i.description.toHtmlEscaped());
     return (xml + QStringLiteral("</channel></rss>\n")).toUtf8();
 }
 
@@ -109,8 +114,8 @@ QString buildSearchProfile(CliEnv &env)
     QStringList refresh{QStringLiteral("refresh")};
     for (const auto &[path, title] : {std::pair{"/a.xml", "Wire A"}, std::pair{"/b.xml", "Wire B"}}) {
         const QString url = server.url(QString::fromLatin1(path)).toString();
-        const CliResult added = env.run({QStringLiteral("sources"), QStringLiteral("add"), url, QStringLiteral("--title"),
-                                         QString::fromLatin1(title)});
+        const CliResult added = env.run({QStringLiteral("sources"), QStringLiteral("add"), url,
+                                         QStringLiteral("--title"), QString::fromLatin1(title)});
         EXPECT_EQ(added.exitCode, 0) << added.describe().toStdString();
         refresh << QStringLiteral("--source") << url;
     }
@@ -134,9 +139,9 @@ QString buildSearchProfile(CliEnv &env)
 QJsonObject searchJson(CliEnv &env, const QStringList &args)
 {
     // The options first: `args` may hold "--" before a query that starts with "-".
-    const CliResult r = env.runBare(QStringList{QStringLiteral("search"), QStringLiteral("--json"),
-                                                QStringLiteral("--profile"), env.profile()}
-                                    + args);
+    const CliResult r = env.runBare(
+        QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--profile"), env.profile()} +
+        args);
     EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.describe().toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -166,8 +171,8 @@ void markArticle(const CliEnv &env, qint64 articleId, bool starred, bool read)
 {
     const QString connection = QStringLiteral("search-test-marks");
     {
-        const storage::Database::OpenResult opened = storage::Database::open(
-            connection, QDir(env.profile()).filePath(QStringLiteral("daily-insights.sqlite")));
+        const storage::Database::OpenResult opened =
+            storage::Database::open(connection, QDir(env.profile()).filePath(QStringLiteral("daily-insights.sqlite")));
         ASSERT_TRUE(opened.ok) << opened.error.toStdString();
         storage::ArticleStore store(storage::Database::connection(connection), QTimeZone::utc());
         EXPECT_TRUE(store.setStarred(articleId, starred));
@@ -181,8 +186,8 @@ qint64 sourceId(const CliEnv &env, const QString &url)
     const QString connection = QStringLiteral("search-test-sources");
     qint64 id = 0;
     {
-        const storage::Database::OpenResult opened = storage::Database::open(
-            connection, QDir(env.profile()).filePath(QStringLiteral("daily-insights.sqlite")));
+        const storage::Database::OpenResult opened =
+            storage::Database::open(connection, QDir(env.profile()).filePath(QStringLiteral("daily-insights.sqlite")));
         EXPECT_TRUE(opened.ok) << opened.error.toStdString();
         if (opened.ok)
             id = storage::SourceStore(storage::Database::connection(connection)).byUrl(url).id;

@@ -17,7 +17,7 @@
 namespace clitest {
 
 // Titles in the profile.
-QString quokkaReport(int day); // "Quokka field report <day>", day 14..20 of 2026-11, source Wire A
+QString quokkaReport(int day);             // "Quokka field report <day>", day 14..20 of 2026-11, source Wire A
 extern const char *const kQuokkaBenchmark; // 2026-11-17, source Wire B
 extern const char *const kQuokkaPolicy;    // imported into 2026-11-15, category "safety", no source
 extern const char *const kTinyModel;       // 2026-11-20
@@ -37,8 +37,14 @@ QStringList daysOf(const QJsonArray &hits);
 
 // For comparisons that print readably when they fail (a PrintTo for Qt
 // types here would clash with the printers other suites instantiate).
-inline std::string str(const QString &s) { return s.toStdString(); }
-inline std::string str(const QStringList &l) { return l.join(QLatin1String(" | ")).toStdString(); }
+inline std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+inline std::string str(const QStringList &l)
+{
+    return l.join(QLatin1String(" | ")).toStdString();
+}
 
 // Marks articles read or starred directly in the profile's database
 // (no command does it yet); the child must not be running.
