@@ -6,17 +6,18 @@ QStringList MatchExpression::words(const QString &text)
 {
     QStringList out;
     QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty() && !out.contains(word) && out.size() < kMaxWords)
+            out.append(word.left(kMaxWordLength));
+        word.clear();
+    };
     for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isMark()) {
+        if (c.isLetterOrNumber() || c.isMark())
             word.append(c);
-        } else if (!word.isEmpty()) {
-            out.append(word);
-            word.clear();
-        }
+        else
+            flush();
     }
-    if (!word.isEmpty())
-        out.append(word);
-    out.removeDuplicates();
+    flush();
     return out;
 }
 

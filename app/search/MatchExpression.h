@@ -19,7 +19,11 @@ class MatchExpression
 {
 public:
     using Completions = std::function<QStringList(const QString &folded)>;
+    // The distinct words, at most kMaxWords of at most kMaxWordLength
+    // characters (a pasted page stays a query, not a denial of service).
     static QStringList words(const QString &text);
+    static constexpr int kMaxWords = 16;
+    static constexpr int kMaxWordLength = 64;
     static QString forWords(const QStringList &words, const Completions &completions); // "" when none
     static QString inTitle(const QString &expression); // the same, title only
     static bool hasCjk(const QString &word);

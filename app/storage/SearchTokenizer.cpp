@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -68,13 +69,13 @@ struct Vocabulary
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
-    static constexpr size_t kMaxSeen = 300000; // then forget (terms are re-offered, harmless)
+    static constexpr size_t kMaxSeen = 100000; // then forget (terms are re-offered, harmless)
     static constexpr int kMinLength = 3;       // shorter words are looked up exactly
 
     void record(const char *token, int n)
     {
-        if (n < kMinLength)
-            return;
+        if (n < kMinLength || std::all_of(token, token + n, [](char c) { return c >= '0' && c <= '9'; }))
+            return; // numbers are found exactly
         const std::string_view term(token, size_t(n));
         if (seen.find(term) != seen.end())
             return;

@@ -31,7 +31,7 @@ namespace storage {
 // Prefix queries in FTS5 merge the doclists of every matching term before
 // the first row comes out (45 ms for one common prefix at 100,000
 // articles), so the index keeps its own vocabulary instead: the tokenizer
-// notes each new term (three bytes or longer, without CJK) that documents
+// notes each new term (three bytes or longer, not CJK, not a number) that documents
 // produce on a connection, and SearchVocabulary stores them in
 // search_terms, where a prefix becomes a short OR of exact terms.
 class SearchTokenizer

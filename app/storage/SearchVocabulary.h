@@ -7,7 +7,7 @@ struct sqlite3;
 
 namespace storage {
 
-// search_terms (schema 6): every term of three bytes or more, without
+// search_terms (schema 6): every term of three bytes or more (not a number), without
 // CJK, that the search index holds (see SearchTokenizer). A prefix
 // becomes the terms that start with it, so a query stays a walk down
 // the index.

@@ -36,6 +36,7 @@ targets=(
   "url           4096     -     -"
   "html_sanitize 262144   html  -"
   "readability   262144   html  -"
+  "search        4096     -     -"
 )
 
 parallel=${DI_FUZZ_JOBS:-$(nproc)} # one fuzzer per core

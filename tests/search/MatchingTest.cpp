@@ -113,3 +113,18 @@ TEST_F(Matching, TheTimeZoneChangeMovesArticlesToOtherDaysAndTheIndexFollows)
     QSqlQuery check(m_db);
     EXPECT_TRUE(check.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('integrity-check')")));
 }
+
+TEST_F(Matching, APastedPageIsCutToAQuery)
+{
+    const qint64 a = add(QStringLiteral("Benchmark week"));
+    QString pasted = QStringLiteral("benchmark ");
+    for (int i = 0; i < 5000; ++i)
+        pasted += QStringLiteral("w%1 ").arg(i);
+    const QStringList words = search::MatchExpression::words(pasted);
+    EXPECT_EQ(words.size(), search::MatchExpression::kMaxWords);
+    EXPECT_EQ(words.first(), QStringLiteral("benchmark"));
+    EXPECT_EQ(search::MatchExpression::words(QString(500, QChar(u'가'))).first().size(),
+              search::MatchExpression::kMaxWordLength);
+    EXPECT_TRUE(find(pasted).error.isEmpty());
+    EXPECT_EQ(ids(QStringLiteral("benchmark benchmark week")), L{a}); // repeats count once
+}
