@@ -282,6 +282,8 @@ TEST_F(CliSearch, QuerySyntaxCharactersArePlainText)
         {"title:robot", nullptr},
         {"robot OR AND NOT", nullptr},
         {"(", nullptr},
+        {"{robot}", kRobotArms},
+        {"robot AND arms OR", nullptr}, // "and" and "or" are words to find: no article has them
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.query);
