@@ -76,6 +76,27 @@ void addDateOption(QCommandLineParser &parser)
         QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
 }
 
+namespace {
+
+// YYYY-MM-DD, exactly; prints the error (naming `option` when given).
+bool isoDay(const QString &text, const QString &option, QString *day)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        err() << (option.isEmpty()
+                      ? QCoreApplication::translate("cli", "error: expected a date as YYYY-MM-DD, got \"%1\"").arg(text)
+                      : QCoreApplication::translate("cli", "error: --%1 expects a date as YYYY-MM-DD, got \"%2\"")
+                            .arg(option, text))
+              << "\n";
+        err().flush();
+        return false;
+    }
+    *day = date.toString(Qt::ISODate);
+    return true;
+}
+
+} // namespace
+
 bool requiredDay(const QCommandLineParser &parser, QString *day)
 {
     if (!parser.isSet(QStringLiteral("date"))) {
@@ -83,16 +104,13 @@ bool requiredDay(const QCommandLineParser &parser, QString *day)
         err().flush();
         return false;
     }
-    const QString text = parser.value(QStringLiteral("date"));
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10) {
-        err() << QCoreApplication::translate("cli", "error: expected a date as YYYY-MM-DD, got \"%1\"").arg(text)
-              << "\n";
-        err().flush();
-        return false;
-    }
-    *day = date.toString(Qt::ISODate);
-    return true;
+    return isoDay(parser.value(QStringLiteral("date")), QString(), day);
+}
+
+bool optionalDay(const QCommandLineParser &parser, const QString &option, QString *day)
+{
+    day->clear();
+    return !parser.isSet(option) || isoDay(parser.value(option), option, day);
 }
 
 void waitFor(const bool &done)

@@ -37,6 +37,9 @@ std::unique_ptr<service::AppContext> openContext(const QCommandLineParser &parse
 // printed when it is missing or not a date).
 void addDateOption(QCommandLineParser &parser);
 bool requiredDay(const QCommandLineParser &parser, QString *day);
+// An optional day option (`option` names it, e.g. "from"): `day` stays
+// empty when it is not given; an error is printed when it is not a date.
+bool optionalDay(const QCommandLineParser &parser, const QString &option, QString *day);
 
 // Runs the event loop until `done` is set by a signal handler.
 void waitFor(const bool &done);

@@ -20,6 +20,7 @@ const CommandEntry kCommands[] = {
     {"refresh", QT_TRANSLATE_NOOP("cli", "Fetch the sources and store new articles; --digest then builds the days that got new ones"), runRefresh},
     {"sources", QT_TRANSLATE_NOOP("cli", "list | add URL | remove URL | set URL [--full-text off|on|auto] [--images on|off] | import FILE | export FILE"), runSources},
     {"articles", QT_TRANSLATE_NOOP("cli", "A day's articles: --date YYYY-MM-DD [--json]"), runArticles},
+    {"search", QT_TRANSLATE_NOOP("cli", "Search every day: QUERY [--from D] [--to D] [--category KEY] [--sort newest] [--json]"), runSearch},
     {"categories", QT_TRANSLATE_NOOP("cli", "list | add | edit | remove | move"), runCategories},
     {"digest", QT_TRANSLATE_NOOP("cli", "Build a day's digest: --date D [--offline] [--export DIR] [--format md|html|json]"), runDigest},
     {"config", QT_TRANSLATE_NOOP("cli", "list | get KEY | set KEY VALUE"), runConfig},

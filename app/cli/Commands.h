@@ -14,5 +14,6 @@ int runConfig(const QStringList &args);
 int runKey(const QStringList &args);
 int runImportDigest(const QStringList &args);
 int runExtract(const QStringList &args);
+int runSearch(const QStringList &args);
 
 } // namespace cli

@@ -5,7 +5,7 @@ _daily_insights()
     local cur prev words cword
     _init_completion || return
 
-    local commands="refresh sources articles categories digest config key import-digest extract"
+    local commands="refresh sources articles search categories digest config key import-digest extract"
     local common="--profile --demo --help --version"
 
     # Options that take a value.
@@ -14,7 +14,7 @@ _daily_insights()
             _filedir -d
             return
             ;;
-        --date)
+        --date | --from | --to)
             COMPREPLY=($(compgen -W "$(date +%F)" -- "$cur"))
             return
             ;;
@@ -30,6 +30,10 @@ _daily_insights()
             COMPREPLY=($(compgen -W "on off" -- "$cur"))
             return
             ;;
+        --sort)
+            COMPREPLY=($(compgen -W "relevance newest" -- "$cur"))
+            return
+            ;;
         --ui-language)
             COMPREPLY=($(compgen -W "en ko" -- "$cur"))
             return
@@ -38,7 +42,8 @@ _daily_insights()
             COMPREPLY=($(compgen -W "openai anthropic gemini" -- "$cur"))
             return
             ;;
-        --source | --url | --title | --group | --name | --emoji | --color | --description | --keywords)
+        --source | --url | --title | --group | --name | --emoji | --color | --description | --keywords | \
+            --category | --limit | --page | --offset)
             return
             ;;
     esac
@@ -76,6 +81,10 @@ _daily_insights()
             actions="list add remove set import export"
             ;;
         articles) options="--date --json" ;;
+        search)
+            options="--from --to --category --source --starred --unread --sort --limit --page --offset --no-summaries --json"
+            [[ $cur == -* ]] || return # the query: nothing to complete
+            ;;
         categories)
             options="--name --emoji --color --description --keywords"
             actions="list add edit remove move"

@@ -1,0 +1,128 @@
+#include "digest/LearnedClassifier.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QHash>
+
+namespace digest {
+namespace {
+
+const QStringList &gateLabels()
+{
+    static const QStringList labels = {QStringLiteral("ai"), QStringLiteral("not-ai")};
+    return labels;
+}
+
+// The readable features among x's strongest for `label` (names are
+// recomputed from the text; buckets may collide, the first name wins).
+QStringList explain(const LinearModel &model, const SparseVector &x, int label, const QString &title,
+                    const QString &text)
+{
+    QHash<quint32, QString> names;
+    for (const QString &name : TextFeatures::names(title, text)) {
+        if (name.startsWith(u'w') || name.startsWith(u't') || name.startsWith(u'k'))
+            names.insert(TextFeatures::bucket(name), name.mid(2));
+    }
+    QStringList out;
+    for (const auto &[bucket, weight] : model.strongest(x, label, 12)) {
+        const QString name = names.value(bucket);
+        if (!name.isEmpty() && !out.contains(name))
+            out.append(name);
+        if (out.size() == 4)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
+LearnedClassifier LearnedClassifier::train(const QList<LabelledExample> &examples,
+                                           const QStringList &categoryKeys,
+                                           const LinearModel::Options &options)
+{
+    LearnedClassifier c;
+    c.m_gate = LinearModel(gateLabels());
+    c.m_category = LinearModel(categoryKeys);
+    QList<SparseVector> gateX, categoryX;
+    QList<int> gateY, categoryY;
+    for (const LabelledExample &e : examples) {
+        const SparseVector x = TextFeatures::extract(e.title, e.text);
+        gateX.append(x);
+        gateY.append(e.isAi ? 0 : 1);
+        const int category = int(categoryKeys.indexOf(e.categoryKey));
+        if (e.isAi && category >= 0) {
+            categoryX.append(x);
+            categoryY.append(category);
+        }
+    }
+    c.m_gate.train(gateX, gateY, options);
+    c.m_category.train(categoryX, categoryY, options);
+    return c;
+}
+
+Verdict LearnedClassifier::classify(const QString &title, const QString &text) const
+{
+    Verdict v;
+    if (isEmpty())
+        return v;
+    const SparseVector x = TextFeatures::extract(title, text);
+    double gateConfidence = 0;
+    v.isAi = m_gate.predict(x, &gateConfidence) == 0;
+    if (!v.isAi) {
+        v.confidence = gateConfidence;
+        v.evidence = explain(m_gate, x, 1, title, text);
+        v.reason = QStringLiteral("not about AI (%1 %)").arg(qRound(gateConfidence * 100));
+        return v;
+    }
+    double categoryConfidence = 0;
+    const int category = m_category.predict(x, &categoryConfidence);
+    v.categoryKey = m_category.labels().value(category);
+    v.confidence = gateConfidence * categoryConfidence;
+    v.evidence = explain(m_category, x, category, title, text);
+    v.reason = QStringLiteral("%1 (%2 %): %3")
+                   .arg(v.categoryKey)
+                   .arg(qRound(v.confidence * 100))
+                   .arg(v.evidence.join(QStringLiteral(", ")));
+    return v;
+}
+
+void LearnedClassifier::learn(const LabelledExample &example, double rate)
+{
+    if (isEmpty())
+        return;
+    const SparseVector x = TextFeatures::extract(example.title, example.text);
+    m_gate.learn(x, example.isAi ? 0 : 1, rate);
+    const int category = int(m_category.labels().indexOf(example.categoryKey));
+    if (example.isAi && category >= 0)
+        m_category.learn(x, category, rate);
+}
+
+QByteArray LearnedClassifier::save() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << m_gate.save() << m_category.save();
+    return bytes;
+}
+
+bool LearnedClassifier::load(const QByteArray &bytes, LearnedClassifier *out, QString *error)
+{
+    QDataStream in(bytes);
+    QByteArray gate, category;
+    in >> gate >> category;
+    if (in.status() != QDataStream::Ok) {
+        *error = QStringLiteral("the classifier model file is damaged (truncated)");
+        return false;
+    }
+    LearnedClassifier c;
+    if (!LinearModel::load(gate, &c.m_gate, error) || !LinearModel::load(category, &c.m_category, error))
+        return false;
+    if (c.m_gate.labels() != gateLabels()) {
+        *error = QStringLiteral("the classifier model file is damaged (gate)");
+        return false;
+    }
+    *out = std::move(c);
+    return true;
+}
+
+} // namespace digest

@@ -1,0 +1,100 @@
+// `search` on a profile made before the schema-6 index: while another
+// process holds the profile the results may miss older articles and stderr
+// says so; once the profile is free, `search` finishes the index first.
+
+#include "CliRunner.h"
+#include "SearchProfile.h"
+
+#include "storage/ProfileLock.h"
+#include "storage/SqlScript.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace clitest;
+
+namespace {
+
+constexpr int kOldArticles = 120;
+
+// The profile's database as schema 5 left it: migrations 001–005 and
+// `count` articles ("Robot arm number N", one a day), all in the old index.
+void makeVersion5Profile(const QString &profileDir, int count)
+{
+    ASSERT_TRUE(QDir().mkpath(profileDir));
+    const QString name = QStringLiteral("cli-search-v5");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(profileDir).filePath(QStringLiteral("daily-insights.sqlite")));
+        ASSERT_TRUE(db.open());
+        for (const QString &script : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
+            if (script.left(3).toInt() > 5)
+                continue;
+            QFile f(QStringLiteral(":/sql/") + script);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+            QString error;
+            ASSERT_TRUE(storage::SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
+                << script.toStdString() << ": " << error.toStdString();
+        }
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                                  " INSERT INTO articles (id, guid, url, title, summary, first_seen, day)"
+                                  " SELECT i, 'g' || i, 'https://a.example/' || i, 'Robot arm number ' || i,"
+                                  " 'Surgical robotics, part ' || i, 0, date('2020-01-01', '+' || i || ' days') FROM n")
+                       .arg(count)))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE search_state SET indexed_up_to = %1").arg(count)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST(CliSearchIndex, AMigratedProfileIsNotedWhileInUseAndFinishedWhenFree)
+{
+    CliEnv env;
+    makeVersion5Profile(env.profile(), kOldArticles);
+    if (::testing::Test::HasFatalFailure())
+        return;
+    const QStringList query{QStringLiteral("search"), QStringLiteral("robot"), QStringLiteral("--limit"),
+                            QStringLiteral("1000"), QStringLiteral("--json")};
+    {
+        // Another process (this test) holds the profile: search what is indexed, and say what is missing.
+        storage::ProfileLock lock(env.profile());
+        QString error;
+        ASSERT_TRUE(lock.tryLock(&error)) << error.toStdString();
+        const CliResult r = env.run(query);
+        ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        EXPECT_LT(o.value(QLatin1String("index_percent")).toInt(100), 100) << r.describe().toStdString();
+        EXPECT_LT(o.value(QLatin1String("articles")).toArray().size(), kOldArticles) << r.describe().toStdString();
+        EXPECT_TRUE(r.stderrText().contains(QLatin1String("% built; older articles may be missing")))
+            << r.describe().toStdString();
+        EXPECT_TRUE(r.stderrText().contains(QLatin1String("is using this profile"))) << r.describe().toStdString();
+    }
+    // The profile is free: the search builds the rest of the index first and finds every article.
+    const CliResult r = env.run(query);
+    ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QLatin1String("index_percent")).toInt(), 100) << r.describe().toStdString();
+    EXPECT_EQ(o.value(QLatin1String("articles")).toArray().size(), kOldArticles);
+    EXPECT_FALSE(o.value(QLatin1String("more")).toBool());
+    EXPECT_EQ(str(r.stderrText()), "") << "stderr is not a terminal: no progress line, and nothing is missing";
+    // The index stays built, and the search left the profile free.
+    const CliResult again = env.run(query);
+    EXPECT_EQ(QJsonDocument::fromJson(again.out).object().value(QLatin1String("index_percent")).toInt(), 100);
+    storage::ProfileLock lock(env.profile());
+    QString error;
+    EXPECT_TRUE(lock.tryLock(&error)) << error.toStdString();
+}
