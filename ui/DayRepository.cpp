@@ -103,16 +103,32 @@ void DayRepository::refreshState(DayData &d) const
     }
 }
 
+bool DayRepository::dayCacheIsStale() const
+{
+    QSqlQuery q(storage::Database::connection(m_connection));
+    const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -2;
+    if (version == m_cachedVersion && version >= 0)
+        return false;
+    m_cachedVersion = version;
+    return true;
+}
+
 QStringList DayRepository::days() const
 {
-    return storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc()).days();
+    if (dayCacheIsStale() || m_cachedDays.isEmpty()) {
+        m_cachedDays =
+            storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc()).days();
+        const QStringList list =
+            storage::SummaryStore(storage::Database::connection(m_connection)).daysWithSummaries();
+        m_cachedDigestDays = QSet<QString>(list.begin(), list.end());
+    }
+    return m_cachedDays;
 }
 
 QSet<QString> DayRepository::daysWithDigest() const
 {
-    const QStringList list = storage::SummaryStore(storage::Database::connection(m_connection))
-                                 .daysWithSummaries();
-    return QSet<QString>(list.begin(), list.end());
+    days(); // refreshes both when stale
+    return m_cachedDigestDays;
 }
 
 QList<Category> DayRepository::categories() const

@@ -70,14 +70,21 @@ public:
     // Re-reads the articles' read / starred state and the counts, not the
     // digest (after the user marked or starred something).
     void refreshState(DayData &data) const;
-    QStringList days() const;                 // days with articles, newest first
+    // Days with articles, newest first, and days with a digest: cached
+    // until another connection (the writer) commits.
+    QStringList days() const;
     QSet<QString> daysWithDigest() const;
     QList<Category> categories() const;
     QList<TrendDay> trend(const QString &lastDay, int days) const;
     ArticleContent article(qint64 articleId) const; // article id 0 when not found
 
 private:
+    bool dayCacheIsStale() const; // PRAGMA data_version moved
+
     QString m_connection;
+    mutable qint64 m_cachedVersion = -1;
+    mutable QStringList m_cachedDays;
+    mutable QSet<QString> m_cachedDigestDays;
     std::function<Digest(const QString &)> m_loadDigest;
 };
 
