@@ -15,11 +15,11 @@ namespace storage {
 // The tokenizer wraps unicode61 (remove_diacritics 2) and changes two
 // things:
 //  - Hangul, Han and Kana runs become overlapping bigrams (언어모델의 →
-//    언어 어모 모델 델의), with the run's last character as a colocated
-//    unigram in documents. Korean writes compounds and particles without
-//    spaces; a query word is the phrase of its own bigrams, so 모델 finds
-//    언어모델 and 모델의, and a one-character query finds it anywhere as a
-//    prefix term. Queries emit no unigrams (phrases stay contiguous).
+//    언어 어모 모델 델의; a run of one character stays as it is). Korean
+//    writes compounds and particles without spaces; a query word is the
+//    phrase of its own bigrams, so 모델 finds 언어모델 and 모델의. A
+//    one-character query is a prefix term: it finds the character where it
+//    starts a pair or stands alone (돈 finds 돈을, not 용돈).
 //  - Documents also get the parts of CamelCase and letter-digit tokens as
 //    colocated tokens (OpenAI → openai + open + ai, Llama3 → llama3 +
 //    llama + 3), so a word inside a longer name is found.
