@@ -71,3 +71,7 @@ CREATE TRIGGER summaries_fts_au AFTER UPDATE OF markdown ON summaries BEGIN
     INSERT INTO summaries_fts (summaries_fts, rowid, markdown) VALUES ('delete', old.id, old.markdown);
     INSERT INTO summaries_fts (rowid, markdown) VALUES (new.id, new.markdown);
 END;
+
+-- The days with a digest (the window's calendar, at every start): a skip
+-- scan on this index instead of reading every summary (80 MB at ten years).
+CREATE INDEX summaries_ok_day ON summaries(day) WHERE error = '';
