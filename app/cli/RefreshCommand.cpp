@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "cli/SearchIndexProgress.h"
 #include "service/AppContext.h"
 #include "service/FullTextService.h"
 #include "service/AutoDigest.h"
@@ -160,6 +161,14 @@ int runRefresh(const QStringList &args)
     if (!summary.storageError.isEmpty()) {
         err() << QCoreApplication::translate("cli", "error: what was fetched could not be saved: %1\n")
                      .arg(summary.storageError);
+        return Failure;
+    }
+    // A profile migrated to schema 6 gets its older articles into the
+    // search index here, for those who only ever run the command line.
+    QString indexError;
+    if (!summary.cancelled && !buildSearchIndex(*context, &indexError)) {
+        err() << QCoreApplication::translate("cli", "error: the search index could not be built: %1\n")
+                     .arg(indexError);
         return Failure;
     }
     const int status = summary.allFailed() ? Failure : Ok;

@@ -3,7 +3,7 @@
 #include "cli/SearchOutput.h"
 
 #include "search/SearchEngine.h"
-#include "service/SearchIndexBuilder.h"
+#include "cli/SearchIndexProgress.h"
 #include "storage/CategoryStore.h"
 #include "storage/SourceStore.h"
 
@@ -306,28 +306,7 @@ bool finishSearchIndex(const QCommandLineParser &parser, QString *why)
     options.access = service::Profile::Access::Write;
     if (!context.open(options, why))
         return false;
-    service::SearchIndexBuilder builder(context.writer());
-    const bool terminal = isatty(STDERR_FILENO) == 1;
-    bool done = false;
-    if (terminal) {
-        QObject::connect(&builder, &service::SearchIndexBuilder::progress, [](qint64 n, qint64 total) {
-            err() << QCoreApplication::translate("cli", "\rBuilding the search index: %1 %")
-                         .arg(total > 0 ? n * 100 / total : 100);
-            err().flush();
-        });
-    }
-    QObject::connect(&builder, &service::SearchIndexBuilder::finished, [&] { done = true; });
-    QObject::connect(&builder, &service::SearchIndexBuilder::failed, [&](const QString &message) {
-        *why = message;
-        done = true;
-    });
-    builder.start();
-    waitFor(done);
-    if (terminal) {
-        err() << "\n";
-        err().flush();
-    }
-    return why->isEmpty();
+    return buildSearchIndex(context, why);
 }
 
 } // namespace

@@ -98,3 +98,25 @@ TEST(CliSearchIndex, AMigratedProfileIsNotedWhileInUseAndFinishedWhenFree)
     QString error;
     EXPECT_TRUE(lock.tryLock(&error)) << error.toStdString();
 }
+
+TEST(CliSearchIndex, RefreshFinishesTheIndexOfAMigratedProfile)
+{
+    CliEnv env;
+    makeVersion5Profile(env.profile(), kOldArticles);
+    if (::testing::Test::HasFatalFailure())
+        return;
+    const CliResult refresh = env.run({QStringLiteral("refresh")}); // no sources: nothing to fetch
+    EXPECT_FALSE(refresh.stderrText().contains(QLatin1String("search index could not be built")))
+        << refresh.describe().toStdString();
+    // With the profile held, search only reads: the index is already whole.
+    storage::ProfileLock lock(env.profile());
+    QString error;
+    ASSERT_TRUE(lock.tryLock(&error)) << error.toStdString();
+    const CliResult r = env.run({QStringLiteral("search"), QStringLiteral("robot"), QStringLiteral("--limit"),
+                                 QStringLiteral("1000"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.describe().toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QLatin1String("index_percent")).toInt(), 100) << r.describe().toStdString();
+    EXPECT_EQ(o.value(QLatin1String("articles")).toArray().size(), kOldArticles);
+    EXPECT_FALSE(r.stderrText().contains(QLatin1String("older articles may be missing")));
+}
