@@ -3,10 +3,12 @@
 #include "ui/BackgroundJobs.h"
 #include "ui/ChartPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTimer>
 
 #include <algorithm>
@@ -103,9 +105,31 @@ void ScreenshotRunner::capture()
     QApplication::processEvents();
     ok = dialog.grab().save(QDir(m_dir).filePath(QStringLiteral("settings-sources.png"))) && ok;
     dialog.close();
-    std::fprintf(stderr, "%s\n", qPrintable(ok ? QStringLiteral("screenshots written to %1").arg(m_dir)
-                                                 : QStringLiteral("could not write screenshots to %1").arg(m_dir)));
-    QApplication::exit(ok ? 0 : 1);
+    captureSearch(ok);
+}
+
+void ScreenshotRunner::captureSearch(bool ok)
+{
+    const auto finish = [this](bool written) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(written ? QStringLiteral("screenshots written to %1").arg(m_dir)
+                                        : QStringLiteral("could not write screenshots to %1").arg(m_dir)));
+        QApplication::exit(written ? 0 : 1);
+    };
+    auto *panel = m_window.findChild<SearchPanel *>();
+    if (!panel) {
+        finish(false);
+        return;
+    }
+    // The search panel with the results of a word every demo day has.
+    connect(panel, &SearchPanel::resultsShown, this, [this, ok, finish] {
+        QApplication::processEvents();
+        finish(m_window.grab().save(QDir(m_dir).filePath(QStringLiteral("search.png"))) && ok);
+    }, Qt::SingleShotConnection);
+    QTimer::singleShot(20000, this, [finish] { finish(false); }); // no results: fail, never hang
+    if (auto *field = m_window.findChild<QLineEdit *>(QStringLiteral("searchField")))
+        field->setText(QStringLiteral("model")); // as if typed: the panel follows the box
+    panel->searchNow();
 }
 
 } // namespace ui

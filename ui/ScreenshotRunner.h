@@ -11,7 +11,7 @@ struct MainWindowDeps;
 
 // `--screenshot DIR`: refreshes (the demo feeds are local files), builds
 // the shown day's digest, then saves PNGs of the main window, the chart
-// panel and the settings dialog into DIR and quits. Exit status 0 when
+// panel, the settings dialog and the search panel into DIR and quits. Exit status 0 when
 // every file was written.
 class ScreenshotRunner : public QObject
 {
@@ -23,6 +23,7 @@ public:
 private:
     void buildDigest();
     void capture();
+    void captureSearch(bool ok); // then quits with the status
 
     MainWindow &m_window;
     const MainWindowDeps &m_deps;

@@ -52,6 +52,7 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
                                                    metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
     m_list->header()->resizeSection(CategoryColumn, metrics.averageCharWidth() * 18);
     m_list->header()->resizeSection(SourceColumn, metrics.averageCharWidth() * 18);
+    m_debounce->setObjectName(QStringLiteral("searchDebounce"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
 
@@ -64,7 +65,10 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
     layout->addWidget(m_more, 0, Qt::AlignLeft);
     showStatus(tr("Type to search every day's articles and summaries."));
 
-    connect(m_debounce, &QTimer::timeout, this, [this] { run(0); });
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (!m_text.trimmed().isEmpty())
+            run(0);
+    });
     connect(m_filters, &SearchFilters::changed, this, [this] {
         if (!m_text.trimmed().isEmpty())
             searchNow();
@@ -108,6 +112,7 @@ void SearchPanel::setText(const QString &text)
 
 void SearchPanel::searchNow()
 {
+    m_debounce->stop(); // Enter: no second search of the same text later
     if (m_field && m_field->text() != m_text)
         m_text = m_field->text();
     if (m_text.trimmed().isEmpty())

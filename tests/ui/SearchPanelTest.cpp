@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -139,6 +140,27 @@ TEST_F(SearchPanelTest, TypingSearchesOnTheWorkerAfterAPauseAndShowsTheHits)
     EXPECT_TRUE(articleHits().first()->text(3).contains(QStringLiteral("Zebrafish robot arm")));
     EXPECT_TRUE(articleHits().first()->text(2).contains(QStringLiteral("Example News")));
     EXPECT_EQ(panel->statusText(), QStringLiteral("1 result(s) for \"zebrafish\""));
+}
+
+TEST_F(SearchPanelTest, EnterSearchesAtOnceAndLeavesNoSearchForLater)
+{
+    auto *debounce = panel->findChild<QTimer *>(QStringLiteral("searchDebounce"));
+    ASSERT_TRUE(debounce);
+    const quint64 before = service->latestTicket();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("zebrafish"));
+    EXPECT_TRUE(debounce->isActive());
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(service->latestTicket(), before + 1);
+    EXPECT_FALSE(debounce->isActive()); // no second search of the same words after the pause
+    // The box emptied behind the panel's back (as code may do): Enter searches nothing.
+    QTest::keyClicks(field, QStringLiteral("x"));
+    field->blockSignals(true);
+    field->clear();
+    field->blockSignals(false);
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_FALSE(debounce->isActive());
+    EXPECT_EQ(service->latestTicket(), before + 1);
 }
 
 TEST_F(SearchPanelTest, ASecondQueryBeforeTheFirstFinishesShowsOnlyTheSecond)
