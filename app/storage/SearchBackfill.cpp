@@ -1,7 +1,6 @@
 #include "storage/SearchBackfill.h"
 
 #include "storage/SearchBacklog.h"
-#include "storage/SearchVocabulary.h"
 #include "storage/SqliteStatement.h"
 
 #include <algorithm>
@@ -45,17 +44,9 @@ SearchBackfill::Progress SearchBackfill::step(sqlite3 *db, int chunk)
         return p;
     const qint64 below = p.total - p.done;
     const qint64 lower = std::max<qint64>(0, below - std::max(chunk, 1));
-    SqliteStatement index(db, "INSERT INTO search_index (rowid, title, summary, content)"
-                              " SELECT " DI_SEARCH_KEY_SQL ", title, summary, content"
-                              " FROM articles WHERE id > ?1 AND id <= ?2");
-    index.bind(1, lower);
-    index.bind(2, below);
-    SqliteStatement mark(db, "UPDATE search_state SET backfill_below = ?1");
-    mark.bind(1, lower);
-    if (!index.exec() || !mark.exec() || !SearchVocabulary::store(db, &p.error)) {
+    if (!SearchBacklog::indexRange(db, lower, below, "UPDATE search_state SET backfill_below = ?1", lower,
+                                   &p.error)) {
         p.ok = false;
-        if (p.error.isEmpty())
-            p.error = index.ok() ? mark.error() : index.error();
         return p;
     }
     p.done = p.total - lower;

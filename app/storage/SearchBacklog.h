@@ -4,11 +4,6 @@
 
 struct sqlite3;
 
-// The search index's rowid of an article row (columns day and id):
-// day number << 32 | id (schema 6).
-#define DI_SEARCH_KEY_SQL                                                                          \
-    "((coalesce(CAST(julianday(day) - 2440587.5 AS INTEGER), 0) << 32) | id)"
-
 namespace storage {
 
 // Articles not yet in the full-text index: those with an id above the
@@ -21,6 +16,11 @@ public:
     // Indexes the backlog and moves the watermark, inside the caller's
     // transaction. Idempotent; cheap when there is nothing to do.
     static bool catchUp(sqlite3 *db, QString *error);
+    // Indexes the articles with above < id <= upTo, runs `markSql` (a
+    // watermark update with ?1 = mark) and stores the new vocabulary terms:
+    // the one way rows enter search_index (also for SearchBackfill).
+    static bool indexRange(sqlite3 *db, qint64 above, qint64 upTo, const char *markSql, qint64 mark,
+                           QString *error);
 };
 
 } // namespace storage

@@ -6,7 +6,7 @@
 #include "SearchProfile.h"
 
 #include "storage/ProfileLock.h"
-#include "storage/SqlScript.h"
+#include "support/Schema5Profile.h"
 
 #include <gtest/gtest.h>
 
@@ -25,38 +25,11 @@ namespace {
 
 constexpr int kOldArticles = 120;
 
-// The profile's database as schema 5 left it: migrations 001–005 and
-// `count` articles ("Robot arm number N", one a day), all in the old index.
+// The profile's database as schema 5 left it, with `count` old articles.
 void makeVersion5Profile(const QString &profileDir, int count)
 {
     ASSERT_TRUE(QDir().mkpath(profileDir));
-    const QString name = QStringLiteral("cli-search-v5");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QDir(profileDir).filePath(QStringLiteral("daily-insights.sqlite")));
-        ASSERT_TRUE(db.open());
-        for (const QString &script : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
-            if (script.left(3).toInt() > 5)
-                continue;
-            QFile f(QStringLiteral(":/sql/") + script);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-            QString error;
-            ASSERT_TRUE(storage::SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
-                << script.toStdString() << ": " << error.toStdString();
-        }
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-                                  " INSERT INTO articles (id, guid, url, title, summary, first_seen, day)"
-                                  " SELECT i, 'g' || i, 'https://a.example/' || i, 'Robot arm number ' || i,"
-                                  " 'Surgical robotics, part ' || i, 0, date('2020-01-01', '+' || i || ' days') FROM n")
-                       .arg(count)))
-            << q.lastError().text().toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE search_state SET indexed_up_to = %1").arg(count)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    testsupport::makeSchema5Database(QDir(profileDir).filePath(QStringLiteral("daily-insights.sqlite")), count);
 }
 
 } // namespace

@@ -2,10 +2,10 @@
 // chunks, newest first, while the window stays usable, and a process
 // killed midway loses nothing (the next start resumes).
 #include "SearchFixture.h"
+#include "support/Schema5Profile.h"
 
 #include "service/SearchIndexBuilder.h"
 #include "storage/SearchBackfill.h"
-#include "storage/SqlScript.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageWriter.h"
 
@@ -21,38 +21,9 @@ using storage::SearchBackfill;
 
 namespace {
 
-// A database as schema 5 left it: migrations 001–005, `count` articles
-// (one a day, "robot" in every title), all counted as indexed.
 void makeVersion5(const QString &path, int count)
 {
-    const QString name = uniqueConnection();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        const QStringList scripts = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
-        for (const QString &script : scripts) {
-            if (script.left(3).toInt() > 5)
-                continue;
-            QFile f(QStringLiteral(":/sql/") + script);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-            QString error;
-            ASSERT_TRUE(storage::SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
-                << script.toStdString() << ": " << error.toStdString();
-        }
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-            " INSERT INTO articles (id, guid, url, title, summary, first_seen, day)"
-            " SELECT i, 'g' || i, 'https://a.example/' || i, 'Robot arm number ' || i,"
-            " 'Surgical robotics, part ' || i, 0, date('2020-01-01', '+' || i || ' days') FROM n")
-                               .arg(count)))
-            << q.lastError().text().toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE search_state SET indexed_up_to = %1").arg(count)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    testsupport::makeSchema5Database(path, count);
 }
 
 sqlite3 *handle(QSqlDatabase db)
