@@ -45,7 +45,8 @@ QString MatchExpression::forWords(const QStringList &words, const Completions &c
             terms.append(quoted(w) + (w.size() == 1 ? QStringLiteral("*") : QString()));
             continue;
         }
-        QStringList alternatives = {quoted(w)};
+        // A word cut at kMaxWordLength matches the longer words it starts.
+        QStringList alternatives = {quoted(w) + (w.size() >= kMaxWordLength ? QStringLiteral("*") : QString())};
         if (completions && w.toUtf8().size() >= 3) {
             for (const QString &t : completions(w))
                 alternatives.append(quoted(t));

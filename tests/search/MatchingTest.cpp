@@ -127,5 +127,12 @@ TEST_F(Matching, APastedPageIsCutToAQuery)
     EXPECT_EQ(search::MatchExpression::words(QString(500, QChar(u'가'))).first().size(),
               search::MatchExpression::kMaxWordLength);
     EXPECT_TRUE(find(pasted).error.isEmpty());
+    // A word longer than the cut still finds its article (as a prefix).
+    const QString longWord = QStringLiteral("Supercalifragilistic").repeated(5);
+    const qint64 b = add(longWord + QStringLiteral(" arrives"));
+    EXPECT_EQ(ids(longWord), L{b});
+    const QStringList cut = search::MatchExpression::words(longWord);
+    EXPECT_TRUE(search::MatchExpression::forWords(cut, {}).endsWith(QStringLiteral("\"*")))
+        << "a cut word is a prefix even where no vocabulary completes it";
     EXPECT_EQ(ids(QStringLiteral("benchmark benchmark week")), L{a}); // repeats count once
 }
