@@ -41,12 +41,13 @@ QString MatchExpression::forWords(const QStringList &words, const Completions &c
     };
     QStringList terms;
     for (const QString &w : words) {
+        // A word cut at kMaxWordLength matches the longer words it starts.
+        const bool cut = w.size() >= kMaxWordLength;
         if (hasCjk(w)) {
-            terms.append(quoted(w) + (w.size() == 1 ? QStringLiteral("*") : QString()));
+            terms.append(quoted(w) + (w.size() == 1 || cut ? QStringLiteral("*") : QString()));
             continue;
         }
-        // A word cut at kMaxWordLength matches the longer words it starts.
-        QStringList alternatives = {quoted(w) + (w.size() >= kMaxWordLength ? QStringLiteral("*") : QString())};
+        QStringList alternatives = {quoted(w) + (cut ? QStringLiteral("*") : QString())};
         if (completions && w.toUtf8().size() >= 3) {
             for (const QString &t : completions(w))
                 alternatives.append(quoted(t));

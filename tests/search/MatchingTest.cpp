@@ -134,5 +134,8 @@ TEST_F(Matching, APastedPageIsCutToAQuery)
     const QStringList cut = search::MatchExpression::words(longWord);
     EXPECT_TRUE(search::MatchExpression::forWords(cut, {}).endsWith(QStringLiteral("\"*")))
         << "a cut word is a prefix even where no vocabulary completes it";
+    const QString mixed = QStringLiteral("언어") + QString(100, u'0') + QStringLiteral("모델의");
+    const qint64 c = add(mixed + QStringLiteral(" 공개"));
+    EXPECT_EQ(ids(mixed), L{c}); // cut inside its digits: the last token is a prefix
     EXPECT_EQ(ids(QStringLiteral("benchmark benchmark week")), L{a}); // repeats count once
 }
