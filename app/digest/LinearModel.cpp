@@ -98,6 +98,21 @@ void LinearModel::train(const QList<SparseVector> &xs, const QList<int> &ys, con
     std::vector<qsizetype> order(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i)
         order[size_t(i)] = i;
+    QList<double> weights(m_labels.size(), 1.0);
+    if (options.balanced && n > 0) {
+        QList<qsizetype> counts(m_labels.size(), 0);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (ys.at(i) >= 0 && ys.at(i) < counts.size())
+                ++counts[ys.at(i)];
+        }
+        qsizetype present = 0;
+        for (const qsizetype c : counts)
+            present += c > 0 ? 1 : 0;
+        for (qsizetype l = 0; l < counts.size(); ++l) {
+            if (counts.at(l) > 0)
+                weights[l] = double(n) / double(present * counts.at(l));
+        }
+    }
     std::mt19937 random(options.seed); // its sequence is fixed by the standard
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         // Fisher–Yates with the generator's raw output (std::shuffle's
@@ -106,7 +121,7 @@ void LinearModel::train(const QList<SparseVector> &xs, const QList<int> &ys, con
             std::swap(order[size_t(i)], order[size_t(random() % quint32(i + 1))]);
         const double rate = options.rate / (1.0 + epoch / 2.0);
         for (const qsizetype i : order)
-            learn(xs.at(i), ys.at(i), rate);
+            learn(xs.at(i), ys.at(i), rate * weights.value(ys.at(i), 1.0));
     }
 }
 

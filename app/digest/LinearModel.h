@@ -25,6 +25,9 @@ public:
         double rate = 0.5;    // first epoch; decays as rate / (1 + epoch / 2)
         double l2 = 1e-5;     // on the weights an example touches
         quint32 seed = 20261206;
+        // Each label's examples weigh n / (labels × n_label), so a rare
+        // label (articles not about AI) is not drowned by the frequent one.
+        bool balanced = true;
     };
 
     LinearModel() = default;
