@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -297,6 +298,35 @@ void MainWindow::onCitation(int number)
         statusBar()->showMessage(tr("Source [%1] is not in this section's list.").arg(number), 4000);
 }
 
+void MainWindow::fitToScreen()
+{
+    // A small screen (1024x640) or a geometry saved on a bigger one: the
+    // window, frame included, stays on the screen's available area.
+    const QScreen *shown = screen();
+    if (!shown)
+        return;
+    const QRect area = shown->availableGeometry();
+    // Before the first show the frame is not known yet: allow for a
+    // typical title bar and border; showEvent fits again with the real one.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty() && !isVisible())
+        frame = QSize(16, 48);
+    const QSize fits(std::min(width(), area.width() - frame.width()), std::min(height(), area.height() - frame.height()));
+    if (fits != size())
+        resize(fits.expandedTo(minimumSizeHint().boundedTo(area.size())));
+    if (!area.contains(frameGeometry()))
+        move(area.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnShow) {
+        m_fittedOnShow = true;
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen); // once the frame is known
+    }
+}
+
 void MainWindow::restoreState()
 {
     QSettings s;
@@ -316,6 +346,7 @@ void MainWindow::restoreState()
     reload();
     if (!s.contains(QStringLiteral("window/geometry")) || width() < 900 || height() < 600)
         resize(1280, 820);
+    fitToScreen();
 }
 
 void MainWindow::saveState() const

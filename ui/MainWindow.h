@@ -63,6 +63,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override; // the first show fits the window to its screen
 
 private:
     void buildWidgets();
@@ -74,6 +75,7 @@ private:
     void connectJobs();
     void setupTray();
     void restoreState();
+    void fitToScreen();
     void saveState() const;
     void showCategory();
     void refreshNavigator();
@@ -121,6 +123,7 @@ private:
     ActivityStatus *m_status = nullptr;
     service::SearchService *m_searchService = nullptr;
     SearchPanel *m_search = nullptr;
+    bool m_fittedOnShow = false;
     QDockWidget *m_searchDock = nullptr;
     QLineEdit *m_searchField = nullptr;
     QSplitter *m_mainSplitter = nullptr;

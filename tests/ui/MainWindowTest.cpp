@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -233,4 +234,18 @@ TEST_F(MainWindowTest, RemembersDayAndCategory)
     window = std::make_unique<ui::MainWindow>(deps());
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     EXPECT_EQ(window->currentCategory(), categoryId(QStringLiteral("robotics")));
+}
+
+TEST_F(MainWindowTest, TheFirstWindowStaysOnTheScreenItOpensOn)
+{
+    // Offscreen's screen is smaller than the 1280x820 a first window asks
+    // for: the window, frame included, must fit its available area.
+    auto window = std::make_unique<ui::MainWindow>(deps()); // as the app opens it, no test resize
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    const QRect area = window->screen()->availableGeometry();
+    ASSERT_LT(area.width(), 1280) << "the test needs a screen smaller than the default window";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return area.contains(window->frameGeometry()); }, 5000))
+        << window->frameGeometry().width() << "x" << window->frameGeometry().height() << " on "
+        << area.width() << "x" << area.height();
 }
