@@ -78,20 +78,6 @@ public:
     // Whether any source that carried the article has "load images" on.
     bool loadsImages(qint64 articleId) const;
 
-    struct SearchHit
-    {
-        qint64 articleId = 0; // 0 for a summary hit
-        QString day;
-        qint64 categoryId = 0;
-        QString title;        // article title, or the category name for a summary
-        QString snippet;      // plain text; matches between snippetOpen() and snippetClose()
-        bool isSummary = false;
-    };
-    static QChar snippetOpen() { return QChar(0x2); }
-    static QChar snippetClose() { return QChar(0x3); }
-    // The snippet as HTML: text escaped, matches in <b>…</b>.
-    static QString snippetToHtml(const QString &snippet);
-
     // Recomputes every article's day (and story) for a new time zone.
     void recomputeDays(QTimeZone zone);
     // An article of imported history (origin Imported); an already known
