@@ -32,6 +32,15 @@ QString authorOf(const QJsonObject &o)
     return o.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString();
 }
 
+// A size in bytes, or 0 when absent, negative, fractional-garbage or too large
+// to be a file (a double outside qint64 must never be cast).
+qint64 byteCount(const QJsonValue &value)
+{
+    const double bytes = value.toDouble();
+    constexpr double kMax = 9007199254740992.0; // 2^53: every integer below is exact
+    return bytes >= 0 && bytes < kMax ? qint64(bytes) : 0;
+}
+
 // A string value, at most limits::kTextChars long (counted when cut).
 QString textOf(const QJsonValue &value, int &truncated)
 {
@@ -106,7 +115,7 @@ bool JsonFeedReader::read(const QByteArray &utf8, const QUrl &base, const QDateT
             const QJsonObject a = attachments.first().toObject();
             e.enclosure.url = resolve(base, a.value(QLatin1String("url")).toString());
             e.enclosure.type = a.value(QLatin1String("mime_type")).toString();
-            e.enclosure.length = qint64(a.value(QLatin1String("size_in_bytes")).toDouble());
+            e.enclosure.length = byteCount(a.value(QLatin1String("size_in_bytes")));
         }
         e.published = o.value(QLatin1String("date_published")).toString();
         e.updated = o.value(QLatin1String("date_modified")).toString();

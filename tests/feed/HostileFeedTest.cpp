@@ -194,3 +194,24 @@ TEST(HostileFeed, JsonFeed)
     EXPECT_EQ(broken.status, Status::NotAFeed);
     EXPECT_TRUE(broken.bozo);
 }
+
+// Found by fuzz_feed_json: a size of 1e30 was cast to qint64 (undefined
+// behaviour). Sizes that are not a plausible byte count read as unknown (0).
+TEST(HostileFeed, JsonAttachmentSizeOutOfRangeReadsAsUnknown)
+{
+    const auto feedWithSize = [](const QByteArray &size) {
+        return QByteArray(R"({"version":"https://jsonfeed.org/version/1.1","title":"T","items":[)"
+                          R"({"id":"1","url":"https://example.org/1","title":"One",)"
+                          R"("attachments":[{"url":"https://example.org/a.mp3","size_in_bytes":)")
+               + size + "}]}]}";
+    };
+    for (const QByteArray &size : {QByteArray("1.23889e+30"), QByteArray("-1e300"), QByteArray("-5"), QByteArray("\"big\"")}) {
+        const ParseResult r = FeedParser::parse(feedWithSize(size));
+        ASSERT_EQ(r.items.size(), 1) << size.constData();
+        EXPECT_EQ(r.items[0].enclosure.length, 0) << size.constData();
+        EXPECT_EQ(r.items[0].enclosure.url, QStringLiteral("https://example.org/a.mp3"));
+    }
+    const ParseResult ok = FeedParser::parse(feedWithSize("12345"));
+    ASSERT_EQ(ok.items.size(), 1);
+    EXPECT_EQ(ok.items[0].enclosure.length, 12345);
+}
