@@ -24,7 +24,7 @@ QStringList explain(const LinearModel &model, const SparseVector &x, int label, 
             names.insert(TextFeatures::bucket(name), name.mid(2));
     }
     QStringList out;
-    for (const auto &[bucket, weight] : model.strongest(x, label, 12)) {
+    for (const auto &[bucket, weight] : model.strongest(x, label, 48)) {
         const QString name = names.value(bucket);
         if (!name.isEmpty() && !out.contains(name))
             out.append(name);
@@ -83,6 +83,19 @@ Verdict LearnedClassifier::classify(const QString &title, const QString &text) c
                    .arg(v.categoryKey)
                    .arg(qRound(v.confidence * 100))
                    .arg(v.evidence.join(QStringLiteral(", ")));
+    return v;
+}
+
+Verdict LearnedClassifier::classifyCategory(const QString &title, const QString &text) const
+{
+    Verdict v;
+    if (isEmpty())
+        return v;
+    const SparseVector x = TextFeatures::extract(title, text);
+    v.isAi = true;
+    const int category = m_category.predict(x, &v.confidence);
+    v.categoryKey = m_category.labels().value(category);
+    v.evidence = explain(m_category, x, category, title, text);
     return v;
 }
 

@@ -34,6 +34,8 @@ public:
     bool isEmpty() const { return m_category.isEmpty(); }
     // categoryId stays 0: the caller maps categoryKey to its category.
     Verdict classify(const QString &title, const QString &text) const;
+    // The category head alone, for an article known to be about AI.
+    Verdict classifyCategory(const QString &title, const QString &text) const;
     // One correction or LLM verdict, learnt at once.
     void learn(const LabelledExample &example, double rate = 1.0);
 

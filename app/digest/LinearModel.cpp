@@ -71,13 +71,12 @@ int LinearModel::predict(const SparseVector &x, double *confidence) const
     return int(best - p.begin());
 }
 
-void LinearModel::learn(const SparseVector &x, int label, double rate)
+void LinearModel::learn(const SparseVector &x, int label, double rate, double l2)
 {
     const qsizetype k = m_labels.size();
     if (label < 0 || label >= k)
         return;
     const QList<double> p = probabilities(x);
-    constexpr double l2 = 1e-5;
     for (qsizetype l = 0; l < k; ++l) {
         const double g = p.at(l) - (l == label ? 1.0 : 0.0);
         m_bias[size_t(l)] -= float(rate * g);
@@ -121,7 +120,7 @@ void LinearModel::train(const QList<SparseVector> &xs, const QList<int> &ys, con
             std::swap(order[size_t(i)], order[size_t(random() % quint32(i + 1))]);
         const double rate = options.rate / (1.0 + epoch / 2.0);
         for (const qsizetype i : order)
-            learn(xs.at(i), ys.at(i), rate * weights.value(ys.at(i), 1.0));
+            learn(xs.at(i), ys.at(i), rate * weights.value(ys.at(i), 1.0), options.l2);
     }
 }
 

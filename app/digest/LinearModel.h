@@ -19,11 +19,13 @@ namespace digest {
 class LinearModel
 {
 public:
+    static constexpr double kDefaultL2 = 1e-5;
+
     struct Options
     {
         int epochs = 12;
         double rate = 0.5;    // first epoch; decays as rate / (1 + epoch / 2)
-        double l2 = 1e-5;     // on the weights an example touches
+        double l2 = kDefaultL2; // on the weights an example touches
         quint32 seed = 20261206;
         // Each label's examples weigh n / (labels × n_label), so a rare
         // label (articles not about AI) is not drowned by the frequent one.
@@ -42,7 +44,8 @@ public:
     int predict(const SparseVector &x, double *confidence = nullptr) const;
 
     void train(const QList<SparseVector> &xs, const QList<int> &ys, const Options &options);
-    void learn(const SparseVector &x, int label, double rate);
+    // One SGD step; l2 shrinks the weights the example touches.
+    void learn(const SparseVector &x, int label, double rate, double l2 = kDefaultL2);
 
     // The buckets of x that push towards `label` most, with their share.
     QList<QPair<quint32, double>> strongest(const SparseVector &x, int label, int max) const;

@@ -7,7 +7,13 @@
 namespace digest {
 
 LlmClassifier::LlmClassifier(llm::Client *client, const QList<Category> &categories, QObject *parent)
-    : QObject(parent), m_client(client), m_categories(categories), m_offline(categories)
+    : LlmClassifier(client, categories, LocalClassifier(categories), parent)
+{
+}
+
+LlmClassifier::LlmClassifier(llm::Client *client, const QList<Category> &categories, LocalClassifier local,
+                             QObject *parent)
+    : QObject(parent), m_client(client), m_categories(categories), m_local(std::move(local))
 {
     qRegisterMetaType<QList<digest::ClassifiedArticle>>();
 }
@@ -162,7 +168,7 @@ void LlmClassifier::classifyOffline(const QList<qint64> &ids, const QString &why
         ClassifiedArticle ca;
         ca.articleId = id;
         ca.origin = CategoryOrigin::Offline;
-        ca.verdict = m_offline.classify(m_articles.value(id).item);
+        ca.verdict = m_local.classify(m_articles.value(id).item);
         ca.verdict.reason = tr("Offline, because %1. %2").arg(why, ca.verdict.reason);
         m_done.insert(id);
         results.append(ca);

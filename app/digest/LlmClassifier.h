@@ -1,6 +1,6 @@
 #pragma once
 
-#include "digest/OfflineClassifier.h"
+#include "digest/LocalClassifier.h"
 #include "digest/Verdict.h"
 #include "llm/LlmClient.h"
 #include "model/Article.h"
@@ -26,7 +26,11 @@ class LlmClassifier : public QObject
 {
     Q_OBJECT
 public:
+    // `local` answers for the articles the LLM could not (failed request,
+    // no usable answer).
     LlmClassifier(llm::Client *client, const QList<Category> &categories, QObject *parent = nullptr);
+    LlmClassifier(llm::Client *client, const QList<Category> &categories, LocalClassifier local,
+                  QObject *parent = nullptr);
 
     void classify(const QList<Article> &articles);
     void cancel();
@@ -53,7 +57,7 @@ private:
 
     QPointer<llm::Client> m_client;
     QList<Category> m_categories;
-    OfflineClassifier m_offline;
+    LocalClassifier m_local;
     QHash<qint64, Article> m_articles;
     QList<QPointer<llm::Reply>> m_pending;
     QList<qint64> m_retry;       // to be asked once more

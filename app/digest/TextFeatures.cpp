@@ -1,5 +1,7 @@
 #include "digest/TextFeatures.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -34,12 +36,36 @@ QStringList words(const QString &text)
     return out;
 }
 
+// Words that say nothing about a subject: English function words and the
+// verbs and nouns every news item uses. Left in, they teach the model the
+// house style of its training items rather than their subject.
+bool isStopWord(const QString &w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char *list[] = {
+            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+            "into", "over", "after", "before", "about", "than", "its", "it", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "can", "could", "may", "this", "that", "these", "those", "their",
+            "they", "he", "she", "we", "you", "his", "her", "our", "not", "no", "new", "says", "said", "say", "year",
+            "years", "week", "month", "day", "today", "more", "most", "first", "also", "up", "out", "now", "how",
+            "what", "why", "who", "which", "when", "where", "report", "reports", "according", "company", "companies",
+            "firm", "percent", "million", "billion", "announced", "announces", "per", "via", "all", "one", "two",
+            "next", "last", "amid", "set", "gets", "get", "make", "makes", "just"};
+        for (const char *w : list)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(w);
+}
+
 // Calls emit(prefix, piece) for every feature: prefix "t:", "w:", "k:"
 // or "c:", piece a view into `lower` or the padded word.
 template<typename Emit>
 void forEachFeature(const QString &title, const QString &text, Emit emit)
 {
-    const QStringList titleWords = words(title);
+    QStringList titleWords = words(title);
+    titleWords.removeIf(isStopWord);
     for (const QString &w : titleWords)
         emit(u"t:", QStringView(w));
     QString padded;
@@ -60,8 +86,10 @@ void forEachFeature(const QString &title, const QString &text, Emit emit)
     };
     for (const QString &w : titleWords)
         each(w);
-    for (const QString &w : words(text.left(kMaxTextChars)))
-        each(w);
+    for (const QString &w : words(text.left(kMaxTextChars))) {
+        if (!isStopWord(w))
+            each(w);
+    }
 }
 
 // FNV-1a over the UTF-16 code units of prefix + piece.

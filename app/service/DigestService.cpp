@@ -5,8 +5,9 @@
 #include "digest/LlmBriefer.h"
 #include "digest/LlmClassifier.h"
 #include "digest/LlmSummarizer.h"
+#include "digest/LocalClassifier.h"
+#include "digest/ShippedClassifier.h"
 #include "digest/OfflineBriefing.h"
-#include "digest/OfflineClassifier.h"
 #include "digest/OfflineSummarizer.h"
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
@@ -180,23 +181,49 @@ void DigestService::classifyStep()
         });
     };
 
+    const digest::LocalClassifier local(m_run->categories, localModel());
     const bool overBudget = m_run->options.budget && !m_run->options.budget->allows(0);
-    if (pending.isEmpty() || !m_run->useLlm(m_client) || overBudget) {
-        const digest::OfflineClassifier offline(m_run->categories);
-        for (const Article &a : std::as_const(pending))
-            apply(a.id, offline.classify(a.item), CategoryOrigin::Offline);
+    const bool askLlm = !pending.isEmpty() && m_run->useLlm(m_client) && !overBudget;
+    // The local model answers what it is sure of; the LLM gets the rest.
+    QList<Article> uncertain;
+    for (const Article &a : std::as_const(pending)) {
+        const digest::Verdict v = local.classify(a.item);
+        if (askLlm && v.confidence < digest::LocalClassifier::kAskLlmBelow) {
+            uncertain.append(a);
+            continue;
+        }
+        apply(a.id, v, CategoryOrigin::Offline);
+        ++m_run->report.classifiedLocally;
+    }
+    if (uncertain.isEmpty()) {
         summariseStep();
         return;
     }
 
-    Q_EMIT progress(QCoreApplication::translate("Digest", "Classifying %n article(s)", nullptr, int(pending.size())),
-                    0, int(pending.size()));
-    auto *classifier = new digest::LlmClassifier(m_client, m_run->categories, this);
+    Q_EMIT progress(QCoreApplication::translate("Digest", "Classifying %n article(s)", nullptr, int(uncertain.size())),
+                    0, int(uncertain.size()));
+    auto *classifier = new digest::LlmClassifier(m_client, m_run->categories, local, this);
     m_run->classifier = classifier;
+    const QHash<qint64, Article> byId = [&uncertain] {
+        QHash<qint64, Article> out;
+        for (const Article &a : uncertain)
+            out.insert(a.id, a);
+        return out;
+    }();
     connect(classifier, &digest::LlmClassifier::classified, this,
-            [apply](const QList<digest::ClassifiedArticle> &batch) {
-                for (const digest::ClassifiedArticle &c : batch)
+            [this, apply, byId](const QList<digest::ClassifiedArticle> &batch) {
+                QList<digest::LabelledExample> learnt;
+                for (const digest::ClassifiedArticle &c : batch) {
                     apply(c.articleId, c.verdict, c.origin);
+                    if (c.origin != CategoryOrigin::Llm)
+                        continue;
+                    ++m_run->report.classifiedByLlm;
+                    const Article a = byId.value(c.articleId);
+                    learnt.append({a.item.title, digest::LocalClassifier::teaser(a.item), c.verdict.isAi,
+                                    c.verdict.categoryKey});
+                }
+                if (!learnt.isEmpty())
+                    Q_EMIT llmVerdicts(learnt);
             });
     connect(classifier, &digest::LlmClassifier::finished, this, [this, classifier](const QString &error) {
         classifier->deleteLater();
@@ -210,7 +237,24 @@ void DigestService::classifyStep()
             m_run->report.error = error;
         summariseStep();
     });
-    classifier->classify(pending);
+    classifier->classify(uncertain);
+}
+
+std::shared_ptr<const digest::LearnedClassifier> DigestService::localModel() const
+{
+    if (m_modelSource) {
+        if (auto model = m_modelSource())
+            return model;
+    }
+    // Loaded once per process: the shipped weights never change.
+    static const std::shared_ptr<const digest::LearnedClassifier> shipped = [] {
+        QString error;
+        auto model = std::make_shared<const digest::LearnedClassifier>(digest::ShippedClassifier::load(&error));
+        if (!error.isEmpty())
+            qWarning("Daily Insights: %s; classifying with the word lists", qPrintable(error));
+        return model;
+    }();
+    return shipped;
 }
 
 void DigestService::summariseStep()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "digest/LearnedClassifier.h"
 #include "model/Digest.h"
 #include "service/LlmBudget.h"
 
@@ -9,9 +10,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Clock;
+namespace digest { class LearnedClassifier; }
 namespace llm { class Client; }
 namespace storage { class StorageWriter; }
 
@@ -53,6 +56,8 @@ struct DigestBuildReport
     QString day;
     QList<SectionStatus> sections;
     int llmCalls = 0;
+    int classifiedLocally = 0; // articles the local model was sure enough about
+    int classifiedByLlm = 0;   // articles the LLM classified (the uncertain ones)
     qint64 tokensIn = 0;
     qint64 tokensOut = 0;
     qint64 elapsedMs = 0;
@@ -83,6 +88,12 @@ public:
     // The LLM client to use from now on (null = offline).
     void setClient(llm::Client *client) { m_client = client; }
     llm::Client *client() const { return m_client; }
+    // The local model each build starts from (the profile's learned one);
+    // unset or null = the shipped weights. With an LLM, only the articles
+    // the model is unsure about (digest::LocalClassifier::kAskLlmBelow) are
+    // sent to it.
+    using ModelSource = std::function<std::shared_ptr<const digest::LearnedClassifier>()>;
+    void setLocalModel(ModelSource source) { m_modelSource = std::move(source); }
     void build(const QString &day, const DigestBuildOptions &options = {});
     // Stops a running build; it finishes at once with `cancelled` set and,
     // when given, `reason` as its error.
@@ -97,10 +108,14 @@ Q_SIGNALS:
     void sectionText(qint64 categoryId, const QString &delta);
     void sectionReady(qint64 categoryId);
     void finished(const service::DigestBuildReport &report);
+    // The LLM's own verdicts of a build (not the local answers it fell back
+    // to), as examples for the local model to learn from.
+    void llmVerdicts(const QList<digest::LabelledExample> &examples);
 
 private:
     struct Run;
     void classifyStep();
+    std::shared_ptr<const digest::LearnedClassifier> localModel() const;
     void summariseStep();
     void summariseNext();
     void briefStep(); // the day's briefing, after the sections
@@ -116,6 +131,7 @@ private:
     storage::StorageWriter &m_writer;
     llm::Client *m_client;
     const Clock &m_clock;
+    ModelSource m_modelSource;
     Run *m_run = nullptr;
     quint64 m_generation = 0; // of m_run, so that late results of an old run are ignored
     bool m_running = false;
