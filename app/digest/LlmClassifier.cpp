@@ -107,7 +107,7 @@ void LlmClassifier::onReply(llm::Reply *reply, const QList<qint64> &ids, const l
     for (const QJsonValue &value : result.json.value(QLatin1String("items")).toArray()) {
         const QJsonObject o = value.toObject();
         const QJsonValue idValue = o.value(QLatin1String("id"));
-        const qint64 id = idValue.isString() ? idValue.toString().toLongLong() : qint64(idValue.toDouble(-1));
+        const qint64 id = idValue.isString() ? idValue.toString().toLongLong() : idValue.toInteger(-1);
         if (!asked.contains(id) || m_done.contains(id))
             continue; // unknown id, or answered twice: the first answer stands
         const QString key = o.value(QLatin1String("category")).toString().trimmed();
