@@ -391,7 +391,8 @@ void MainWindow::moveArticle(qint64 articleId)
         [articleId, categoryId, isAi](QSqlDatabase &db) {
             return service::CategoryEditing::moveArticle(db, articleId, categoryId, isAi);
         },
-        this, [this](const service::CategoryEdit &edit) {
+        this,
+        [this](const service::CategoryEdit &edit) {
             if (!edit.ok)
                 m_status->setLastError(tr("Could not move the article: %1").arg(edit.error), {});
             reload();

@@ -45,8 +45,8 @@ bool ClassifierExamples::recordLlmVerdicts(QSqlDatabase &db, const QList<digest:
     QList<storage::ClassifierExample> examples;
     for (const digest::ClassifiedArticle &c : verdicts) {
         const Article article = articles.article(c.articleId);
-        const QString key = c.verdict.categoryKey.isEmpty() ? keyById.value(c.verdict.categoryId)
-                                                            : c.verdict.categoryKey;
+        const QString key =
+            c.verdict.categoryKey.isEmpty() ? keyById.value(c.verdict.categoryId) : c.verdict.categoryKey;
         if (article.id == 0 || (c.verdict.isAi && key.isEmpty()))
             continue;
         examples.append(of(article, c.verdict.isAi, key, storage::ClassifierExample::Origin::Llm));

@@ -27,8 +27,7 @@ public:
     // On a connection that may write (a writer job). Verdicts on unknown
     // articles or categories are skipped; false with *error when the rows
     // could not be written.
-    static bool recordLlmVerdicts(QSqlDatabase &db, const QList<digest::ClassifiedArticle> &verdicts,
-                                  QString *error);
+    static bool recordLlmVerdicts(QSqlDatabase &db, const QList<digest::ClassifiedArticle> &verdicts, QString *error);
 };
 
 } // namespace service

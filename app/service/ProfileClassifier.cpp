@@ -140,11 +140,13 @@ void ProfileClassifier::State::loadOrRebuild()
     learnSince(true);
     if (!missing)
         messages.prepend(tr("The classifier model of this profile could not be read (%1); it was rebuilt from "
-                            "the shipped model and %n stored example(s).", nullptr, applied)
+                            "the shipped model and %n stored example(s).",
+                            nullptr, applied)
                              .arg(reason));
     else if (applied + dropped > 0)
         messages.prepend(tr("The classifier model of this profile was missing; it was rebuilt from the shipped "
-                            "model and %n stored example(s).", nullptr, applied));
+                            "model and %n stored example(s).",
+                            nullptr, applied));
     save();
 }
 
@@ -170,7 +172,8 @@ bool ProfileClassifier::State::syncCategories(digest::LearnedClassifier &m, cons
 bool ProfileClassifier::State::learnSince(bool rebuilding)
 {
     QString error;
-    const QList<storage::ClassifierExample> stored = examples ? examples(mark, &error) : QList<storage::ClassifierExample>();
+    const QList<storage::ClassifierExample> stored =
+        examples ? examples(mark, &error) : QList<storage::ClassifierExample>();
     if (!error.isEmpty()) {
         messages << tr("The classifier's examples could not be read: %1").arg(error);
         return false;
@@ -205,13 +208,12 @@ void ProfileClassifier::State::save()
     const QByteArray bytes = encode(mark, model.save());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        messages << tr("The classifier model could not be saved to %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                               file.errorString());
+        messages << tr("The classifier model could not be saved to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 ProfileClassifier::ProfileClassifier(QString modelPath, BaseModel base, Examples examples, QObject *parent)
-    : QObject(parent)
-    , m_state(std::make_shared<State>())
+    : QObject(parent), m_state(std::make_shared<State>())
 {
     m_state->path = std::move(modelPath);
     m_state->base = std::move(base);
@@ -219,7 +221,10 @@ ProfileClassifier::ProfileClassifier(QString modelPath, BaseModel base, Examples
     m_pool.setMaxThreadCount(1); // jobs run one at a time, in order
 }
 
-ProfileClassifier::~ProfileClassifier() { m_pool.waitForDone(); }
+ProfileClassifier::~ProfileClassifier()
+{
+    m_pool.waitForDone();
+}
 
 QString ProfileClassifier::modelPath(const QString &profileDir)
 {
@@ -342,6 +347,9 @@ QString ProfileClassifier::lastMessage() const
     return m_state->lastMessage;
 }
 
-void ProfileClassifier::waitForIdle() { m_pool.waitForDone(); }
+void ProfileClassifier::waitForIdle()
+{
+    m_pool.waitForDone();
+}
 
 } // namespace service

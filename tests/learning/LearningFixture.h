@@ -61,8 +61,8 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         QString error;
-        ASSERT_TRUE(m_profile.open(m_dir.path(), service::Profile::Access::Write, &error,
-                                   service::Profile::Seed::NoSources))
+        ASSERT_TRUE(
+            m_profile.open(m_dir.path(), service::Profile::Access::Write, &error, service::Profile::Seed::NoSources))
             << error.toStdString();
         Source s;
         s.url = QStringLiteral("https://example.com/feed.xml");

@@ -108,8 +108,9 @@ TEST_F(LearningFixture, ANewUserCategoryLearnsFromFiveMovedArticles)
         {QStringLiteral("Language model drafts clinical notes for doctors after patient visits"),
          QStringLiteral("Physicians at the health system spent less time on paperwork, a study found.")},
     };
-    const Text similar{QStringLiteral("Model predicts heart failure from hospital patients' ECG records"),
-                       QStringLiteral("Doctors at the clinic said it spotted patients at risk months before diagnosis.")};
+    const Text similar{
+        QStringLiteral("Model predicts heart failure from hospital patients' ECG records"),
+        QStringLiteral("Doctors at the clinic said it spotted patients at risk months before diagnosis.")};
     const Text unrelated{QStringLiteral("Open-weight language model tops coding benchmark"),
                          QStringLiteral("The 70B chatbot beats larger rivals on programming tasks.")};
     const QString before = classifier->classify(similar.title, similar.summary).categoryKey;
@@ -128,8 +129,9 @@ TEST_F(LearningFixture, ANewUserCategoryLearnsFromFiveMovedArticles)
 
 TEST_F(LearningFixture, ANewUserCategoryStartsFromItsDescriptionAndKeywords)
 {
-    const Text article{QStringLiteral("Model predicts heart failure from hospital patients' ECG records"),
-                       QStringLiteral("Doctors at the clinic said it spotted patients at risk months before diagnosis.")};
+    const Text article{
+        QStringLiteral("Model predicts heart failure from hospital patients' ECG records"),
+        QStringLiteral("Doctors at the clinic said it spotted patients at risk months before diagnosis.")};
     auto classifier = makeClassifier();
     startAndWait(*classifier);
     ASSERT_NE(classifier->classify(article.title, article.summary).categoryKey, QStringLiteral("healthcare"));
@@ -144,8 +146,9 @@ TEST_F(LearningFixture, ANewUserCategoryStartsFromItsDescriptionAndKeywords)
     ASSERT_TRUE(learned.wait(120000));
 
     EXPECT_EQ(classifier->classify(article.title, article.summary).categoryKey, QStringLiteral("healthcare"));
-    EXPECT_NE(classifier->classify(QStringLiteral("Open-weight language model tops coding benchmark"),
-                                   QStringLiteral("The 70B chatbot beats larger rivals on programming tasks."))
+    EXPECT_NE(classifier
+                  ->classify(QStringLiteral("Open-weight language model tops coding benchmark"),
+                             QStringLiteral("The 70B chatbot beats larger rivals on programming tasks."))
                   .categoryKey,
               QStringLiteral("healthcare"));
 }
