@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <algorithm>
+
 namespace service {
 
 namespace {
@@ -115,9 +117,8 @@ void ProfileClassifier::State::loadOrRebuild()
         model = std::move(loaded);
         mark = loadedMark;
         locker.unlock();
-        if (changed)
+        if (learnSince(false) || changed)
             save();
-        learnSince(false);
         return;
     }
     // Rebuild: the base model, the profile's categories, then every example in order.
@@ -171,34 +172,44 @@ bool ProfileClassifier::State::syncCategories(digest::LearnedClassifier &m, cons
 
 bool ProfileClassifier::State::learnSince(bool rebuilding)
 {
-    QString error;
-    const QList<storage::ClassifierExample> stored =
-        examples ? examples(mark, &error) : QList<storage::ClassifierExample>();
-    if (!error.isEmpty()) {
-        messages << tr("The classifier's examples could not be read: %1").arg(error);
+    if (!examples)
         return false;
-    }
     int dropped = 0;
-    for (const storage::ClassifierExample &e : stored) {
-        const digest::LabelledExample example = ClassifierExamples::labelled(e);
-        QWriteLocker locker(&lock);
-        if (e.isAi && !model.hasCategory(e.categoryKey)) {
-            ++dropped; // its category was deleted: not fatal, not learnt
-        } else if (e.origin == storage::ClassifierExample::Origin::Llm) {
-            model.learn(example);
-            ++applied;
-        } else {
-            model.learnCorrection(example);
-            ++applied;
+    bool any = false;
+    for (;;) { // in the source's pages, until it has nothing newer
+        QString error;
+        const QList<storage::ClassifierExample> stored = examples(mark, &error);
+        if (!error.isEmpty()) {
+            messages << tr("The classifier's examples could not be read: %1").arg(error);
+            break;
         }
-        mark = e.id;
+        const qint64 before = mark;
+        if (stored.isEmpty())
+            break;
+        any = true;
+        for (const storage::ClassifierExample &e : stored) {
+            const digest::LabelledExample example = ClassifierExamples::labelled(e);
+            QWriteLocker locker(&lock);
+            if (e.isAi && !model.hasCategory(e.categoryKey)) {
+                ++dropped; // its category was deleted: not fatal, not learnt
+            } else if (e.origin == storage::ClassifierExample::Origin::Llm) {
+                model.learn(example);
+                ++applied;
+            } else {
+                model.learnCorrection(example);
+                ++applied;
+            }
+            mark = std::max(mark, e.id);
+        }
+        if (mark == before)
+            break; // a source that does not move on
     }
     this->dropped += dropped;
     if (dropped > 0 && !rebuilding)
         messages << tr("%n example(s) for a deleted category were skipped.", nullptr, dropped);
     else if (dropped > 0)
         messages << tr("%n stored example(s) for a deleted category were skipped.", nullptr, dropped);
-    return !stored.isEmpty();
+    return any;
 }
 
 void ProfileClassifier::State::save()

@@ -88,6 +88,21 @@ TEST_P(ModelFileTest, ADamagedModelFileIsRebuiltFromTheBaseAndTheStoredExamplesW
 INSTANTIATE_TEST_SUITE_P(Damage, ModelFileTest,
                          ::testing::Values("missing", "truncated", "corrupt", "empty", "garbage"));
 
+TEST_F(LearningFixture, MovesMadeWhileTheModelWasClosedAreLearntAndSavedOnTheNextStart)
+{
+    auto classifier = makeClassifier();
+    startAndWait(*classifier);
+    classifier.reset();
+    const QByteArray first = readFile(modelPath());
+    move(addArticle(kMovedTitle, kMovedText), QStringLiteral("robotics")); // e.g. while only the CLI ran
+
+    classifier = makeClassifier();
+    EXPECT_TRUE(startAndWait(*classifier).isEmpty());
+    EXPECT_EQ(classifier->classify(kMovedTitle, kMovedText).categoryKey, QStringLiteral("robotics"));
+    classifier.reset();
+    EXPECT_NE(readFile(modelPath()), first);
+}
+
 TEST_F(LearningFixture, ACorrectionToADeletedCategoryIsDroppedNotFatal)
 {
     Category quantum = service::CategoryEditing::newCategory(QStringLiteral("Quantum"));
