@@ -158,14 +158,15 @@ bool ProfileClassifier::State::syncCategories(digest::LearnedClassifier &m, cons
     QStringList keys;
     for (const Category &c : wanted)
         keys.append(c.key);
+    // New ones first, so that the head never runs out of labels.
     bool changed = false;
-    for (const QString &key : m.categoryKeys()) {
-        if (!keys.contains(key))
-            changed = m.removeCategory(key) || changed;
-    }
     for (const Category &c : wanted) {
         if (!m.hasCategory(c.key))
             changed = m.addCategory(c) || changed;
+    }
+    for (const QString &key : m.categoryKeys()) {
+        if (!keys.contains(key))
+            changed = m.removeCategory(key) || changed;
     }
     return changed;
 }
