@@ -22,25 +22,27 @@ namespace {
 constexpr quint32 kMagic = 0x44495043; // "DIPC"
 constexpr quint32 kFormat = 1;
 
-QByteArray digestOf(qint64 mark, const QByteArray &model)
+QByteArray digestOf(const QString &baseVersion, qint64 mark, const QByteArray &model)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(baseVersion.toUtf8() + '\0');
     hash.addData(QByteArray::number(mark));
     hash.addData(model);
     return hash.result();
 }
 
-// The model file: magic, format, the last example learnt, the model, a
-// SHA-256 of both.
-QByteArray encode(qint64 mark, const QByteArray &model)
+// The model file: magic, format, the version of the base model it grew
+// from, the last example learnt, the model, a SHA-256 of the three.
+QByteArray encode(const QString &baseVersion, qint64 mark, const QByteArray &model)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << kMagic << kFormat << mark << model << digestOf(mark, model);
+    out << kMagic << kFormat << baseVersion << mark << model << digestOf(baseVersion, mark, model);
     return bytes;
 }
 
-bool decode(const QByteArray &bytes, qint64 *mark, digest::LearnedClassifier *model, QString *error)
+bool decode(const QByteArray &bytes, QString *baseVersion, qint64 *mark, digest::LearnedClassifier *model,
+            QString *error)
 {
     QDataStream in(bytes);
     quint32 magic = 0, format = 0;
@@ -54,12 +56,12 @@ bool decode(const QByteArray &bytes, qint64 *mark, digest::LearnedClassifier *mo
         *error = QStringLiteral("model file format %1 is not supported").arg(format);
         return false;
     }
-    in >> *mark >> payload >> digest;
+    in >> *baseVersion >> *mark >> payload >> digest;
     if (in.status() != QDataStream::Ok || !in.atEnd()) {
         *error = QStringLiteral("the file is truncated");
         return false;
     }
-    if (digest != digestOf(*mark, payload)) {
+    if (digest != digestOf(*baseVersion, *mark, payload)) {
         *error = QStringLiteral("the file is damaged (checksum)");
         return false;
     }
@@ -72,6 +74,7 @@ struct ProfileClassifier::State
 {
     QString path;
     BaseModel base;
+    QString baseVersion;
     Examples examples;
 
     // Written on the worker under the write lock; read anywhere under the
@@ -98,15 +101,20 @@ struct ProfileClassifier::State
 void ProfileClassifier::State::loadOrRebuild()
 {
     QString reason;
-    bool missing = false;
+    bool missing = false, newBase = false;
     digest::LearnedClassifier loaded;
     qint64 loadedMark = 0;
+    QString loadedBase;
     QFile file(path);
     if (!file.exists()) {
         missing = true;
     } else if (!file.open(QIODevice::ReadOnly)) {
         reason = file.errorString();
-    } else if (decode(file.readAll(), &loadedMark, &loaded, &reason)) {
+    } else if (!decode(file.readAll(), &loadedBase, &loadedMark, &loaded, &reason)) {
+        // damaged: rebuilt below
+    } else if (loadedBase != baseVersion) {
+        newBase = true; // the shipped model changed: grow the profile's from the new one
+    } else {
         QList<Category> wanted;
         {
             QReadLocker locker(&lock);
@@ -135,19 +143,29 @@ void ProfileClassifier::State::loadOrRebuild()
         mark = 0;
     }
     if (model.isEmpty()) {
-        messages << tr("No starting model is available; articles are classified without it.");
+        messages << QCoreApplication::translate("service::ProfileClassifier",
+                                                "No starting model is available; articles are classified without it.");
         return;
     }
     learnSince(true);
-    if (!missing)
-        messages.prepend(tr("The classifier model of this profile could not be read (%1); it was rebuilt from "
-                            "the shipped model and %n stored example(s).",
-                            nullptr, applied)
+    if (newBase)
+        messages.prepend(QCoreApplication::translate("service::ProfileClassifier",
+                                                     "The shipped classifier model was updated; this profile's "
+                                                     "model was rebuilt from it and %n stored example(s).",
+                                                     nullptr, applied));
+    else if (!missing)
+        messages.prepend(QCoreApplication::translate(
+                             "service::ProfileClassifier",
+                             "The classifier model of this profile could not be read (%1); it was rebuilt from "
+                             "the shipped model and %n stored example(s).",
+                             nullptr, applied)
                              .arg(reason));
     else if (applied + dropped > 0)
-        messages.prepend(tr("The classifier model of this profile was missing; it was rebuilt from the shipped "
-                            "model and %n stored example(s).",
-                            nullptr, applied));
+        messages.prepend(QCoreApplication::translate(
+            "service::ProfileClassifier",
+            "The classifier model of this profile was missing; it was rebuilt from the shipped "
+            "model and %n stored example(s).",
+            nullptr, applied));
     save();
 }
 
@@ -181,7 +199,9 @@ bool ProfileClassifier::State::learnSince(bool rebuilding)
         QString error;
         const QList<storage::ClassifierExample> stored = examples(mark, &error);
         if (!error.isEmpty()) {
-            messages << tr("The classifier's examples could not be read: %1").arg(error);
+            messages << QCoreApplication::translate("service::ProfileClassifier",
+                                                    "The classifier's examples could not be read: %1")
+                            .arg(error);
             break;
         }
         const qint64 before = mark;
@@ -207,9 +227,12 @@ bool ProfileClassifier::State::learnSince(bool rebuilding)
     }
     this->dropped += dropped;
     if (dropped > 0 && !rebuilding)
-        messages << tr("%n example(s) for a deleted category were skipped.", nullptr, dropped);
+        messages << QCoreApplication::translate("service::ProfileClassifier",
+                                                "%n example(s) for a deleted category were skipped.", nullptr, dropped);
     else if (dropped > 0)
-        messages << tr("%n stored example(s) for a deleted category were skipped.", nullptr, dropped);
+        messages << QCoreApplication::translate("service::ProfileClassifier",
+                                                "%n stored example(s) for a deleted category were skipped.", nullptr,
+                                                dropped);
     return any;
 }
 
@@ -217,18 +240,21 @@ void ProfileClassifier::State::save()
 {
     if (model.isEmpty())
         return;
-    const QByteArray bytes = encode(mark, model.save());
+    const QByteArray bytes = encode(baseVersion, mark, model.save());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        messages << tr("The classifier model could not be saved to %1: %2")
+        messages << QCoreApplication::translate("service::ProfileClassifier",
+                                                "The classifier model could not be saved to %1: %2")
                         .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
-ProfileClassifier::ProfileClassifier(QString modelPath, BaseModel base, Examples examples, QObject *parent)
+ProfileClassifier::ProfileClassifier(QString modelPath, BaseModel base, Examples examples, QString baseVersion,
+                                     QObject *parent)
     : QObject(parent), m_state(std::make_shared<State>())
 {
     m_state->path = std::move(modelPath);
     m_state->base = std::move(base);
+    m_state->baseVersion = std::move(baseVersion);
     m_state->examples = std::move(examples);
     m_pool.setMaxThreadCount(1); // jobs run one at a time, in order
 }

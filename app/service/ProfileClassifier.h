@@ -19,7 +19,8 @@ namespace service {
 // everything this profile taught it. Kept in <profile>/classifier.model
 // with the id of the last example it learnt; a missing, truncated or
 // corrupt file is rebuilt from the base model by replaying the stored
-// examples, with a message. Loading, learning and saving run on a worker
+// examples, with a message (so is one grown from an older shipped model).
+// Loading, learning and saving run on a worker
 // thread, one job at a time in order; classify() may be called from any
 // thread while the worker learns (a read–write lock guards the model).
 class ProfileClassifier : public QObject
@@ -32,7 +33,10 @@ public:
     // worker); *error set when they could not be read.
     using Examples = std::function<QList<storage::ClassifierExample>(qint64 afterId, QString *error)>;
 
-    ProfileClassifier(QString modelPath, BaseModel base, Examples examples, QObject *parent = nullptr);
+    // baseVersion names the shipped model (e.g. a hash of its file): a
+    // profile model grown from another version is rebuilt from this one.
+    ProfileClassifier(QString modelPath, BaseModel base, Examples examples, QString baseVersion = {},
+                      QObject *parent = nullptr);
     ~ProfileClassifier() override; // finishes the queued jobs
 
     static QString modelPath(const QString &profileDir);

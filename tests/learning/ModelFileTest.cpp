@@ -103,6 +103,30 @@ TEST_F(LearningFixture, MovesMadeWhileTheModelWasClosedAreLearntAndSavedOnTheNex
     EXPECT_NE(readFile(modelPath()), first);
 }
 
+TEST_F(LearningFixture, AModelGrownFromAnOlderShippedModelIsRebuiltFromTheNewOne)
+{
+    const auto withBase = [this](const QString &version) {
+        return std::make_unique<service::ProfileClassifier>(
+            modelPath(), [] { return learning::baseModel(); },
+            service::ProfileClassifier::databaseExamples(m_profile.databasePath()), version);
+    };
+    auto classifier = withBase(QStringLiteral("base-1"));
+    EXPECT_TRUE(startAndWait(*classifier).isEmpty());
+    move(addArticle(kMovedTitle, kMovedText), QStringLiteral("robotics"));
+    updateAndWait(*classifier);
+    classifier.reset();
+
+    classifier = withBase(QStringLiteral("base-2"));
+    const QStringList messages = startAndWait(*classifier);
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.at(0), QStringLiteral("The shipped classifier model was updated; this profile's model was "
+                                             "rebuilt from it and 1 stored example(s)."));
+    EXPECT_EQ(classifier->classify(kMovedTitle, kMovedText).categoryKey, QStringLiteral("robotics"));
+    classifier.reset();
+    classifier = withBase(QStringLiteral("base-2"));
+    EXPECT_TRUE(startAndWait(*classifier).isEmpty());
+}
+
 TEST_F(LearningFixture, ACorrectionToADeletedCategoryIsDroppedNotFatal)
 {
     Category quantum = service::CategoryEditing::newCategory(QStringLiteral("Quantum"));
