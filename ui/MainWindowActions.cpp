@@ -1,6 +1,7 @@
 // MainWindow: actions, menus, background jobs, tray and article writes.
 #include "ui/MainWindow.h"
 
+#include "service/CategoryEditing.h"
 #include "settings/Settings.h"
 #include "storage/ArticleStore.h"
 #include "storage/StorageWriter.h"
@@ -384,12 +385,18 @@ void MainWindow::moveArticle(qint64 articleId)
     // "Not AI" is stored as the user's verdict on the last category ("Other").
     const qint64 categoryId = isAi && index >= 0 ? m_data.categories.at(index).id
                               : m_data.categories.isEmpty() ? 0 : m_data.categories.last().id;
-    m_deps.writer->call<bool>(
+    // Kept as the user's choice and as an example the classifier learns from.
+    service::CategoryEditing::run(
+        *m_deps.writer,
         [articleId, categoryId, isAi](QSqlDatabase &db) {
-            storage::ArticleStore(db, QTimeZone::utc()).setUserCategory(articleId, categoryId, isAi);
-            return true;
+            return service::CategoryEditing::moveArticle(db, articleId, categoryId, isAi);
         },
-        this, [this](bool) { reload(); });
+        this,
+        [this](const service::CategoryEdit &edit) {
+            if (!edit.ok)
+                m_status->setLastError(tr("Could not move the article: %1").arg(edit.error), {});
+            reload();
+        });
 }
 
 } // namespace ui

@@ -110,6 +110,52 @@ void LearnedClassifier::learn(const LabelledExample &example, double rate)
         m_category.learn(x, category, rate);
 }
 
+int LearnedClassifier::learnCorrection(const LabelledExample &example, int maxSteps, double rate)
+{
+    if (isEmpty())
+        return 0;
+    const int category = int(m_category.labels().indexOf(example.categoryKey));
+    if (example.isAi && category < 0)
+        return -1;
+    const SparseVector x = TextFeatures::extract(example.title, example.text);
+    const int gateLabel = example.isAi ? 0 : 1;
+    int steps = 0;
+    for (; steps < maxSteps; ++steps) {
+        // Right with a margin, so that a similar article follows too.
+        constexpr double kTarget = 0.6;
+        const bool gateRight = m_gate.probabilities(x).at(gateLabel) >= kTarget;
+        const bool categoryRight = !example.isAi || m_category.probabilities(x).at(category) >= kTarget;
+        if (gateRight && categoryRight)
+            break;
+        if (!gateRight)
+            m_gate.learn(x, gateLabel, rate);
+        if (!categoryRight)
+            m_category.learn(x, category, rate);
+    }
+    return steps;
+}
+
+LabelledExample LearnedClassifier::describing(const Category &category)
+{
+    QStringList text{category.description};
+    text += category.keywords;
+    return {category.name, text.join(u' ').trimmed(), true, category.key};
+}
+
+bool LearnedClassifier::addCategory(const Category &category)
+{
+    if (isEmpty() || !m_category.addLabel(category.key))
+        return false;
+    learnCorrection(describing(category));
+    return true;
+}
+
+bool LearnedClassifier::removeCategory(const QString &key)
+{
+    // The last label stays: a head without labels is an empty classifier.
+    return m_category.labels().size() > 1 && m_category.removeLabel(key);
+}
+
 QByteArray LearnedClassifier::save() const
 {
     QByteArray bytes;

@@ -38,6 +38,20 @@ public:
     Verdict classifyCategory(const QString &title, const QString &text) const;
     // One correction or LLM verdict, learnt at once.
     void learn(const LabelledExample &example, double rate = 1.0);
+    // A user's correction: learnt step by step until the classifier agrees
+    // with it with a margin (60 % in each head), or maxSteps. Returns the steps taken; -1 when the example's
+    // category is not one of the model's (a deleted category).
+    int learnCorrection(const LabelledExample &example, int maxSteps = 8, double rate = 1.0);
+
+    QStringList categoryKeys() const { return m_category.labels(); }
+    bool hasCategory(const QString &key) const { return m_category.labels().contains(key); }
+    // A user's new category: a label with zero weights, seeded from its
+    // name, description and keywords as one pseudo-article. False when the
+    // model already has it or the classifier is empty.
+    bool addCategory(const Category &category);
+    bool removeCategory(const QString &key);
+    // The pseudo-article addCategory learns from.
+    static LabelledExample describing(const Category &category);
 
     QByteArray save() const;
     static bool load(const QByteArray &bytes, LearnedClassifier *out, QString *error);

@@ -91,6 +91,60 @@ void LinearModel::learn(const SparseVector &x, int label, double rate, double l2
     }
 }
 
+void LinearModel::resizeLabels(const QList<qsizetype> &keep)
+{
+    const size_t oldK = size_t(m_labels.size());
+    const size_t newK = size_t(keep.size());
+    std::vector<float> weights(size_t(TextFeatures::kDimensions) * newK, 0.0f);
+    std::vector<float> bias(newK, 0.0f);
+    for (size_t l = 0; l < newK; ++l) {
+        if (keep.at(qsizetype(l)) >= 0)
+            bias[l] = m_bias[size_t(keep.at(qsizetype(l)))];
+    }
+    for (size_t f = 0; f < TextFeatures::kDimensions; ++f) {
+        for (size_t l = 0; l < newK; ++l) {
+            const qsizetype from = keep.at(qsizetype(l));
+            if (from >= 0)
+                weights[f * newK + l] = m_weights[f * oldK + size_t(from)];
+        }
+    }
+    m_weights = std::move(weights);
+    m_bias = std::move(bias);
+}
+
+bool LinearModel::addLabel(const QString &label)
+{
+    if (label.isEmpty() || m_labels.contains(label))
+        return false;
+    QList<qsizetype> keep;
+    double biasSum = 0;
+    for (qsizetype l = 0; l < m_labels.size(); ++l) {
+        keep.append(l);
+        biasSum += m_bias[size_t(l)];
+    }
+    keep.append(-1);
+    const float mean = m_labels.isEmpty() ? 0.0f : float(biasSum / double(m_labels.size()));
+    resizeLabels(keep);
+    m_bias.back() = mean;
+    m_labels.append(label);
+    return true;
+}
+
+bool LinearModel::removeLabel(const QString &label)
+{
+    const qsizetype gone = m_labels.indexOf(label);
+    if (gone < 0)
+        return false;
+    QList<qsizetype> keep;
+    for (qsizetype l = 0; l < m_labels.size(); ++l) {
+        if (l != gone)
+            keep.append(l);
+    }
+    resizeLabels(keep);
+    m_labels.removeAt(gone);
+    return true;
+}
+
 void LinearModel::train(const QList<SparseVector> &xs, const QList<int> &ys, const Options &options)
 {
     const qsizetype n = std::min(xs.size(), ys.size());

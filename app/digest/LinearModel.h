@@ -43,6 +43,11 @@ public:
     // The most probable label's index, its probability in *confidence.
     int predict(const SparseVector &x, double *confidence = nullptr) const;
 
+    // A new label with zero weights and the mean bias (a user's new
+    // category); false when it exists. Removing drops the label's weights.
+    bool addLabel(const QString &label);
+    bool removeLabel(const QString &label);
+
     void train(const QList<SparseVector> &xs, const QList<int> &ys, const Options &options);
     // One SGD step; l2 shrinks the weights the example touches.
     void learn(const SparseVector &x, int label, double rate, double l2 = kDefaultL2);
@@ -56,6 +61,8 @@ public:
     static bool load(const QByteArray &bytes, LinearModel *out, QString *error);
 
 private:
+    void resizeLabels(const QList<qsizetype> &keep); // old column per new column, -1 = zero
+
     float *row(quint32 bucket) { return m_weights.data() + size_t(bucket) * size_t(m_labels.size()); }
     const float *row(quint32 bucket) const
     {

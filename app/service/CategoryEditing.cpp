@@ -1,11 +1,15 @@
 #include "service/CategoryEditing.h"
 
+#include "service/ClassifierExamples.h"
+#include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
+#include "storage/ClassifierExampleStore.h"
 #include "storage/Savepoint.h"
 #include "storage/StorageWriter.h"
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace service {
 
@@ -131,6 +135,32 @@ CategoryEdit CategoryEditing::findOrAdd(QSqlDatabase &db, const QString &name, c
     Category c = newCategory(name);
     c.emoji = emoji;
     return add(db, c);
+}
+
+CategoryEdit CategoryEditing::moveArticle(QSqlDatabase &db, qint64 articleId, qint64 categoryId, bool isAi)
+{
+    storage::Savepoint savepoint(db, QStringLiteral("move_article"));
+    storage::ArticleStore articles(db, QTimeZone::utc());
+    const Article article = articles.article(articleId);
+    if (article.id == 0)
+        return failed(QCoreApplication::translate("CategoryEditing", "The article is no longer there."));
+    const Category category = storage::CategoryStore(db).byId(categoryId);
+    if (category.id == 0)
+        return failed(QCoreApplication::translate("CategoryEditing", "No such category."));
+    articles.setUserCategory(articleId, categoryId, isAi);
+    if (!articles.lastError().isEmpty())
+        return failed(QCoreApplication::translate("CategoryEditing", "The change could not be saved: %1")
+                          .arg(articles.lastError()));
+    storage::ClassifierExampleStore examples(db);
+    if (!examples.add({ClassifierExamples::of(article, isAi, category.key, storage::ClassifierExample::Origin::User)}))
+        return failed(QCoreApplication::translate("CategoryEditing", "The change could not be saved: %1")
+                          .arg(examples.lastError()));
+    if (!savepoint.release())
+        return failed(savepoint.error());
+    CategoryEdit e;
+    e.ok = true;
+    e.category = category;
+    return e;
 }
 
 void CategoryEditing::run(storage::StorageWriter &writer, Edit edit, QObject *context, Done done)

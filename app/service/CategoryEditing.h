@@ -49,6 +49,12 @@ public:
     // defaults when there is none.
     static CategoryEdit findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji);
 
+    // The user moves an article to category `categoryId` (isAi false: "not
+    // AI", kept on categoryId as before). The choice is stored as the
+    // user's and kept as an example the profile's classifier learns from
+    // (ClassifierExampleStore; ProfileClassifier::update), all or nothing.
+    static CategoryEdit moveArticle(QSqlDatabase &db, qint64 articleId, qint64 categoryId, bool isAi);
+
     using Edit = std::function<CategoryEdit(QSqlDatabase &)>;
     using Done = std::function<void(const CategoryEdit &)>;
     // Runs `edit` as one writer job; `done` comes on `context`'s thread once

@@ -3,6 +3,9 @@
 // Usage: bench_classifier [ARTICLES]
 //        bench_classifier eval HELDOUT.jsonl TRAIN.jsonl...   (accuracy of the
 //        learned classifier trained on TRAIN, on HELDOUT; prints its misses)
+//        bench_classifier learn CORRECTIONS.jsonl TRAIN.jsonl...   (time to learn
+//        one user correction, one LLM verdict, a new category, a model save,
+//        on a model trained on TRAIN)
 #include "digest/LearnedClassifier.h"
 #include "digest/LinearModel.h"
 #include "digest/LocalClassifier.h"
@@ -75,6 +78,74 @@ int evaluate(const QString &heldoutPath, const QStringList &trainPaths)
     return 0;
 }
 
+double medianOf(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
+}
+
+double maxOf(const QList<double> &v)
+{
+    return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end());
+}
+
+// Each article of CORRECTIONS is "moved" by the user to a category the
+// model did not choose (the worst case: the model must change its mind),
+// as ProfileClassifier learns a move: LearnedClassifier::learnCorrection.
+int learnTimes(const QString &correctionsPath, const QStringList &trainPaths)
+{
+    QList<Category> categories = defaultCategories();
+    QStringList keys;
+    for (const Category &c : categories)
+        keys.append(c.key);
+    QList<digest::LabelledExample> train;
+    for (const QString &p : trainPaths)
+        train += readJsonl(p);
+    QList<digest::LabelledExample> corrections;
+    for (const digest::LabelledExample &e : readJsonl(correctionsPath)) {
+        if (e.isAi)
+            corrections.append(e);
+    }
+    corrections = corrections.mid(0, 300);
+    auto model = digest::LearnedClassifier::train(train, keys);
+    QList<double> correction, llm;
+    QList<int> steps;
+    QElapsedTimer timer;
+    for (digest::LabelledExample e : corrections) {
+        const QString said = model.classify(e.title, e.text).categoryKey;
+        e.categoryKey = keys.at((keys.indexOf(said) + 1) % keys.size());
+        timer.start();
+        steps.append(model.learnCorrection(e));
+        correction.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    for (const digest::LabelledExample &e : corrections) {
+        timer.start();
+        model.learn(e);
+        llm.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    Category added;
+    added.key = QStringLiteral("healthcare");
+    added.name = QStringLiteral("Healthcare");
+    added.description = QStringLiteral("AI in medicine: diagnosis, medical imaging, clinical tools, hospitals.");
+    timer.start();
+    model.addCategory(added);
+    const double addMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.start();
+    const QByteArray saved = model.save();
+    const double saveMs = double(timer.nsecsElapsed()) / 1e6;
+    std::sort(steps.begin(), steps.end());
+    std::printf("trained on %lld; %lld corrections, each to a category the model did not choose\n", train.size(),
+                corrections.size());
+    std::printf("learning one user correction: median %.3f ms, max %.3f ms (median %d SGD steps, max %d)"
+                " (target <= 10 ms)\n",
+                medianOf(correction), maxOf(correction), steps.value(steps.size() / 2), steps.value(steps.size() - 1));
+    std::printf("learning one LLM verdict: median %.3f ms, max %.3f ms\n", medianOf(llm), maxOf(llm));
+    std::printf("adding a user category (label + description seed): %.1f ms\n", addMs);
+    std::printf("saving the model (%lld KB, off the GUI thread, once per batch): %.0f ms\n", saved.size() / 1024,
+                saveMs);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -85,6 +156,12 @@ int main(int argc, char **argv)
         for (int i = 3; i < argc; ++i)
             train.append(QString::fromLocal8Bit(argv[i]));
         return evaluate(QString::fromLocal8Bit(argv[2]), train);
+    }
+    if (argc > 3 && QByteArray(argv[1]) == "learn") {
+        QStringList train;
+        for (int i = 3; i < argc; ++i)
+            train.append(QString::fromLocal8Bit(argv[i]));
+        return learnTimes(QString::fromLocal8Bit(argv[2]), train);
     }
     const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
     QStringList labels;
