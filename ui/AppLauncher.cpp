@@ -2,6 +2,7 @@
 
 #include "service/AppContext.h"
 #include "service/DigestService.h"
+#include "service/ProfileClassifier.h"
 #include "settings/Settings.h"
 #include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
@@ -101,6 +102,8 @@ int runDesktop(QApplication &app)
     deps.jobs = &jobs;
     deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
     deps.llmSettingsChanged = [&jobs] { jobs.reloadLlm(); };
+    if (service::ProfileClassifier *classifier = context.classifier())
+        deps.articleMoved = [classifier] { classifier->update(); };
     // Filled once the window exists: it parents the question box.
     auto confirmOrigin = std::make_shared<service::ConfirmKeyOrigin>();
     deps.testLlmConnection = [&context, confirmOrigin](std::function<void(bool, const QString &)> done) {

@@ -395,6 +395,8 @@ void MainWindow::moveArticle(qint64 articleId)
         [this](const service::CategoryEdit &edit) {
             if (!edit.ok)
                 m_status->setLastError(tr("Could not move the article: %1").arg(edit.error), {});
+            else if (m_deps.articleMoved)
+                m_deps.articleMoved();
             reload();
         });
 }

@@ -32,6 +32,9 @@ struct MainWindowDeps
     // Sends a tiny request with the current LLM settings and key; `done`
     // gets ok and a readable message. Null = not available.
     std::function<void(std::function<void(bool ok, const QString &message)> done)> testLlmConnection;
+    // Called after the user moved an article: the local classifier learns
+    // the stored correction. Null = nothing learns.
+    std::function<void()> articleMoved;
     // Called after the LLM settings or the key changed (re-create the client).
     std::function<void()> llmSettingsChanged;
     // Asks for a file to read (save = false) or to write (save = true); ""

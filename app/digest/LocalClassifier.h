@@ -23,7 +23,11 @@ class LocalClassifier
     Q_DECLARE_TR_FUNCTIONS(LocalClassifier)
 public:
     // An article whose verdict is less sure than this goes to the LLM.
-    static constexpr double kAskLlmBelow = 0.8;
+    // Chosen by 5-fold cross-validation on the training set (never on the
+    // held-out split): the highest threshold that asks about at most half
+    // the articles (46 %), where the day's labels agree with the truth on
+    // 95 % (at 0.8: 80 % asked, 99 %).
+    static constexpr double kAskLlmBelow = 0.5;
 
     explicit LocalClassifier(const QList<Category> &categories,
                              std::shared_ptr<const LearnedClassifier> model = nullptr);

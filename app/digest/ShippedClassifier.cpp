@@ -2,6 +2,7 @@
 
 #include "model/Category.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace digest {
@@ -17,6 +18,14 @@ LearnedClassifier ShippedClassifier::load(QString *error)
     if (!LearnedClassifier::load(file.readAll(), &model, error))
         return LearnedClassifier();
     return model;
+}
+
+QString ShippedClassifier::version()
+{
+    QFile file(resourcePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 LearnedClassifier ShippedClassifier::train(const QList<LabelledExample> &examples)

@@ -20,6 +20,9 @@ public:
     // The compiled-in model; empty with *error set if it cannot be read
     // (the caller then falls back to the word-list classifier).
     static LearnedClassifier load(QString *error);
+    // Names these weights (a hash of the file): a profile's model grown from
+    // other weights is rebuilt from these (service::ProfileClassifier).
+    static QString version();
     // The recipe: the default categories' keys as labels, fixed options.
     static LearnedClassifier train(const QList<LabelledExample> &examples);
 };

@@ -1,5 +1,6 @@
 #include "service/AppContext.h"
 
+#include "digest/ShippedClassifier.h"
 #include "feed/Opml.h"
 #include "llm/KeyTransport.h"
 #include "llm/LlmClient.h"
@@ -10,7 +11,9 @@
 #include "service/DigestService.h"
 #include "service/FullTextService.h"
 #include "service/LlmSettings.h"
+#include "service/ProfileClassifier.h"
 #include "service/RefreshService.h"
+#include "storage/CategoryStore.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
@@ -28,6 +31,7 @@ AppContext::~AppContext()
     // Stop users of the writer before the writer joins its thread.
     m_autoDigest.reset();
     m_digests.reset();
+    m_classifier.reset();
     m_refresh.reset();
     m_fullText.reset();
     m_llm.reset();
@@ -63,8 +67,34 @@ bool AppContext::open(const Options &options, QString *error)
     m_fullText = std::make_unique<FullTextService>(m_profile, *m_writer, m_network, *m_clock);
     m_refresh->setFullTextStage(m_fullText.get()); // a refresh ends with the articles' full text
     m_digests = std::make_unique<DigestService>(m_profile, *m_writer, nullptr, *m_clock);
+    if (options.access == Profile::Access::Write)
+        startClassifier();
     m_autoDigest = std::make_unique<AutoDigest>(m_profile, *m_digests, *m_clock);
     return true;
+}
+
+void AppContext::startClassifier()
+{
+    m_classifier = std::make_unique<ProfileClassifier>(
+        ProfileClassifier::modelPath(m_profile.dir()),
+        [] {
+            QString error;
+            return digest::ShippedClassifier::load(&error);
+        },
+        ProfileClassifier::databaseExamples(m_profile.databasePath()), digest::ShippedClassifier::version());
+    m_classifier->start(storage::CategoryStore(m_profile.database()).all());
+    ProfileClassifier *classifier = m_classifier.get();
+    m_digests->setLocalModel([classifier](const QList<Category> &categories) {
+        classifier->setCategories(categories);
+        // Only the first build after the start waits (on the command line,
+        // the build begins at once); later ones take the model as it is.
+        if (!classifier->isReady())
+            classifier->waitForIdle();
+        return classifier->isReady() ? std::make_shared<const digest::LearnedClassifier>(classifier->snapshot())
+                                     : nullptr;
+    });
+    // A build's LLM verdicts are stored as examples by the time it finishes.
+    connect(m_digests.get(), &DigestService::finished, classifier, &ProfileClassifier::update);
 }
 
 bool AppContext::installDemo(QString *error)

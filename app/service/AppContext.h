@@ -21,6 +21,7 @@ namespace service {
 class AutoDigest;
 class DigestService;
 class FullTextService;
+class ProfileClassifier;
 class RefreshService;
 
 // Everything one process needs, built once and passed down by reference:
@@ -53,6 +54,8 @@ public:
     DigestService &digests() { return *m_digests; }
     FullTextService &fullText() { return *m_fullText; } // runs as the last stage of a refresh
     AutoDigest &autoDigest() { return *m_autoDigest; }
+    // The profile's learned classifier; null for a read-only profile.
+    ProfileClassifier *classifier() { return m_classifier.get(); }
     secrets::SecretStore &secretStore() { return *m_secrets; }
 
     // (Re)creates the LLM client from the settings and the stored key.
@@ -78,6 +81,7 @@ Q_SIGNALS:
 
 private:
     bool installDemo(QString *error);
+    void startClassifier();
 
     Profile m_profile;
     QNetworkAccessManager m_network;
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<storage::StorageWriter> m_writer;
     std::unique_ptr<RefreshService> m_refresh;
     std::unique_ptr<FullTextService> m_fullText;
+    std::unique_ptr<ProfileClassifier> m_classifier;
     std::unique_ptr<DigestService> m_digests;
     std::unique_ptr<AutoDigest> m_autoDigest;
     std::unique_ptr<llm::Client> m_llm;

@@ -12,6 +12,7 @@
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
+#include "service/ClassifierExamples.h"
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
@@ -204,26 +205,24 @@ void DigestService::classifyStep()
                     0, int(uncertain.size()));
     auto *classifier = new digest::LlmClassifier(m_client, m_run->categories, local, this);
     m_run->classifier = classifier;
-    const QHash<qint64, Article> byId = [&uncertain] {
-        QHash<qint64, Article> out;
-        for (const Article &a : uncertain)
-            out.insert(a.id, a);
-        return out;
-    }();
     connect(classifier, &digest::LlmClassifier::classified, this,
-            [this, apply, byId](const QList<digest::ClassifiedArticle> &batch) {
-                QList<digest::LabelledExample> learnt;
+            [this, apply](const QList<digest::ClassifiedArticle> &batch) {
+                QList<digest::ClassifiedArticle> byLlm;
                 for (const digest::ClassifiedArticle &c : batch) {
                     apply(c.articleId, c.verdict, c.origin);
-                    if (c.origin != CategoryOrigin::Llm)
-                        continue;
-                    ++m_run->report.classifiedByLlm;
-                    const Article a = byId.value(c.articleId);
-                    learnt.append({a.item.title, digest::LocalClassifier::teaser(a.item), c.verdict.isAi,
-                                    c.verdict.categoryKey});
+                    if (c.origin == CategoryOrigin::Llm)
+                        byLlm.append(c);
                 }
-                if (!learnt.isEmpty())
-                    Q_EMIT llmVerdicts(learnt);
+                m_run->report.classifiedByLlm += int(byLlm.size());
+                // The LLM's own verdicts (not the local answers it fell back
+                // to) become examples the local model learns from.
+                if (!byLlm.isEmpty()) {
+                    save([byLlm](QSqlDatabase &db) {
+                        QString error;
+                        ClassifierExamples::recordLlmVerdicts(db, byLlm, &error);
+                        return error;
+                    });
+                }
             });
     connect(classifier, &digest::LlmClassifier::finished, this, [this, classifier](const QString &error) {
         classifier->deleteLater();
@@ -243,7 +242,7 @@ void DigestService::classifyStep()
 std::shared_ptr<const digest::LearnedClassifier> DigestService::localModel() const
 {
     if (m_modelSource) {
-        if (auto model = m_modelSource())
+        if (auto model = m_modelSource(m_run->categories))
             return model;
     }
     // Loaded once per process: the shipped weights never change.

@@ -88,11 +88,12 @@ public:
     // The LLM client to use from now on (null = offline).
     void setClient(llm::Client *client) { m_client = client; }
     llm::Client *client() const { return m_client; }
-    // The local model each build starts from (the profile's learned one);
-    // unset or null = the shipped weights. With an LLM, only the articles
-    // the model is unsure about (digest::LocalClassifier::kAskLlmBelow) are
-    // sent to it.
-    using ModelSource = std::function<std::shared_ptr<const digest::LearnedClassifier>()>;
+    // The local model each build starts from (the profile's learned one),
+    // given the profile's categories; unset or null = the shipped weights.
+    // With an LLM, only the articles the model is unsure about
+    // (digest::LocalClassifier::kAskLlmBelow) are sent to it, and its
+    // verdicts are stored as examples for the model to learn from.
+    using ModelSource = std::function<std::shared_ptr<const digest::LearnedClassifier>(const QList<Category> &)>;
     void setLocalModel(ModelSource source) { m_modelSource = std::move(source); }
     void build(const QString &day, const DigestBuildOptions &options = {});
     // Stops a running build; it finishes at once with `cancelled` set and,
@@ -108,9 +109,6 @@ Q_SIGNALS:
     void sectionText(qint64 categoryId, const QString &delta);
     void sectionReady(qint64 categoryId);
     void finished(const service::DigestBuildReport &report);
-    // The LLM's own verdicts of a build (not the local answers it fell back
-    // to), as examples for the local model to learn from.
-    void llmVerdicts(const QList<digest::LabelledExample> &examples);
 
 private:
     struct Run;

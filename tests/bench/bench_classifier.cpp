@@ -6,6 +6,10 @@
 //        bench_classifier learn CORRECTIONS.jsonl TRAIN.jsonl...   (time to learn
 //        one user correction, one LLM verdict, a new category, a model save,
 //        on a model trained on TRAIN)
+//        bench_classifier route DAY.jsonl TRAIN.jsonl...   (LLM requests and
+//        tokens for a day of 300 articles with and without confidence
+//        routing, and agreement with the LLM's labels)
+#include "digest/ClassifyPrompt.h"
 #include "digest/LearnedClassifier.h"
 #include "digest/LinearModel.h"
 #include "digest/LocalClassifier.h"
@@ -16,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include "BenchText.h"
@@ -98,11 +103,9 @@ int learnTimes(const QString &correctionsPath, const QStringList &trainPaths)
     QStringList keys;
     for (const Category &c : categories)
         keys.append(c.key);
-    QList<digest::LabelledExample> train;
-    for (const QString &p : trainPaths)
-        train += readJsonl(p);
+    const QList<digest::LabelledExample> train = readJsonl(trainPaths);
     QList<digest::LabelledExample> corrections;
-    for (const digest::LabelledExample &e : readJsonl(correctionsPath)) {
+    for (const digest::LabelledExample &e : readJsonl({correctionsPath})) {
         if (e.isAi)
             corrections.append(e);
     }
@@ -146,11 +149,84 @@ int learnTimes(const QString &correctionsPath, const QStringList &trainPaths)
     return 0;
 }
 
+
+// Input tokens of a request, estimated the way tokenizers split: about four
+// characters of Latin text, or one Hangul/CJK character, per token.
+qint64 estimatedTokens(const llm::Request &r)
+{
+    const QString text = r.system + r.user + QString::fromUtf8(QJsonDocument(r.schema).toJson(QJsonDocument::Compact));
+    qint64 latin = 0, cjk = 0;
+    for (const QChar c : text)
+        (c.unicode() >= 0x1100 ? cjk : latin) += 1;
+    return latin / 4 + cjk;
+}
+
+struct Requests
+{
+    int count = 0;
+    qint64 tokensIn = 0;
+};
+
+Requests classifyRequests(const QList<Article> &articles, const QList<Category> &categories)
+{
+    Requests r;
+    for (qsizetype i = 0; i < articles.size(); i += digest::ClassifyPrompt::kMaxBatch) {
+        ++r.count;
+        r.tokensIn += estimatedTokens(digest::ClassifyPrompt::build(articles.mid(i, digest::ClassifyPrompt::kMaxBatch),
+                                                                    categories));
+    }
+    return r;
+}
+
+// A day of 300 articles (the first 300 of DAY.jsonl, labelled by "the LLM"):
+// the classification requests and input tokens when every article goes to
+// the LLM, and when only those below LocalClassifier::kAskLlmBelow do; and
+// how often the day's final labels agree with the LLM's.
+int route(const QString &dayPath, const QStringList &trainPaths)
+{
+    const QList<digest::LabelledExample> day = readJsonl({dayPath}).mid(0, 300);
+    const QList<Category> categories = profileCategories();
+    const digest::LocalClassifier local(
+        categories, std::make_shared<const digest::LearnedClassifier>(digest::ShippedClassifier::train(readJsonl(trainPaths))));
+    QList<Article> all, asked;
+    int agree = 0, localOnlyAgree = 0;
+    for (qsizetype i = 0; i < day.size(); ++i) {
+        Article a;
+        a.id = i + 1;
+        a.item = itemOf(day.at(i));
+        all.append(a);
+        const digest::Verdict v = local.classify(a.item);
+        const bool same = v.isAi == day.at(i).isAi && (!v.isAi || v.categoryKey == day.at(i).categoryKey);
+        localOnlyAgree += same ? 1 : 0;
+        if (v.confidence < digest::LocalClassifier::kAskLlmBelow)
+            asked.append(a); // the LLM's answer is its own label
+        agree += same || v.confidence < digest::LocalClassifier::kAskLlmBelow ? 1 : 0;
+    }
+    const Requests before = classifyRequests(all, categories);
+    const Requests after = classifyRequests(asked, categories);
+    std::printf("a day of %lld articles, batches of %d\n", day.size(), digest::ClassifyPrompt::kMaxBatch);
+    std::printf("  every article to the LLM:      %d requests, ~%lld input tokens, %lld articles in answers\n",
+                before.count, before.tokensIn, all.size());
+    std::printf("  below %.0f %% confidence only:   %d requests, ~%lld input tokens, %lld articles in answers"
+                " (target: <= %d requests)\n",
+                digest::LocalClassifier::kAskLlmBelow * 100, after.count, after.tokensIn, asked.size(),
+                before.count / 2);
+    std::printf("  agreement with the LLM's labels: %.1f %% of the day (local answers alone: %.1f %%; target >= 90 %%)\n",
+                100.0 * agree / std::max<qsizetype>(1, day.size()),
+                100.0 * localOnlyAgree / std::max<qsizetype>(1, day.size()));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 3 && QByteArray(argv[1]) == "route") {
+        QStringList train;
+        for (int i = 3; i < argc; ++i)
+            train.append(QString::fromLocal8Bit(argv[i]));
+        return route(QString::fromLocal8Bit(argv[2]), train);
+    }
     if (argc > 3 && QByteArray(argv[1]) == "eval") {
         QStringList train;
         for (int i = 3; i < argc; ++i)

@@ -1,6 +1,6 @@
 // Issue 11 §3: with an LLM, only the articles the local model is unsure of
 // are asked about (in batches of at most 40); the rest are classified
-// locally, and the LLM's verdicts come back as examples to learn from.
+// locally, and the LLM's verdicts are stored as examples to learn from.
 
 #include "ServiceFixture.h"
 #include "digest/ClassifyPrompt.h"
@@ -11,6 +11,7 @@
 #include "service/DigestService.h"
 #include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
+#include "storage/ClassifierExampleStore.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 #include "support/TestPaths.h"
@@ -90,7 +91,7 @@ TEST_F(ConfidenceRoutingTest, OnlyUncertainArticlesGoToTheLlmAndItsVerdictsAreLe
     QString error;
     const auto model = std::make_shared<const digest::LearnedClassifier>(digest::ShippedClassifier::load(&error));
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    m_context->digests().setLocalModel([model] { return model; });
+    m_context->digests().setLocalModel([model](const QList<Category> &) { return model; });
     const auto fake = client();
     m_context->digests().setClient(fake.get());
 
@@ -107,7 +108,6 @@ TEST_F(ConfidenceRoutingTest, OnlyUncertainArticlesGoToTheLlmAndItsVerdictsAreLe
     ASSERT_FALSE(uncertain.isEmpty()) << "the day needs some hard articles";
     ASSERT_LT(uncertain.size(), before.size()) << "and some easy ones";
 
-    QSignalSpy verdicts(&m_context->digests(), &service::DigestService::llmVerdicts);
     QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
     m_context->digests().build(kDay);
     ASSERT_TRUE(finished.wait(60000));
@@ -129,17 +129,16 @@ TEST_F(ConfidenceRoutingTest, OnlyUncertainArticlesGoToTheLlmAndItsVerdictsAreLe
         }
     }
 
-    // The LLM's answers come back as examples, with the article's text.
-    qsizetype learnt = 0;
-    for (const QList<QVariant> &signal : verdicts) {
-        for (const digest::LabelledExample &e : signal.first().value<QList<digest::LabelledExample>>()) {
-            ++learnt;
-            EXPECT_TRUE(e.isAi);
-            EXPECT_EQ(e.categoryKey, QStringLiteral("research"));
-            EXPECT_FALSE(e.title.isEmpty());
-        }
+    // The LLM's answers are stored as examples for the local model to learn.
+    const QList<storage::ClassifierExample> examples = storage::ClassifierExampleStore(db).after(0);
+    QSet<qint64> learnt;
+    for (const storage::ClassifierExample &e : examples) {
+        EXPECT_EQ(e.origin, storage::ClassifierExample::Origin::Llm);
+        EXPECT_TRUE(e.isAi);
+        EXPECT_EQ(e.categoryKey, QStringLiteral("research"));
+        learnt.insert(e.articleId);
     }
-    EXPECT_EQ(learnt, uncertain.size());
+    EXPECT_EQ(learnt, uncertain);
 }
 
 TEST_F(ConfidenceRoutingTest, WithoutAnLlmEveryArticleIsClassifiedLocally)
