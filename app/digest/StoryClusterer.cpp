@@ -39,8 +39,21 @@ const QSet<QString> &stopWords()
     return words;
 }
 
+// A light English stemmer: launches, launched, launching → launch.
 QString stem(const QString &word)
 {
+    const auto strip = [&word](QLatin1String suffix, qsizetype minStem) {
+        return word.endsWith(suffix) && word.size() - suffix.size() >= minStem;
+    };
+    if (strip(QLatin1String("ing"), 4))
+        return word.chopped(3);
+    if (strip(QLatin1String("ies"), 3))
+        return word.chopped(3) + u'y';
+    if (strip(QLatin1String("es"), 4) && (word.endsWith(QLatin1String("ches")) || word.endsWith(QLatin1String("shes"))
+                                         || word.endsWith(QLatin1String("sses")) || word.endsWith(QLatin1String("xes"))))
+        return word.chopped(2);
+    if (strip(QLatin1String("ed"), 4))
+        return word.chopped(word.endsWith(QLatin1String("ied")) ? 3 : 2) + (word.endsWith(QLatin1String("ied")) ? QStringLiteral("y") : QString());
     if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss"))
         && !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is")))
         return word.chopped(1);

@@ -77,8 +77,9 @@ StoryLinks StoryLinker::link(const QString &day, const QList<StoryMember> &windo
         links.threads.insert(s, s);
     }
 
-    // Each group joins the thread of its most similar earlier article.
-    QHash<int, double> best;
+    // Each group joins the threads of the earlier articles it matches; two
+    // or more such threads become one (the lowest id).
+    QHash<int, QList<qint64>> threadsOf; // group → matched earlier threads
     for (const StoryClusterer::Pair &p : pairs) {
         const bool firstToday = today(p.first), secondToday = today(p.second);
         if (firstToday == secondToday)
@@ -87,12 +88,30 @@ StoryLinks StoryLinker::link(const QString &day, const QList<StoryMember> &windo
         const int earlier = firstToday ? p.second : p.first;
         if (window[mine].storyId <= 0 || window[earlier].day > day || window[earlier].threadId <= 0)
             continue;
-        const int group = groups.root(mine);
-        if (p.similarity <= best.value(group, 0.0))
-            continue;
-        best.insert(group, p.similarity);
-        links.threads.insert(survivor.value(group), window[earlier].threadId);
+        QList<qint64> &threads = threadsOf[groups.root(mine)];
+        if (!threads.contains(window[earlier].threadId))
+            threads.append(window[earlier].threadId);
     }
+    QHash<qint64, qint64> threadParent;
+    const auto threadRoot = [&threadParent](qint64 t) {
+        while (threadParent.contains(t))
+            t = threadParent.value(t);
+        return t;
+    };
+    for (const QList<qint64> &threads : std::as_const(threadsOf)) {
+        qint64 lowest = threadRoot(threads.first());
+        for (const qint64 t : threads)
+            lowest = std::min(lowest, threadRoot(t));
+        for (const qint64 t : threads) {
+            const qint64 r = threadRoot(t);
+            if (r != lowest)
+                threadParent.insert(r, lowest);
+        }
+    }
+    for (auto it = threadsOf.cbegin(); it != threadsOf.cend(); ++it)
+        links.threads.insert(survivor.value(it.key()), threadRoot(it.value().first()));
+    for (auto it = threadParent.cbegin(); it != threadParent.cend(); ++it)
+        links.joinedThreads.insert(it.key(), threadRoot(it.key()));
     return links;
 }
 

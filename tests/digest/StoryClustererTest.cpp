@@ -184,3 +184,21 @@ TEST(StoryCitations, TheBriefingSaysWhichDayOfAStoryItIs)
         digest::BriefingPrompt::build(digest::BriefingPrompt::input(ranked), QStringLiteral("en"));
     EXPECT_TRUE(request.user.contains(QStringLiteral("day 3 of this story")) || request.system.contains(QStringLiteral("day 3 of this story")));
 }
+
+TEST(StoryLinker, AStoryThatContinuesTwoEarlierThreadsJoinsThem)
+{
+    const auto member = [](qint64 article, qint64 story, qint64 thread, const char *day, const char *title) {
+        return StoryMember{article, story, thread, QString::fromLatin1(day), {QString::fromLatin1(title), {}}};
+    };
+    // Days 1 and 2 told it too differently to meet; day 3 matches both.
+    const QList<StoryMember> window{
+        member(1, 10, 10, "2026-11-18", "Samsung HBM3E passes Nvidia qualification"),
+        member(2, 11, 11, "2026-11-18", "Apple delays Siri upgrade"),
+        member(3, 20, 20, "2026-11-19", "Nvidia orders 12-high memory stacks for Blackwell"),
+        member(4, 30, 0, "2026-11-20", "Samsung ships HBM3E 12-high stacks to Nvidia for Blackwell"),
+    };
+    const digest::StoryLinks links = StoryLinker::link(QStringLiteral("2026-11-20"), window);
+    EXPECT_EQ(links.threads.value(30), 10);
+    EXPECT_EQ(links.joinedThreads, (QHash<qint64, qint64>{{20, 10}}));
+    EXPECT_TRUE(links.merged.isEmpty());
+}
