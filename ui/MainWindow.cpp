@@ -151,6 +151,7 @@ void MainWindow::buildWidgets()
     connect(m_pane, &ArticlePane::starRequested, this, &MainWindow::setStarred);
     connect(m_pane, &ArticlePane::openInBrowserRequested, this, &MainWindow::openArticle);
     connect(m_pane, &ArticlePane::linkActivated, this, &MainWindow::openLink);
+    connect(m_pane, &ArticlePane::storyArticleRequested, this, &MainWindow::openStoryArticle);
     connect(m_chart, &ChartPanel::categorySelected, this, &MainWindow::selectCategory);
     connect(m_chart, &ChartPanel::dayAndCategorySelected, this, [this](const QString &day, qint64 id) {
         openDay(day);

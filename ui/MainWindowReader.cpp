@@ -105,6 +105,20 @@ void MainWindow::showArticle(qint64 articleId)
         setRead(articleId, true);
 }
 
+void MainWindow::openStoryArticle(qint64 articleId)
+{
+    const Article a = m_repo.article(articleId).article;
+    if (a.id == 0) {
+        statusBar()->showMessage(tr("That article is no longer in the database."), 4000);
+        return;
+    }
+    if (a.day != m_day)
+        openDay(a.day);
+    if (m_category != kStarred)
+        selectCategory(!a.isAi ? kNotAi : a.categoryId ? a.categoryId : kAllCategories);
+    showArticle(articleId);
+}
+
 void MainWindow::showSummaryPage()
 {
     m_centreStack->setCurrentWidget(m_summary);
@@ -119,7 +133,9 @@ const Article *MainWindow::currentArticle() const
 {
     if (articlePaneShown() && m_pane->articleId()) {
         const int row = m_sourceModel->rowOfArticle(m_pane->articleId());
-        return row >= 0 ? m_sourceModel->articleAt(row) : &m_pane->article();
+        const Article *listed = row >= 0 ? m_sourceModel->articleAt(row) : nullptr;
+        // A row stands for its story's first article; the pane may show another of them.
+        return listed && listed->id == m_pane->articleId() ? listed : &m_pane->article();
     }
     return m_sourceModel->articleAt(m_sources->currentIndex().row());
 }
