@@ -157,8 +157,9 @@ double StoryClusterer::similarity(const Shingles &a, const Shingles &b) const
     return all > 0.0 ? common / all : 0.0;
 }
 
-QList<StoryClusterer::Pair> StoryClusterer::similarPairs() const
+QList<StoryClusterer::Pair> StoryClusterer::similarPairs(const QList<bool> &involving) const
 {
+    const auto flagged = [&involving](int i) { return involving.isEmpty() || involving.value(i); };
     const int n = int(m_corpus.size());
     QHash<QString, QList<int>> postings;
     std::vector<double> totals(std::size_t(n), 0.0);
@@ -172,11 +173,13 @@ QList<StoryClusterer::Pair> StoryClusterer::similarPairs() const
     std::vector<double> common(std::size_t(n), 0.0);
     std::vector<int> touched;
     for (int i = 0; i < n; ++i) {
+        if (!flagged(i))
+            continue;
         touched.clear();
         for (auto it = m_corpus[i].cbegin(); it != m_corpus[i].cend(); ++it) {
             const double w = idf(it.key());
             for (const int j : postings.value(it.key())) {
-                if (j <= i)
+                if (j == i || (j < i && flagged(j))) // a flagged pair is found from its first text
                     continue;
                 if (common[std::size_t(j)] == 0.0)
                     touched.push_back(j);
@@ -188,7 +191,7 @@ QList<StoryClusterer::Pair> StoryClusterer::similarPairs() const
             const double shared = common[std::size_t(j)];
             const double all = totals[std::size_t(i)] + totals[std::size_t(j)] - shared;
             if (all > 0.0 && shared / all >= m_threshold)
-                out.append({i, j, shared / all});
+                out.append({std::min(i, j), std::max(i, j), shared / all});
             common[std::size_t(j)] = 0.0;
         }
     }

@@ -51,8 +51,9 @@ public:
         double similarity = 0.0;
     };
     // Every pair of corpus texts at or above the threshold (only texts that
-    // share a shingle are compared).
-    QList<Pair> similarPairs() const;
+    // share a shingle are compared). With `involving` (one flag per corpus
+    // text), only pairs with at least one flagged text.
+    QList<Pair> similarPairs(const QList<bool> &involving = {}) const;
     // The cluster of each corpus text: the index of its cluster's first text.
     QList<int> cluster() const;
 

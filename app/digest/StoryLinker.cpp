@@ -39,10 +39,13 @@ StoryLinks StoryLinker::link(const QString &day, const QList<StoryMember> &windo
     for (const StoryMember &m : window)
         corpus.append(StoryClusterer::shingles(m.text));
     const StoryClusterer clusterer(corpus, threshold);
-    const QList<StoryClusterer::Pair> pairs = clusterer.similarPairs();
-
     const int n = int(window.size());
     const auto today = [&](int i) { return window[i].day == day; };
+    QList<bool> ofTheDay;
+    for (int i = 0; i < n; ++i)
+        ofTheDay.append(today(i));
+    const QList<StoryClusterer::Pair> pairs = clusterer.similarPairs(ofTheDay); // earlier days among themselves: not needed
+
     UnionFind groups(n);
     QHash<qint64, int> firstOfStory;
     for (int i = 0; i < n; ++i) {

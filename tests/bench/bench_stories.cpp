@@ -3,6 +3,7 @@
 // how long clustering a day of N articles takes.
 // Usage: bench_stories [ARTICLES]     (default 1000)
 #include "../digest/StoryPairs.h"
+#include "digest/StoryLinker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,5 +52,18 @@ int main(int argc, char **argv)
     const qint64 clusterMs = timer.elapsed();
     std::printf("%d articles: shingles %lld ms, clustering %lld ms (%lld clusters)\n", n, shingleMs, clusterMs,
                 qlonglong(QSet<int>(clusters.begin(), clusters.end()).size()));
+
+    // The digest build's story step: the day (1/8 of them) against the 7 days before.
+    QList<digest::StoryMember> window;
+    for (int i = 0; i < n; ++i) {
+        const StoryPair &p = pairs.at(i % pairs.size());
+        const digest::StoryText &t = (i / pairs.size()) % 2 ? p.b : p.a;
+        window.append({i + 1, i + 1, i + 1, QStringLiteral("2026-11-%1").arg(13 + i % 8),
+                       {t.title + QStringLiteral(" v%1").arg(i), t.summary}});
+    }
+    timer.restart();
+    const digest::StoryLinks links = digest::StoryLinker::link(QStringLiteral("2026-11-20"), window);
+    std::printf("story step, %d articles over 8 days: %lld ms (%lld merged, %lld threads)\n", n, timer.elapsed(),
+                qlonglong(links.merged.size()), qlonglong(links.threads.size()));
     return 0;
 }

@@ -97,6 +97,31 @@ TEST(StoryClusterer, ClustersTheSameEventAndKeepsAnotherEventOfTheSameCompanyApa
     EXPECT_EQ(clusters, (QList<int>{0, 1, 2, 0}));
 }
 
+TEST(StoryClusterer, PairsInvolvingFlaggedTextsAreThoseOfTheFullComparison)
+{
+    const QList<StoryPair> pairs = loadStoryPairs();
+    QList<digest::Shingles> corpus;
+    QList<bool> flags;
+    for (const StoryPair &p : pairs.mid(0, 60)) {
+        for (const digest::StoryText &t : {p.a, p.b}) {
+            corpus.append(StoryClusterer::shingles(t));
+            flags.append(corpus.size() % 5 == 0);
+        }
+    }
+    const StoryClusterer clusterer(corpus);
+    QList<QPair<int, int>> expected, got;
+    for (const StoryClusterer::Pair &p : clusterer.similarPairs()) {
+        if (flags[p.first] || flags[p.second])
+            expected.append({p.first, p.second});
+    }
+    for (const StoryClusterer::Pair &p : clusterer.similarPairs(flags))
+        got.append({p.first, p.second});
+    std::sort(got.begin(), got.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_FALSE(expected.isEmpty());
+    EXPECT_EQ(got, expected);
+}
+
 TEST(StoryLinker, MergesTheDaysStoriesAndLinksThemToEarlierDays)
 {
     const auto member = [](qint64 article, qint64 story, qint64 thread, const char *day, const char *title,
