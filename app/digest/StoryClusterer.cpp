@@ -26,13 +26,14 @@ const QSet<QString> &stopWords()
     static const QSet<QString> words = [] {
         QSet<QString> s;
         for (const char *w :
-             {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
-              "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "has",
-              "have", "had", "will", "would", "can", "could", "may", "new", "says", "said", "say", "after",
-              "over", "into", "than", "more", "about", "up", "out", "not", "no", "but", "all", "any", "their",
-              "they", "he", "she", "his", "her", "we", "our", "you", "your", "also", "now", "just", "yet",
-              "which", "who", "what", "how", "why", "when", "where", "year", "week", "today", "company",
-              "according", "first", "one", "two", "some", "most", "other", "them", "there", "s"})
+             {"the",       "a",     "an",   "and",   "or",    "of",   "to",    "in",   "on",    "for",   "with",
+              "at",        "by",    "from", "as",    "is",    "are",  "was",   "were", "be",    "been",  "it",
+              "its",       "this",  "that", "these", "those", "has",  "have",  "had",  "will",  "would", "can",
+              "could",     "may",   "new",  "says",  "said",  "say",  "after", "over", "into",  "than",  "more",
+              "about",     "up",    "out",  "not",   "no",    "but",  "all",   "any",  "their", "they",  "he",
+              "she",       "his",   "her",  "we",    "our",   "you",  "your",  "also", "now",   "just",  "yet",
+              "which",     "who",   "what", "how",   "why",   "when", "where", "year", "week",  "today", "company",
+              "according", "first", "one",  "two",   "some",  "most", "other", "them", "there", "s"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -49,13 +50,15 @@ QString stem(const QString &word)
         return word.chopped(3);
     if (strip(QLatin1String("ies"), 3))
         return word.chopped(3) + u'y';
-    if (strip(QLatin1String("es"), 4) && (word.endsWith(QLatin1String("ches")) || word.endsWith(QLatin1String("shes"))
-                                         || word.endsWith(QLatin1String("sses")) || word.endsWith(QLatin1String("xes"))))
+    if (strip(QLatin1String("es"), 4) &&
+        (word.endsWith(QLatin1String("ches")) || word.endsWith(QLatin1String("shes")) ||
+         word.endsWith(QLatin1String("sses")) || word.endsWith(QLatin1String("xes"))))
         return word.chopped(2);
     if (strip(QLatin1String("ed"), 4))
-        return word.chopped(word.endsWith(QLatin1String("ied")) ? 3 : 2) + (word.endsWith(QLatin1String("ied")) ? QStringLiteral("y") : QString());
-    if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss"))
-        && !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is")))
+        return word.chopped(word.endsWith(QLatin1String("ied")) ? 3 : 2) +
+               (word.endsWith(QLatin1String("ied")) ? QStringLiteral("y") : QString());
+    if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss")) &&
+        !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is")))
         return word.chopped(1);
     return word;
 }
@@ -77,7 +80,8 @@ void addToken(const QString &token, double weight, Shingles *out)
             add(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 2));
         return;
     }
-    const bool digits = std::all_of(points.begin(), points.end(), [](uint c) { return c < 128 && c >= '0' && c <= '9'; });
+    const bool digits =
+        std::all_of(points.begin(), points.end(), [](uint c) { return c < 128 && c >= '0' && c <= '9'; });
     if ((!digits && token.size() < 2) || stopWords().contains(token))
         return;
     add(stem(token));

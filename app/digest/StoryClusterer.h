@@ -46,7 +46,7 @@ public:
 
     struct Pair
     {
-        int first = 0;  // corpus indexes, first < second
+        int first = 0; // corpus indexes, first < second
         int second = 0;
         double similarity = 0.0;
     };

@@ -44,7 +44,8 @@ StoryLinks StoryLinker::link(const QString &day, const QList<StoryMember> &windo
     QList<bool> ofTheDay;
     for (int i = 0; i < n; ++i)
         ofTheDay.append(today(i));
-    const QList<StoryClusterer::Pair> pairs = clusterer.similarPairs(ofTheDay); // earlier days among themselves: not needed
+    const QList<StoryClusterer::Pair> pairs =
+        clusterer.similarPairs(ofTheDay); // earlier days among themselves: not needed
 
     UnionFind groups(n);
     QHash<qint64, int> firstOfStory;

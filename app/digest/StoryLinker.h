@@ -21,8 +21,8 @@ struct StoryMember
 // What linking decided for a day.
 struct StoryLinks
 {
-    QHash<qint64, qint64> merged;  // a story of the day → the story it joins (the lowest id)
-    QHash<qint64, qint64> threads; // each story of the day left → its thread (its own id: a new thread)
+    QHash<qint64, qint64> merged;         // a story of the day → the story it joins (the lowest id)
+    QHash<qint64, qint64> threads;        // each story of the day left → its thread (its own id: a new thread)
     QHash<qint64, qint64> storyOfArticle; // the day's articles → their story after merging
     // Earlier threads that one of the day's stories continues both of: the
     // later thread (key) joins the earlier one (value, the lower id).

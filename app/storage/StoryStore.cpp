@@ -16,10 +16,10 @@ QList<StoryArticle> StoryStore::articles(const QString &firstDay, const QString 
 {
     QList<StoryArticle> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, COALESCE(a.story_id, 0), COALESCE(s.thread_id, s.id, 0), a.day, a.title, a.summary"
-        " FROM articles a LEFT JOIN stories s ON s.id = a.story_id"
-        " WHERE a.day BETWEEN ? AND ? ORDER BY a.day, a.id"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, COALESCE(a.story_id, 0), COALESCE(s.thread_id, s.id, 0), a.day, a.title, a.summary"
+                       " FROM articles a LEFT JOIN stories s ON s.id = a.story_id"
+                       " WHERE a.day BETWEEN ? AND ? ORDER BY a.day, a.id"));
     q.addBindValue(firstDay);
     q.addBindValue(lastDay);
     if (!q.exec()) {
@@ -27,18 +27,18 @@ QList<StoryArticle> StoryStore::articles(const QString &firstDay, const QString 
         return out;
     }
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
     }
     return out;
 }
 
 namespace {
 
-const QString kThreadArticleColumns = QStringLiteral(
-    "SELECT a.id, a.day, a.title,"
-    " (SELECT group_concat(CASE WHEN s.title <> '' THEN s.title ELSE s.url END, ', ')"
-    "  FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = a.id)");
+const QString kThreadArticleColumns =
+    QStringLiteral("SELECT a.id, a.day, a.title,"
+                   " (SELECT group_concat(CASE WHEN s.title <> '' THEN s.title ELSE s.url END, ', ')"
+                   "  FROM article_sources x JOIN sources s ON s.id = x.source_id WHERE x.article_id = a.id)");
 
 QList<ThreadArticle> readThreadArticles(QSqlQuery &q)
 {
@@ -74,10 +74,9 @@ StoryThread StoryStore::thread(qint64 storyId) const
     if (t.dayNumber == 1)
         return t;
     QSqlQuery a(m_db);
-    a.prepare(kThreadArticleColumns
-              + QStringLiteral(" FROM articles a JOIN stories st ON st.id = a.story_id"
-                               " WHERE COALESCE(st.thread_id, st.id) = ? AND st.day < ?"
-                               " ORDER BY a.day DESC, a.id"));
+    a.prepare(kThreadArticleColumns + QStringLiteral(" FROM articles a JOIN stories st ON st.id = a.story_id"
+                                                     " WHERE COALESCE(st.thread_id, st.id) = ? AND st.day < ?"
+                                                     " ORDER BY a.day DESC, a.id"));
     a.addBindValue(threadId);
     a.addBindValue(day);
     t.earlier = readThreadArticles(a);
@@ -88,10 +87,9 @@ QHash<qint64, int> StoryStore::dayNumbers(const QString &day) const
 {
     QHash<qint64, int> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT s.id, (SELECT COUNT(DISTINCT e.day) FROM stories e"
-        "  WHERE COALESCE(e.thread_id, e.id) = s.thread_id AND e.day < s.day)"
-        " FROM stories s WHERE s.day = ? AND s.thread_id IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT s.id, (SELECT COUNT(DISTINCT e.day) FROM stories e"
+                             "  WHERE COALESCE(e.thread_id, e.id) = s.thread_id AND e.day < s.day)"
+                             " FROM stories s WHERE s.day = ? AND s.thread_id IS NOT NULL"));
     q.addBindValue(day);
     if (!q.exec())
         return out;
@@ -111,8 +109,9 @@ int StoryStore::daysBefore(const QList<qint64> &threadIds, const QString &day) c
     for (qsizetype i = 0; i < threadIds.size(); ++i)
         marks.append(QStringLiteral("?"));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT day) FROM stories WHERE COALESCE(thread_id, id) IN (%1) AND day < ?")
-                  .arg(marks.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(DISTINCT day) FROM stories WHERE COALESCE(thread_id, id) IN (%1) AND day < ?")
+            .arg(marks.join(QLatin1Char(','))));
     for (const qint64 id : threadIds)
         q.addBindValue(id);
     q.addBindValue(day);

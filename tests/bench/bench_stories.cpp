@@ -31,9 +31,9 @@ int main(int argc, char **argv)
                     all.precision(), all.recall(), en.precision(), en.recall(), ko.precision(), ko.recall());
     }
     const PairScore chosen = scoreStoryPairs(pairs, digest::StoryClusterer::kThreshold);
-    std::printf("kThreshold %.2f: precision %.3f (%d/%d), recall %.3f (%d/%d)\n",
-                digest::StoryClusterer::kThreshold, chosen.precision(), chosen.truePositives,
-                chosen.truePositives + chosen.falsePositives, chosen.recall(), chosen.truePositives, positives);
+    std::printf("kThreshold %.2f: precision %.3f (%d/%d), recall %.3f (%d/%d)\n", digest::StoryClusterer::kThreshold,
+                chosen.precision(), chosen.truePositives, chosen.truePositives + chosen.falsePositives, chosen.recall(),
+                chosen.truePositives, positives);
 
     // Speed: a day of N articles made of the fixture's texts with a
     // distinguishing number each (so the postings are realistic).
@@ -58,7 +58,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < n; ++i) {
         const StoryPair &p = pairs.at(i % pairs.size());
         const digest::StoryText &t = (i / pairs.size()) % 2 ? p.b : p.a;
-        window.append({i + 1, i + 1, i + 1, QStringLiteral("2026-11-%1").arg(13 + i % 8),
+        window.append({i + 1,
+                       i + 1,
+                       i + 1,
+                       QStringLiteral("2026-11-%1").arg(13 + i % 8),
                        {t.title + QStringLiteral(" v%1").arg(i), t.summary}});
     }
     timer.restart();

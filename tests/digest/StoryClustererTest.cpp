@@ -71,8 +71,8 @@ TEST(StoryClusterer, KoreanWordsMeetThroughCharacterBigramsWhateverTheirParticle
     }
     EXPECT_FALSE(b.contains(QStringLiteral("i가")));
     // English: lower case, stop words out, a plural "s" dropped; titles weigh more.
-    const digest::Shingles en = StoryClusterer::shingles(
-        {QStringLiteral("The Chips of Nvidia"), QStringLiteral("chips and more")});
+    const digest::Shingles en =
+        StoryClusterer::shingles({QStringLiteral("The Chips of Nvidia"), QStringLiteral("chips and more")});
     EXPECT_EQ(en.value(QStringLiteral("chip")), StoryClusterer::kTitleWeight);
     EXPECT_FALSE(en.contains(QStringLiteral("the")));
     EXPECT_FALSE(en.contains(QStringLiteral("and")));
@@ -126,8 +126,8 @@ TEST(StoryLinker, MergesTheDaysStoriesAndLinksThemToEarlierDays)
 {
     const auto member = [](qint64 article, qint64 story, qint64 thread, const char *day, const char *title,
                            const char *summary) {
-        return StoryMember{article, story, thread, QString::fromLatin1(day),
-                           {QString::fromUtf8(title), QString::fromUtf8(summary)}};
+        return StoryMember{
+            article, story, thread, QString::fromLatin1(day), {QString::fromUtf8(title), QString::fromUtf8(summary)}};
     };
     const QList<StoryMember> window{
         member(1, 10, 10, "2026-11-18", "Samsung wins Nvidia approval for HBM3E 12-high memory chips",
@@ -207,7 +207,8 @@ TEST(StoryCitations, TheBriefingSaysWhichDayOfAStoryItIs)
               QStringLiteral("[3일째]"));
     const llm::Request request =
         digest::BriefingPrompt::build(digest::BriefingPrompt::input(ranked), QStringLiteral("en"));
-    EXPECT_TRUE(request.user.contains(QStringLiteral("day 3 of this story")) || request.system.contains(QStringLiteral("day 3 of this story")));
+    EXPECT_TRUE(request.user.contains(QStringLiteral("day 3 of this story")) ||
+                request.system.contains(QStringLiteral("day 3 of this story")));
 }
 
 TEST(StoryLinker, AStoryThatContinuesTwoEarlierThreadsJoinsThem)

@@ -65,8 +65,8 @@ protected:
                 it.link = it.guid = it.url;
                 it.title = QString::fromUtf8(r.title);
                 it.summary = QString::fromUtf8(r.summary);
-                it.published = QDateTime(QDate::fromString(QString::fromLatin1(r.day), Qt::ISODate), QTime(12, 0),
-                                         Qt::UTC);
+                it.published =
+                    QDateTime(QDate::fromString(QString::fromLatin1(r.day), Qt::ISODate), QTime(12, 0), Qt::UTC);
                 store.ingest(sourceIds.value(name), {it}, now);
             }
         });
@@ -123,8 +123,7 @@ TEST_F(StoryServiceTest, AStoryOnThreeDaysLinksUpAsDayThree)
     EXPECT_EQ(stories.thread(storyOf(kReports[0].title)).dayNumber, 1);
     EXPECT_EQ(stories.thread(storyOf(kReports[5].title)).dayNumber, 1); // Gemini: a story of its own
     EXPECT_EQ(stories.thread(storyOf(kReports[1].title)).dayNumber, 1);
-    EXPECT_EQ(stories.dayNumbers(QStringLiteral("2026-11-20")),
-              (QHash<qint64, int>{{storyOf(kReports[3].title), 3}}));
+    EXPECT_EQ(stories.dayNumbers(QStringLiteral("2026-11-20")), (QHash<qint64, int>{{storyOf(kReports[3].title), 3}}));
 
     // The day's briefing says so.
     const QString language = m_context->profile().settings().string(SettingKey::OutputLanguage);

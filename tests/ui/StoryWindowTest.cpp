@@ -5,9 +5,9 @@
 #include "UiFixture.h"
 
 #include "storage/StoryStore.h"
+#include "ui/ArticleBrowser.h"
 #include "ui/ArticleHtml.h"
 #include "ui/ArticlePane.h"
-#include "ui/ArticleBrowser.h"
 #include "ui/CategorySidebar.h"
 #include "ui/ChartPanel.h"
 #include "ui/DayRepository.h"
@@ -28,9 +28,9 @@ using namespace uitest;
 namespace {
 
 const QString kB1 = QStringLiteral("https://news.example.org/b1"); // "New open LLM tops coding benchmark", 11-20
-const QString kB5 = QStringLiteral("https://wire.example.com/b5");  // the same event from another source
-const QString kD1 = QStringLiteral("https://news.example.org/d1");  // the story on 11-19
-const QString kC0 = QStringLiteral("https://news.example.org/c0");  // …and on 11-18
+const QString kB5 = QStringLiteral("https://wire.example.com/b5"); // the same event from another source
+const QString kD1 = QStringLiteral("https://news.example.org/d1"); // the story on 11-19
+const QString kC0 = QStringLiteral("https://news.example.org/c0"); // …and on 11-18
 
 class StoryWindowTest : public UiFixture
 {
@@ -79,7 +79,7 @@ TEST_F(StoryWindowTest, TheListShowsAStoryOnceWithItsOtherSourcesAndTheCountsCou
     ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
     const ui::DayData d = repo.load(QStringLiteral("2026-11-20"));
     const qint64 llm = categoryId(QStringLiteral("llm"));
-    ASSERT_EQ(d.articlesFor(llm).size(), 3); // b1, b2 and b5: three articles…
+    ASSERT_EQ(d.articlesFor(llm).size(), 3);    // b1, b2 and b5: three articles…
     EXPECT_EQ(d.countByCategory.value(llm), 2); // …two stories: the sidebar and the chart count 2
     EXPECT_EQ(d.aiCount, 3);                    // llm 2 + vision 1
     EXPECT_EQ(d.unreadByCategory.value(llm), 2);
@@ -98,7 +98,9 @@ TEST_F(StoryWindowTest, TheListShowsAStoryOnceWithItsOtherSourcesAndTheCountsCou
     EXPECT_EQ(model.data(model.index(row, ui::SourceListModel::SourceColumn)).toString(),
               QStringLiteral("Other Wire, Example News"));
     const int other = 1 - row;
-    EXPECT_FALSE(model.data(model.index(other, ui::SourceListModel::TitleColumn)).toString().contains(QStringLiteral("also reported")));
+    EXPECT_FALSE(model.data(model.index(other, ui::SourceListModel::TitleColumn))
+                     .toString()
+                     .contains(QStringLiteral("also reported")));
     EXPECT_EQ(model.data(model.index(row, 0), ui::SourceListModel::StoryArticleCountRole).toInt(), 2);
     // Citations of either article land on the story's row.
     const QList<Article> listed = d.articlesFor(llm);
@@ -113,7 +115,9 @@ TEST_F(StoryWindowTest, TheListShowsAStoryOnceWithItsOtherSourcesAndTheCountsCou
     ASSERT_NE(pie, nullptr);
     double llmSlice = 0;
     for (const QPieSlice *slice : pie->slices())
-        llmSlice += panel.drawnCategories().at(pie->slices().indexOf(const_cast<QPieSlice *>(slice))) == llm ? slice->value() : 0;
+        llmSlice += panel.drawnCategories().at(pie->slices().indexOf(const_cast<QPieSlice *>(slice))) == llm
+                        ? slice->value()
+                        : 0;
     EXPECT_EQ(llmSlice, 2.0);
 
     // The trend chart counts stories too.
@@ -134,10 +138,12 @@ TEST_F(StoryWindowTest, ThePaneSaysDayThreeAndLinksTheOtherSourcesAndEarlierDays
     EXPECT_TRUE(html.contains(QStringLiteral("Also reported by 1 source"))) << qPrintable(html);
     for (const QString &url : {kB5, kD1, kC0})
         EXPECT_TRUE(html.contains(ui::ArticleHtml::storyArticleUrl(articleId(url)).toString())) << qPrintable(url);
-    EXPECT_LT(html.indexOf(QStringLiteral("2026-11-19")), html.indexOf(QStringLiteral("2026-11-18"))); // newest day first
+    EXPECT_LT(html.indexOf(QStringLiteral("2026-11-19")),
+              html.indexOf(QStringLiteral("2026-11-18"))); // newest day first
     // A story on its first day says nothing of days.
     EXPECT_EQ(repo.article(articleId(kC0)).thread.dayNumber, 1);
-    EXPECT_FALSE(ui::ArticleHtml::build(repo.article(articleId(kC0)), QTimeZone::utc()).html.contains(QStringLiteral("of this story")));
+    EXPECT_FALSE(ui::ArticleHtml::build(repo.article(articleId(kC0)), QTimeZone::utc())
+                     .html.contains(QStringLiteral("of this story")));
 }
 
 TEST_F(StoryWindowTest, ClickingAnEarlierDaysArticleOpensItOnItsDay)
@@ -154,18 +160,21 @@ TEST_F(StoryWindowTest, ClickingAnEarlierDaysArticleOpensItOnItsDay)
     const int row = sources->sourceModel()->rowOfArticle(articleId(kB1));
     ASSERT_GE(row, 0);
     QSignalSpy shown(pane, &ui::ArticlePane::articleShown);
-    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
-                      sources->visualRect(sources->sourceModel()->index(row, ui::SourceListModel::TitleColumn)).center());
+    QTest::mouseClick(
+        sources->viewport(), Qt::LeftButton, {},
+        sources->visualRect(sources->sourceModel()->index(row, ui::SourceListModel::TitleColumn)).center());
     // The story's row shows its first article (b5); b1 is its other source.
     ASSERT_TRUE(pane->articleId() == articleId(kB5) || shown.wait(20000));
     ASSERT_EQ(pane->articleId(), articleId(kB5));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return browser->toPlainText().contains(QStringLiteral("Day 3 of this story")); }, 20000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return browser->toPlainText().contains(QStringLiteral("Day 3 of this story")); }, 20000));
 
     Q_EMIT browser->anchorClicked(ui::ArticleHtml::storyArticleUrl(articleId(kD1)));
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     EXPECT_EQ(pane->articleId(), articleId(kD1));
     EXPECT_EQ(sources->sourceModel()->rowOfArticle(articleId(kD1)), sources->currentIndex().row());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return browser->toPlainText().contains(QStringLiteral("Day 2 of this story")); }, 20000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return browser->toPlainText().contains(QStringLiteral("Day 2 of this story")); }, 20000));
 
     Q_EMIT browser->anchorClicked(ui::ArticleHtml::storyArticleUrl(articleId(kC0)));
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-18"));
