@@ -167,15 +167,14 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
         out << TrendDay{last.addDays(1 - days + i).toString(Qt::ISODate), {}};
     // The user's category wins over the machine's, as in ArticleStore.
     QSqlQuery q(storage::Database::connection(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT a.day, COALESCE(st.user_category_id, c.category_id) AS cat,"
-        " COUNT(DISTINCT COALESCE(a.story_id, -a.id))"
-        " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
-        " LEFT JOIN article_state st ON st.article_id = a.id"
-        " WHERE a.day BETWEEN ? AND ?"
-        " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
-        "      ELSE COALESCE(c.is_ai, 1) END) = 1"
-        " GROUP BY a.day, cat"));
+    q.prepare(QStringLiteral("SELECT a.day, COALESCE(st.user_category_id, c.category_id) AS cat,"
+                             " COUNT(DISTINCT COALESCE(a.story_id, -a.id))"
+                             " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
+                             " LEFT JOIN article_state st ON st.article_id = a.id"
+                             " WHERE a.day BETWEEN ? AND ?"
+                             " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
+                             "      ELSE COALESCE(c.is_ai, 1) END) = 1"
+                             " GROUP BY a.day, cat"));
     q.addBindValue(first);
     q.addBindValue(lastDay);
     if (!q.exec())

@@ -33,7 +33,7 @@ struct DayData
     Digest digest;                       // sections with summaries and source order
     // Counts are of stories: a story several sources reported counts once
     // (and is unread while none of its articles was read).
-    QHash<qint64, int> countByCategory;  // AI stories per category id
+    QHash<qint64, int> countByCategory; // AI stories per category id
     int aiCount = 0;
     int notAiCount = 0;
     QHash<qint64, int> unreadByCategory; // unread AI stories per category id

@@ -28,7 +28,7 @@ public:
     // Same article ids and stories in the same order → rows update in place
     // (selection and scroll position stay); otherwise the model resets.
     void setArticles(const QList<Article> &articles);
-    const Article *articleAt(int row) const; // the story's first article
+    const Article *articleAt(int row) const;  // the story's first article
     int rowOfArticle(qint64 articleId) const; // the row of its story
     // 1-based citation number n (the n-th article) → its story's row, or -1.
     int rowOfCitation(int n) const;
@@ -44,9 +44,9 @@ public:
 private:
     void group();
 
-    QList<Article> m_articles;   // in citation order
-    QList<QList<int>> m_rows;    // each row's articles (indexes into m_articles)
-    QList<int> m_rowOfArticle;   // index into m_articles → row
+    QList<Article> m_articles; // in citation order
+    QList<QList<int>> m_rows;  // each row's articles (indexes into m_articles)
+    QList<int> m_rowOfArticle; // index into m_articles → row
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_highlighted = -1;
     bool m_showDay = false;

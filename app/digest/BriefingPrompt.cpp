@@ -61,12 +61,12 @@ llm::Request BriefingPrompt::build(const BriefingInput &input, const QString &la
                 ids.append(QString::number(i + 1));
         }
         const BriefingStory &story = input.stories.at(s);
-        QString line = QStringLiteral("Story %1: covered by %2 source(s), newest %3; articles %4")
-                           .arg(s + 1)
-                           .arg(story.sourceCount)
-                           .arg(story.newest.isValid() ? story.newest.toUTC().toString(Qt::ISODate)
-                                                       : QStringLiteral("unknown"),
-                                ids.join(QLatin1String(", ")));
+        QString line =
+            QStringLiteral("Story %1: covered by %2 source(s), newest %3; articles %4")
+                .arg(s + 1)
+                .arg(story.sourceCount)
+                .arg(story.newest.isValid() ? story.newest.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"),
+                     ids.join(QLatin1String(", ")));
         if (story.dayNumber > 1) // a development of a story from earlier days: the item can say "day N"
             line += QStringLiteral("; day %1 of this story (reported on %2 earlier day(s))")
                         .arg(story.dayNumber)

@@ -23,8 +23,7 @@ struct BriefingStory
 // articles are left out), ranked by how many distinct sources cover them,
 // then how new they are, then by the lowest article id (stable).
 // `dayNumbers`: story id → its day in its thread, for stories past day 1.
-QList<BriefingStory> rankBriefingStories(const QList<Article> &articles,
-                                         const QHash<qint64, int> &dayNumbers = {});
+QList<BriefingStory> rankBriefingStories(const QList<Article> &articles, const QHash<qint64, int> &dayNumbers = {});
 
 // The articles with each story's articles next to each other, at the place
 // of the story's first article (otherwise in the given order).

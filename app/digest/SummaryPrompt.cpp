@@ -23,7 +23,8 @@ QString articleBody(const Article &article, const QList<int> &sameStory)
         QStringList ids;
         for (const int i : sameStory)
             ids.append(QString::number(i + 1));
-        body += QStringLiteral("Same story as: article %1 (cite them all together)\n").arg(ids.join(QLatin1String(", ")));
+        body +=
+            QStringLiteral("Same story as: article %1 (cite them all together)\n").arg(ids.join(QLatin1String(", ")));
     }
     body += QStringLiteral("Text: %1").arg(text.trimmed());
     return body;
