@@ -160,8 +160,8 @@ void MainWindow::stepArticle(int step, bool unreadOnly)
     const int current = m_sources->currentIndex().row(); // -1 when none
     int row = current < 0 ? (step > 0 ? 0 : count - 1) : current + step;
     for (; row >= 0 && row < count; row += step) {
-        const Article *a = m_sourceModel->articleAt(row);
-        if (!unreadOnly || (a && !a->read)) {
+        // A row is a story: unread while none of its articles was read.
+        if (!unreadOnly || !m_sourceModel->data(m_sourceModel->index(row, 0), SourceListModel::ReadRole).toBool()) {
             selectArticleRow(row);
             return;
         }
@@ -176,7 +176,7 @@ void MainWindow::stepArticle(int step, bool unreadOnly)
             for (int i = step > 0 ? 0 : int(list.size()) - 1; i >= 0 && i < list.size(); i += step) {
                 if (!list.at(i).read) {
                     selectCategory(id);
-                    selectArticleRow(i);
+                    selectArticleRow(m_sourceModel->rowOfArticle(list.at(i).id)); // its story's row
                     return;
                 }
             }

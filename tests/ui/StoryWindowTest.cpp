@@ -15,6 +15,7 @@
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -185,4 +186,27 @@ TEST_F(StoryWindowTest, ClickingAnEarlierDaysArticleOpensItOnItsDay)
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-20"));
     EXPECT_EQ(pane->articleId(), articleId(kB1));
     EXPECT_EQ(sources->sourceModel()->highlightedRow(), sources->sourceModel()->rowOfArticle(articleId(kB1)));
+}
+
+TEST_F(StoryWindowTest, PreviousUnreadIntoAnotherCategoryLandsOnTheStorysRow)
+{
+    std::unique_ptr<ui::MainWindow> window = showWindow();
+    ASSERT_TRUE(window);
+    auto *pane = window->findChild<ui::ArticlePane *>(QStringLiteral("articlePane"));
+    auto *sidebar = window->findChild<ui::CategorySidebar *>(QStringLiteral("categorySidebar"));
+    auto *sources = window->findChild<ui::SourceView *>(QStringLiteral("sourceView"));
+    auto *previousUnread = window->findChild<QAction *>(QStringLiteral("previousUnreadAction"));
+    ASSERT_TRUE(pane && sidebar && sources && previousUnread);
+    // llm's list (3 articles, 2 rows) comes before vision's; its last article is in the two-source story.
+    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    const QList<Article> llm = repo.load(QStringLiteral("2026-11-20")).articlesFor(categoryId(QStringLiteral("llm")));
+    ASSERT_EQ(llm.size(), 3);
+    ASSERT_TRUE(llm.last().storyId == storyOf(kB1)) << "fixture: the list should end with the story's second article";
+    ASSERT_TRUE(sidebar->selectCategory(categoryId(QStringLiteral("vision"))));
+    sources->setCurrentIndex(sources->sourceModel()->index(0, ui::SourceListModel::TitleColumn));
+    previousUnread->trigger();
+    const int row = sources->sourceModel()->rowOfArticle(llm.last().id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(sources->currentIndex().row(), row);
+    EXPECT_EQ(pane->articleId(), sources->sourceModel()->articleAt(row)->id);
 }
