@@ -292,8 +292,7 @@ void MainWindow::refreshChart()
 
 void MainWindow::onCitation(int number)
 {
-    const int row = m_sourceModel->rowOfCitation(number);
-    if (const Article *a = m_sourceModel->articleAt(row))
+    if (const Article *a = m_sourceModel->articleOfCitation(number)) // itself, not its story's first article
         showArticle(a->id);
     else
         statusBar()->showMessage(tr("Source [%1] is not in this section's list.").arg(number), 4000);

@@ -32,6 +32,11 @@ public:
     int rowOfArticle(qint64 articleId) const; // the row of its story
     // 1-based citation number n (the n-th article) → its story's row, or -1.
     int rowOfCitation(int n) const;
+    // The n-th article itself (a citation shows what it cites), or null.
+    const Article *articleOfCitation(int n) const
+    {
+        return n >= 1 && n <= m_articles.size() ? &m_articles.at(n - 1) : nullptr;
+    }
     void setHighlightedRow(int row);
     int highlightedRow() const { return m_highlighted; }
 

@@ -14,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
+#include "ui/SummaryView.h"
 
 #include <QAction>
 #include <QChartView>
@@ -209,4 +210,27 @@ TEST_F(StoryWindowTest, PreviousUnreadIntoAnotherCategoryLandsOnTheStorysRow)
     ASSERT_GE(row, 0);
     EXPECT_EQ(sources->currentIndex().row(), row);
     EXPECT_EQ(pane->articleId(), sources->sourceModel()->articleAt(row)->id);
+}
+
+TEST_F(StoryWindowTest, ACitationShowsTheArticleItCitesNotItsStorysFirst)
+{
+    std::unique_ptr<ui::MainWindow> window = showWindow();
+    ASSERT_TRUE(window);
+    auto *pane = window->findChild<ui::ArticlePane *>(QStringLiteral("articlePane"));
+    auto *sidebar = window->findChild<ui::CategorySidebar *>(QStringLiteral("categorySidebar"));
+    auto *summary = window->findChild<ui::SummaryView *>(QStringLiteral("summaryView"));
+    auto *sources = window->findChild<ui::SourceView *>(QStringLiteral("sourceView"));
+    ASSERT_TRUE(pane && sidebar && summary && sources);
+    ASSERT_TRUE(sidebar->selectCategory(categoryId(QStringLiteral("llm"))));
+    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    const QList<Article> llm = repo.load(QStringLiteral("2026-11-20")).articlesFor(categoryId(QStringLiteral("llm")));
+    for (const QString &url : {kB1, kB5}) {
+        int n = 0;
+        for (int i = 0; i < llm.size(); ++i)
+            n = llm.at(i).id == articleId(url) ? i + 1 : n;
+        ASSERT_GT(n, 0);
+        Q_EMIT summary->citationActivated(n);
+        EXPECT_EQ(pane->articleId(), articleId(url)) << "[" << n << "]";
+        EXPECT_EQ(sources->sourceModel()->highlightedRow(), sources->sourceModel()->rowOfArticle(articleId(kB1)));
+    }
 }
