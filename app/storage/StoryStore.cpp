@@ -75,8 +75,9 @@ StoryThread StoryStore::thread(qint64 storyId) const
         return t;
     QSqlQuery a(m_db);
     a.prepare(kThreadArticleColumns + QStringLiteral(" FROM articles a JOIN stories st ON st.id = a.story_id"
-                                                     " WHERE COALESCE(st.thread_id, st.id) = ? AND st.day < ?"
+                                                     " WHERE (st.thread_id = ? OR st.id = ?) AND st.day < ?"
                                                      " ORDER BY a.day DESC, a.id"));
+    a.addBindValue(threadId);
     a.addBindValue(threadId);
     a.addBindValue(day);
     t.earlier = readThreadArticles(a);
@@ -88,7 +89,7 @@ QHash<qint64, int> StoryStore::dayNumbers(const QString &day) const
     QHash<qint64, int> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT s.id, (SELECT COUNT(DISTINCT e.day) FROM stories e"
-                             "  WHERE COALESCE(e.thread_id, e.id) = s.thread_id AND e.day < s.day)"
+                             "  WHERE (e.thread_id = s.thread_id OR e.id = s.thread_id) AND e.day < s.day)"
                              " FROM stories s WHERE s.day = ? AND s.thread_id IS NOT NULL"));
     q.addBindValue(day);
     if (!q.exec())
@@ -108,12 +109,15 @@ int StoryStore::daysBefore(const QList<qint64> &threadIds, const QString &day) c
     QStringList marks;
     for (qsizetype i = 0; i < threadIds.size(); ++i)
         marks.append(QStringLiteral("?"));
+    const QString list = marks.join(QLatin1Char(','));
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("SELECT COUNT(DISTINCT day) FROM stories WHERE COALESCE(thread_id, id) IN (%1) AND day < ?")
-            .arg(marks.join(QLatin1Char(','))));
-    for (const qint64 id : threadIds)
-        q.addBindValue(id);
+        QStringLiteral("SELECT COUNT(DISTINCT day) FROM stories WHERE (thread_id IN (%1) OR id IN (%1)) AND day < ?")
+            .arg(list));
+    for (int round = 0; round < 2; ++round) {
+        for (const qint64 id : threadIds)
+            q.addBindValue(id);
+    }
     q.addBindValue(day);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -143,9 +147,10 @@ bool StoryStore::merge(const QHash<qint64, qint64> &merged)
 bool StoryStore::joinThreads(const QHash<qint64, qint64> &joined)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE stories SET thread_id = ? WHERE COALESCE(thread_id, id) = ? AND id <> ?"));
+    q.prepare(QStringLiteral("UPDATE stories SET thread_id = ? WHERE (thread_id = ? OR id = ?) AND id <> ?"));
     for (auto it = joined.cbegin(); it != joined.cend(); ++it) {
         q.addBindValue(it.value());
+        q.addBindValue(it.key());
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
