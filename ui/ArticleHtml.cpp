@@ -74,7 +74,56 @@ QString header(const Article &a, const QTimeZone &zone)
     return out + QStringLiteral("<hr>");
 }
 
+QString storyLink(const storage::ThreadArticle &a, bool withDay)
+{
+    QString line = QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(ArticleHtml::storyArticleUrl(a.articleId).toString(),
+                            (a.title.isEmpty() ? ArticleHtml::tr("(untitled)") : a.title).toHtmlEscaped());
+    if (!a.sources.isEmpty())
+        line += QStringLiteral(" — %1").arg(a.sources.toHtmlEscaped());
+    if (withDay)
+        line = QStringLiteral("%1: %2").arg(a.day.toHtmlEscaped(), line);
+    return QStringLiteral("<li>%1</li>").arg(line);
+}
+
+// The story around the article: the day's other sources, and its earlier days.
+QString storyHtml(const ArticleContent &c)
+{
+    QString out;
+    if (!c.alsoReported.isEmpty()) {
+        out += QStringLiteral("<p><b>%1</b></p><ul>")
+                   .arg(ArticleHtml::tr("Also reported by %n source(s):", nullptr, int(c.alsoReported.size()))
+                            .toHtmlEscaped());
+        for (const storage::ThreadArticle &a : c.alsoReported)
+            out += storyLink(a, false);
+        out += QStringLiteral("</ul>");
+    }
+    if (c.thread.dayNumber > 1) {
+        out += QStringLiteral("<p><b>%1</b> %2</p><ul>")
+                   .arg(ArticleHtml::tr("Day %1 of this story.").arg(c.thread.dayNumber).toHtmlEscaped(),
+                        ArticleHtml::tr("Earlier days:").toHtmlEscaped());
+        for (const storage::ThreadArticle &a : c.thread.earlier)
+            out += storyLink(a, true);
+        out += QStringLiteral("</ul>");
+    }
+    return out.isEmpty() ? out : out + QStringLiteral("<hr>");
+}
+
 } // namespace
+
+QUrl ArticleHtml::storyArticleUrl(qint64 articleId)
+{
+    return QUrl(QStringLiteral("di-article:%1").arg(articleId));
+}
+
+qint64 ArticleHtml::storyArticleId(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("di-article"))
+        return 0;
+    bool ok = false;
+    const qint64 id = url.path().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
 
 QString ArticleHtml::linkOf(const Article &a)
 {
@@ -120,7 +169,7 @@ ArticleHtml::Document ArticleHtml::build(const ArticleContent &c, const QTimeZon
     }
     if (!c.loadImages)
         doc.imageUrls.clear();
-    doc.html = header(a, zone);
+    doc.html = header(a, zone) + storyHtml(c);
     if (!doc.notice.isEmpty())
         doc.html += QStringLiteral("<p style=\"color:#8a5a00\"><i>%1</i></p>").arg(doc.notice.toHtmlEscaped());
     if (doc.shortened)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace ui {
 
@@ -34,6 +35,10 @@ public:
     // The source HTML build() would sanitise, to decide whether that is slow.
     static qsizetype sourceSize(const ArticleContent &content);
     static QString linkOf(const Article &article);
+    // The link to another article of the story (the day's other sources,
+    // earlier days), which the window opens itself; 0 for any other link.
+    static QUrl storyArticleUrl(qint64 articleId);
+    static qint64 storyArticleId(const QUrl &url);
 };
 
 } // namespace ui

@@ -82,7 +82,12 @@ ArticlePane::ArticlePane(ImageResources images, QWidget *parent)
         if (articleId())
             Q_EMIT openInBrowserRequested(articleId(), QUrl(ArticleHtml::linkOf(article())));
     });
-    connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticlePane::linkActivated);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const qint64 id = ArticleHtml::storyArticleId(url))
+            Q_EMIT storyArticleRequested(id);
+        else
+            Q_EMIT linkActivated(url);
+    });
     connect(m_watcher, &QFutureWatcher<Prepared>::finished, this, [this] {
         const quint64 generation = m_watcher->property("generation").toULongLong();
         adopt(m_watcher->result(), generation);

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void starRequested(qint64 articleId, bool starred);
     void openInBrowserRequested(qint64 articleId, const QUrl &url);
     void linkActivated(const QUrl &url);
+    // A link to another article of the story (ArticleHtml::storyArticleUrl).
+    void storyArticleRequested(qint64 articleId);
 
 private:
     void present(const ArticleHtml::Document &doc, quint64 generation);

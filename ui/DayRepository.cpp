@@ -88,19 +88,39 @@ void DayRepository::refreshState(DayData &d) const
     d.countByCategory.clear();
     d.unreadByCategory.clear();
     d.aiCount = d.notAiCount = d.aiUnread = d.notAiUnread = 0;
+    // One count per story (and per category or "not AI" it has articles in).
+    struct Seen
+    {
+        bool read = false;
+    };
+    QHash<QPair<qint64, qint64>, Seen> stories; // (category or kNotAi, story) → read
+    QList<QPair<qint64, qint64>> order;
     for (const Article &a : std::as_const(d.articles)) {
-        if (!a.isAi) {
+        const QPair<qint64, qint64> key{a.isAi ? a.categoryId : kNotAi, a.storyId > 0 ? a.storyId : -a.id};
+        auto it = stories.find(key);
+        if (it == stories.end()) {
+            it = stories.insert(key, Seen());
+            order.append(key);
+        }
+        it->read = it->read || a.read;
+    }
+    QSet<qint64> aiStories, aiUnreadStories;
+    for (const auto &key : std::as_const(order)) {
+        const bool read = stories.value(key).read;
+        if (key.first == kNotAi) {
             ++d.notAiCount;
-            d.notAiUnread += a.read ? 0 : 1;
+            d.notAiUnread += read ? 0 : 1;
             continue;
         }
-        ++d.aiCount;
-        d.countByCategory[a.categoryId] += 1;
-        if (!a.read) {
-            ++d.aiUnread;
-            d.unreadByCategory[a.categoryId] += 1;
+        d.countByCategory[key.first] += 1;
+        aiStories.insert(key.second);
+        if (!read) {
+            d.unreadByCategory[key.first] += 1;
+            aiUnreadStories.insert(key.second);
         }
     }
+    d.aiCount = int(aiStories.size());
+    d.aiUnread = int(aiUnreadStories.size());
 }
 
 bool DayRepository::dayCacheIsStale() const
@@ -147,14 +167,14 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
         out << TrendDay{last.addDays(1 - days + i).toString(Qt::ISODate), {}};
     // The user's category wins over the machine's, as in ArticleStore.
     QSqlQuery q(storage::Database::connection(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT a.day, COALESCE(st.user_category_id, c.category_id) AS cat, COUNT(*)"
-        " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
-        " LEFT JOIN article_state st ON st.article_id = a.id"
-        " WHERE a.day BETWEEN ? AND ?"
-        " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
-        "      ELSE COALESCE(c.is_ai, 1) END) = 1"
-        " GROUP BY a.day, cat"));
+    q.prepare(QStringLiteral("SELECT a.day, COALESCE(st.user_category_id, c.category_id) AS cat,"
+                             " COUNT(DISTINCT COALESCE(a.story_id, -a.id))"
+                             " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
+                             " LEFT JOIN article_state st ON st.article_id = a.id"
+                             " WHERE a.day BETWEEN ? AND ?"
+                             " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
+                             "      ELSE COALESCE(c.is_ai, 1) END) = 1"
+                             " GROUP BY a.day, cat"));
     q.addBindValue(first);
     q.addBindValue(lastDay);
     if (!q.exec())
@@ -178,6 +198,14 @@ ArticleContent DayRepository::article(qint64 articleId) const
         return c;
     c.fullText = storage::FullTextStore(db).forArticle(articleId);
     c.loadImages = store.loadsImages(articleId);
+    if (c.article.storyId > 0) {
+        const storage::StoryStore stories(db);
+        for (const storage::ThreadArticle &other : stories.storyArticles(c.article.storyId)) {
+            if (other.articleId != articleId)
+                c.alsoReported.append(other);
+        }
+        c.thread = stories.thread(c.article.storyId);
+    }
     return c;
 }
 

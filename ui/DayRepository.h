@@ -5,6 +5,7 @@
 #include "model/Digest.h"
 #include "storage/ArticleStore.h"
 #include "storage/FullTextStore.h"
+#include "storage/StoryStore.h"
 
 #include <QHash>
 #include <QList>
@@ -30,10 +31,12 @@ struct DayData
     QList<Category> categories;          // by position
     QList<Article> articles;             // the day's articles, newest first
     Digest digest;                       // sections with summaries and source order
-    QHash<qint64, int> countByCategory;  // AI articles per category id
+    // Counts are of stories: a story several sources reported counts once
+    // (and is unread while none of its articles was read).
+    QHash<qint64, int> countByCategory; // AI stories per category id
     int aiCount = 0;
     int notAiCount = 0;
-    QHash<qint64, int> unreadByCategory; // unread AI articles per category id
+    QHash<qint64, int> unreadByCategory; // unread AI stories per category id
     int aiUnread = 0;
     int notAiUnread = 0;
     QList<Article> starred;              // every day's, newest first
@@ -51,6 +54,8 @@ struct ArticleContent
     Article article;             // with its HTML
     storage::FullText fullText;  // state None when never fetched
     bool loadImages = false;     // a source of the article has "load images" on
+    QList<storage::ThreadArticle> alsoReported; // the story's other articles of the day
+    storage::StoryThread thread;                // day N of the story, earlier days' articles
 };
 
 // Per-category counts for one day of the trend chart.

@@ -151,6 +151,7 @@ void MainWindow::buildWidgets()
     connect(m_pane, &ArticlePane::starRequested, this, &MainWindow::setStarred);
     connect(m_pane, &ArticlePane::openInBrowserRequested, this, &MainWindow::openArticle);
     connect(m_pane, &ArticlePane::linkActivated, this, &MainWindow::openLink);
+    connect(m_pane, &ArticlePane::storyArticleRequested, this, &MainWindow::openStoryArticle);
     connect(m_chart, &ChartPanel::categorySelected, this, &MainWindow::selectCategory);
     connect(m_chart, &ChartPanel::dayAndCategorySelected, this, [this](const QString &day, qint64 id) {
         openDay(day);
@@ -291,8 +292,7 @@ void MainWindow::refreshChart()
 
 void MainWindow::onCitation(int number)
 {
-    const int row = m_sourceModel->rowOfCitation(number);
-    if (const Article *a = m_sourceModel->articleAt(row))
+    if (const Article *a = m_sourceModel->articleOfCitation(number)) // itself, not its story's first article
         showArticle(a->id);
     else
         statusBar()->showMessage(tr("Source [%1] is not in this section's list.").arg(number), 4000);

@@ -57,6 +57,8 @@ public Q_SLOTS:
     // The reading pane: shows the article (from the database) in place of
     // the summary and marks it read.
     void showArticle(qint64 articleId);
+    // Another article of the shown story (its day and category opened first).
+    void openStoryArticle(qint64 articleId);
     void showSummaryPage();
     bool articlePaneShown() const;
     void showShortcuts();

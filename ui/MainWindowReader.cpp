@@ -105,6 +105,20 @@ void MainWindow::showArticle(qint64 articleId)
         setRead(articleId, true);
 }
 
+void MainWindow::openStoryArticle(qint64 articleId)
+{
+    const Article a = m_repo.article(articleId).article;
+    if (a.id == 0) {
+        statusBar()->showMessage(tr("That article is no longer in the database."), 4000);
+        return;
+    }
+    if (a.day != m_day)
+        openDay(a.day);
+    if (m_category != kStarred)
+        selectCategory(!a.isAi ? kNotAi : a.categoryId ? a.categoryId : kAllCategories);
+    showArticle(articleId);
+}
+
 void MainWindow::showSummaryPage()
 {
     m_centreStack->setCurrentWidget(m_summary);
@@ -119,7 +133,9 @@ const Article *MainWindow::currentArticle() const
 {
     if (articlePaneShown() && m_pane->articleId()) {
         const int row = m_sourceModel->rowOfArticle(m_pane->articleId());
-        return row >= 0 ? m_sourceModel->articleAt(row) : &m_pane->article();
+        const Article *listed = row >= 0 ? m_sourceModel->articleAt(row) : nullptr;
+        // A row stands for its story's first article; the pane may show another of them.
+        return listed && listed->id == m_pane->articleId() ? listed : &m_pane->article();
     }
     return m_sourceModel->articleAt(m_sources->currentIndex().row());
 }
@@ -144,8 +160,8 @@ void MainWindow::stepArticle(int step, bool unreadOnly)
     const int current = m_sources->currentIndex().row(); // -1 when none
     int row = current < 0 ? (step > 0 ? 0 : count - 1) : current + step;
     for (; row >= 0 && row < count; row += step) {
-        const Article *a = m_sourceModel->articleAt(row);
-        if (!unreadOnly || (a && !a->read)) {
+        // A row is a story: unread while none of its articles was read.
+        if (!unreadOnly || !m_sourceModel->data(m_sourceModel->index(row, 0), SourceListModel::ReadRole).toBool()) {
             selectArticleRow(row);
             return;
         }
@@ -160,7 +176,7 @@ void MainWindow::stepArticle(int step, bool unreadOnly)
             for (int i = step > 0 ? 0 : int(list.size()) - 1; i >= 0 && i < list.size(); i += step) {
                 if (!list.at(i).read) {
                     selectCategory(id);
-                    selectArticleRow(i);
+                    selectArticleRow(m_sourceModel->rowOfArticle(list.at(i).id)); // its story's row
                     return;
                 }
             }

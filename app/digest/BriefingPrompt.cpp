@@ -61,12 +61,17 @@ llm::Request BriefingPrompt::build(const BriefingInput &input, const QString &la
                 ids.append(QString::number(i + 1));
         }
         const BriefingStory &story = input.stories.at(s);
-        stories.append(
+        QString line =
             QStringLiteral("Story %1: covered by %2 source(s), newest %3; articles %4")
                 .arg(s + 1)
                 .arg(story.sourceCount)
                 .arg(story.newest.isValid() ? story.newest.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"),
-                     ids.join(QLatin1String(", "))));
+                     ids.join(QLatin1String(", ")));
+        if (story.dayNumber > 1) // a development of a story from earlier days: the item can say "day N"
+            line += QStringLiteral("; day %1 of this story (reported on %2 earlier day(s))")
+                        .arg(story.dayNumber)
+                        .arg(story.dayNumber - 1);
+        stories.append(line);
     }
     QStringList fenced;
     for (int i = 0; i < input.articles.size(); ++i)
@@ -96,8 +101,10 @@ QString BriefingPrompt::inputHash(const BriefingInput &input, const QString &pro
     // gains a source, or joins another story, changes the briefing's input.
     QStringList shape{QStringLiteral("briefing"), promptVersion};
     for (int i = 0; i < input.articles.size(); ++i)
-        shape.append(
-            QStringLiteral("%1:%2").arg(input.storyOf.at(i)).arg(input.stories.at(input.storyOf.at(i)).sourceCount));
+        shape.append(QStringLiteral("%1:%2:%3")
+                         .arg(input.storyOf.at(i))
+                         .arg(input.stories.at(input.storyOf.at(i)).sourceCount)
+                         .arg(input.stories.at(input.storyOf.at(i)).dayNumber));
     return digest::inputHash(input.articles, provider, model, shape.join(QLatin1Char('|')), language);
 }
 

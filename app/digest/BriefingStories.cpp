@@ -39,7 +39,35 @@ QDateTime articleTime(const Article &article)
     return article.item.published.isValid() ? article.item.published : article.firstSeen;
 }
 
-QList<BriefingStory> rankBriefingStories(const QList<Article> &articles)
+QList<QList<int>> storyGroups(const QList<Article> &articles)
+{
+    QHash<qint64, qsizetype> indexOf;
+    QList<QList<int>> groups;
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &a = articles.at(i);
+        const qint64 key = a.storyId > 0 ? a.storyId : -a.id;
+        auto it = indexOf.constFind(key);
+        if (it == indexOf.cend() || key == 0) {
+            it = indexOf.insert(key, groups.size());
+            groups.append(QList<int>());
+        }
+        groups[*it].append(i);
+    }
+    return groups;
+}
+
+QList<Article> groupByStory(const QList<Article> &articles)
+{
+    QList<Article> out;
+    out.reserve(articles.size());
+    for (const QList<int> &group : storyGroups(articles)) {
+        for (const int i : group)
+            out.append(articles.at(i));
+    }
+    return out;
+}
+
+QList<BriefingStory> rankBriefingStories(const QList<Article> &articles, const QHash<qint64, int> &dayNumbers)
 {
     // An article without a story is a story of its own (negative key).
     QHash<qint64, qsizetype> indexOf;
@@ -69,6 +97,7 @@ QList<BriefingStory> rankBriefingStories(const QList<Article> &articles)
                 s.newest = t;
         }
         s.sourceCount = std::max(1, int(sources.size()) + unnamed);
+        s.dayNumber = std::max(1, dayNumbers.value(s.articles.first().storyId, 1));
     }
     std::stable_sort(stories.begin(), stories.end(), [](const BriefingStory &a, const BriefingStory &b) {
         if (a.sourceCount != b.sourceCount)

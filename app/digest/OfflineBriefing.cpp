@@ -56,6 +56,16 @@ QString OfflineBriefing::bestSentence(const BriefingStory &story)
     return clipAtWord(best, kMaxChars);
 }
 
+QString OfflineBriefing::storyDayLabel(int dayNumber, const QString &language)
+{
+    const QString l = language.left(2).toLower();
+    if (l == QLatin1String("ko"))
+        return QStringLiteral("[%1일째]").arg(dayNumber);
+    if (l == QLatin1String("ja"))
+        return QStringLiteral("[%1日目]").arg(dayNumber);
+    return QStringLiteral("[Day %1]").arg(dayNumber);
+}
+
 Briefing OfflineBriefing::build(const QList<BriefingStory> &ranked, const QString &language)
 {
     Briefing briefing;
@@ -66,6 +76,8 @@ Briefing OfflineBriefing::build(const QList<BriefingStory> &ranked, const QStrin
         item.text = bestSentence(story);
         if (item.text.isEmpty())
             continue;
+        if (story.dayNumber > 1)
+            item.text = storyDayLabel(story.dayNumber, language) + QLatin1Char(' ') + item.text;
         for (int a = 0; a < story.articles.size() && a < kMaxCitations; ++a) {
             const qint64 id = story.articles.at(a).id;
             qsizetype n = briefing.articleIds.indexOf(id);

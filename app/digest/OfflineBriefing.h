@@ -25,6 +25,10 @@ public:
     // words with the titles (the lead wins a tie); the title when none fits.
     static QString bestSentence(const BriefingStory &story);
 
+    // "[Day 3]" in the output language, before the item of a story that
+    // continues earlier days' (the output language, not the UI's: it is stored).
+    static QString storyDayLabel(int dayNumber, const QString &language);
+
     static QString promptVersion() { return QStringLiteral("offline-briefing-v1"); }
 };
 

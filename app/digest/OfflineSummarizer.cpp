@@ -1,5 +1,6 @@
 #include "digest/OfflineSummarizer.h"
 
+#include "digest/BriefingStories.h"
 #include "digest/InputHash.h"
 #include "digest/SummaryLabels.h"
 #include "digest/SummaryRenderer.h"
@@ -233,7 +234,9 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
     doc.themes = themes(sources, language);
     for (int i = 0; doc.themes.size() < std::min<qsizetype>(kMaxThemes, 2) && i < sources.size(); ++i)
         doc.themes.append(clipAtWord(sources[i].item.title.simplified(), 120));
-    for (int i = 0; i < sources.size(); ++i) {
+    // One event per story, its first article's lead, citing every source of the story.
+    for (const QList<int> &story : storyGroups(sources)) {
+        const int i = story.first();
         const QStringList lead = splitSentences(articleBody(sources[i]).left(2000));
         QString text;
         for (const QString &s : lead) {
@@ -244,7 +247,10 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
         }
         if (text.isEmpty())
             text = sources[i].item.title.simplified();
-        doc.events.append({clipAtWord(text, kMaxEventChars), {i + 1}});
+        QList<int> citations;
+        for (const int a : story)
+            citations.append(a + 1);
+        doc.events.append({clipAtWord(text, kMaxEventChars), citations});
     }
     QList<Sentence> sentences = sentencesOf(sources);
     rank(&sentences);

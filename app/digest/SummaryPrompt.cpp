@@ -1,5 +1,6 @@
 #include "digest/SummaryPrompt.h"
 
+#include "digest/BriefingStories.h"
 #include "digest/PromptText.h"
 #include "digest/SummaryLabels.h"
 #include "digest/SummarySchema.h"
@@ -8,7 +9,7 @@ namespace digest {
 
 namespace {
 
-QString articleBody(const Article &article)
+QString articleBody(const Article &article, const QList<int> &sameStory)
 {
     const FeedItem &item = article.item;
     QString text = item.content.size() > item.summary.size() ? item.content : item.summary;
@@ -18,6 +19,13 @@ QString articleBody(const Article &article)
         body += QStringLiteral("Source: %1\n").arg(article.sourceTitles.join(QLatin1String(", ")).simplified());
     if (item.published.isValid())
         body += QStringLiteral("Published: %1\n").arg(item.published.toString(Qt::ISODate));
+    if (!sameStory.isEmpty()) { // one story told by several sources: each is cited
+        QStringList ids;
+        for (const int i : sameStory)
+            ids.append(QString::number(i + 1));
+        body +=
+            QStringLiteral("Same story as: article %1 (cite them all together)\n").arg(ids.join(QLatin1String(", ")));
+    }
     body += QStringLiteral("Text: %1").arg(text.trimmed());
     return body;
 }
@@ -26,9 +34,18 @@ QString articleBody(const Article &article)
 
 llm::Request SummaryPrompt::build(const QList<Article> &sources, const Category &category, const QString &language)
 {
+    QList<QList<int>> sameStory(sources.size());
+    for (const QList<int> &group : storyGroups(sources)) {
+        for (const int i : group) {
+            for (const int j : group) {
+                if (j != i)
+                    sameStory[i].append(j);
+            }
+        }
+    }
     QStringList fenced;
     for (int i = 0; i < sources.size(); ++i)
-        fenced.append(fenceArticle(QString::number(i + 1), articleBody(sources.at(i))));
+        fenced.append(fenceArticle(QString::number(i + 1), articleBody(sources.at(i), sameStory.at(i))));
     const QHash<QString, QString> values = {
         {QStringLiteral("category_name"), category.name},
         {QStringLiteral("category_description"), category.description},

@@ -15,6 +15,7 @@
 #include "service/ClassifierExamples.h"
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
+#include "service/StoryStep.h"
 #include "storage/ArticleStore.h"
 #include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
@@ -59,6 +60,7 @@ struct DigestService::Run
     QPointer<digest::LlmBriefer> briefer;
     QString saveError; // the first write that failed
     QSet<qint64> fullText; // articles read from their full text
+    QHash<qint64, int> storyDays; // stories that continue an earlier day's → their day number
 
     QList<qint64> fullTextOf(const QList<Article> &sources) const
     {
@@ -88,7 +90,7 @@ struct DigestService::Run
             if (a.isAi && a.categoryId == categoryId)
                 out.append(a);
         }
-        return out;
+        return digest::groupByStory(out); // a story's articles next to each other, so all are cited
     }
 };
 
@@ -122,6 +124,12 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     m_run->categories = storage::CategoryStore(db).all();
     m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
     m_run->fullText = useFullText(m_run->articles, db);
+    if (!m_run->articles.isEmpty()) { // stories across sources and days (issue 11)
+        const DayStories stories = DayStories::link(db, day);
+        stories.apply(m_run->articles);
+        m_run->storyDays = stories.dayNumbers;
+        save([links = stories.links](QSqlDatabase &db) { return DayStories::save(db, links); });
+    }
     if (m_run->articles.isEmpty()) {
         m_run->report.error = QCoreApplication::translate("Digest", "No articles are stored for %1.").arg(day);
         QMetaObject::invokeMethod(this, &DigestService::finish, Qt::QueuedConnection);
@@ -397,7 +405,7 @@ void DigestService::briefStep()
     if (!m_running)
         return;
     Run &run = *m_run;
-    const QList<digest::BriefingStory> ranked = digest::rankBriefingStories(run.articles);
+    const QList<digest::BriefingStory> ranked = digest::rankBriefingStories(run.articles, run.storyDays);
     if (ranked.isEmpty()) {
         finish();
         return;
