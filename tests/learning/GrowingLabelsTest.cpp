@@ -28,7 +28,7 @@ TEST(GrowingLabels, ANewLabelStartsAtZeroAndLeavesTheOthersAsTheyWere)
     ASSERT_TRUE(grown.addCategory(quantum));
     EXPECT_FALSE(grown.addCategory(quantum));
     EXPECT_EQ(grown.categoryKeys().last(), QStringLiteral("quantum"));
-    EXPECT_EQ(grown.classify(QStringLiteral("Quantum machine learning on a quantum computer"), QString()).categoryKey,
+    EXPECT_EQ(grown.classifyCategory(QStringLiteral("Quantum machine learning on a quantum computer"), QString()).categoryKey,
               QStringLiteral("quantum"));
     digest::LearnedClassifier loaded;
     QString error;
