@@ -189,7 +189,10 @@ QString conclusion(QList<Sentence> sentences, const QList<Article> &sources)
     return parts.join(QLatin1Char(' '));
 }
 
-QList<SummaryImpact> impacts(const QList<Sentence> &byRank, const QString &language)
+// The articles that touch the economy, society or politics (by their
+// title and summary), listed with their citations; a domain no article
+// touches is left out rather than written as "not applicable".
+QList<SummaryImpact> impacts(const QList<Article> &sources)
 {
     static const QHash<QString, QStringList> vocabulary = {
         {QStringLiteral("economy"),
@@ -208,17 +211,22 @@ QList<SummaryImpact> impacts(const QList<Sentence> &byRank, const QString &langu
           QStringLiteral("정부"), QStringLiteral("규제"), QStringLiteral("법안"), QStringLiteral("국회"),
           QStringLiteral("정책"), QStringLiteral("선거"), QStringLiteral("정치")}},
     };
+    constexpr int kMaxListed = 3;
     QList<SummaryImpact> out;
     for (const QString &domain : {QStringLiteral("economy"), QStringLiteral("society"), QStringLiteral("politics")}) {
-        SummaryImpact impact{domain, summaryLabels(language).notApplicable};
-        for (const Sentence &s : byRank) {
-            const QString lower = s.text.toLower();
-            const QStringList &terms = vocabulary.value(domain);
+        const QStringList &terms = vocabulary.value(domain);
+        SummaryImpact impact{domain, QString(), {}};
+        QStringList titles;
+        for (qsizetype i = 0; i < sources.size() && titles.size() < kMaxListed; ++i) {
+            const QString lower = (sources[i].item.title + QLatin1Char(' ') + sources[i].item.summary).toLower();
             if (std::any_of(terms.begin(), terms.end(), [&](const QString &t) { return countTerm(lower, t) > 0; })) {
-                impact.text = clipAtWord(s.text, 300);
-                break;
+                titles.append(clipAtWord(sources[i].item.title.simplified(), 120));
+                impact.citations.append(int(i) + 1);
             }
         }
+        if (titles.isEmpty())
+            continue;
+        impact.text = titles.join(QStringLiteral(" / "));
         out.append(impact);
     }
     return out;
@@ -257,7 +265,8 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
     doc.conclusion = conclusion(sentences, sources);
     std::stable_sort(sentences.begin(), sentences.end(),
                      [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
-    doc.impacts = impacts(sentences, language);
+    doc.impacts = impacts(sources);
+    doc.impactsByArticle = true;
     return doc;
 }
 

@@ -24,7 +24,7 @@ public:
     static SectionSummary summarizeSection(const QList<Article> &sources, const Category &category,
                                            const QString &language);
 
-    static QString promptVersion() { return QStringLiteral("offline-v1"); }
+    static QString promptVersion() { return QStringLiteral("offline-v2"); }
 };
 
 } // namespace digest

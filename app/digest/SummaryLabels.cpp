@@ -22,10 +22,13 @@ SummaryLabels summaryLabels(const QString &language)
 {
     const QString l = normalisedLanguage(language);
     if (l == QLatin1String("ko"))
-        return {u("주요 주제"), u("주요 사건"), u("영향 분석"), u("최종 요약"), u("해당 없음")};
+        return {u("주요 주제"), u("주요 사건"), u("영향 분석"), u("최종 요약"), u("해당 없음"),
+                u("영향 분석은 LLM으로 요약할 때 제공됩니다 (오프라인 요약).")};
     if (l == QLatin1String("ja"))
-        return {u("主なテーマ"), u("主な出来事"), u("影響分析"), u("最終まとめ"), u("該当なし")};
-    return {u("Key themes"), u("Main events"), u("Impact analysis"), u("Final summary"), u("Not applicable")};
+        return {u("主なテーマ"), u("主な出来事"), u("影響分析"), u("最終まとめ"), u("該当なし"),
+                u("影響分析はLLMによる要約で提供されます（オフライン要約）。")};
+    return {u("Key themes"), u("Main events"), u("Impact analysis"), u("Final summary"), u("Not applicable"),
+            u("The impact analysis comes with an LLM summary (this one was made offline).")};
 }
 
 const QStringList &impactDomainKeys()

@@ -14,6 +14,7 @@ struct SummaryLabels
     QString impact;
     QString conclusion;
     QString notApplicable;
+    QString impactsByArticle; // the one line of an offline summary with nothing to analyse
 };
 
 SummaryLabels summaryLabels(const QString &language);

@@ -43,6 +43,13 @@ QString SummaryRenderer::render(const SummaryDoc &doc, const QString &language)
     // Economy, society and politics always appear, in that order; other
     // domains follow in the order of impactDomainKeys(), then unknown ones.
     md += heading(labels.impact);
+    if (doc.impactsByArticle && doc.impacts.isEmpty()) {
+        md += QStringLiteral("- %1\n\n").arg(labels.impactsByArticle);
+        md += heading(labels.conclusion);
+        const QString conclusion = markdown::escapeInline(doc.conclusion);
+        md += (conclusion.isEmpty() ? labels.notApplicable : conclusion) + QLatin1Char('\n');
+        return md;
+    }
     QList<SummaryImpact> impacts = doc.impacts;
     QList<SummaryImpact> ordered;
     const QStringList &keys = impactDomainKeys();
@@ -55,13 +62,18 @@ QString SummaryRenderer::render(const SummaryDoc &doc, const QString &language)
                 break;
             }
         }
-        if (!found && i < kRequiredImpactDomains)
-            ordered.append({keys[i], QString()});
+        // An offline summary names only the domains its articles touch.
+        if (!found && i < kRequiredImpactDomains && !doc.impactsByArticle)
+            ordered.append({keys[i], QString(), {}});
     }
     ordered += impacts;
     for (const SummaryImpact &impact : ordered) {
-        const QString text = isNotApplicable(impact.text) ? labels.notApplicable
-                                                          : markdown::escapeInline(impact.text);
+        QString text = isNotApplicable(impact.text) ? labels.notApplicable : markdown::escapeInline(impact.text);
+        if (!impact.citations.isEmpty()) {
+            text += QLatin1Char(' ');
+            for (int n : impact.citations)
+                text += QStringLiteral("[%1]").arg(n);
+        }
         md += QStringLiteral("- **%1**: %2\n")
                   .arg(markdown::escapeInline(impactDomainName(impact.domain, language)), text);
     }

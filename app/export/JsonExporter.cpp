@@ -47,7 +47,7 @@ SummaryDoc summaryFromJson(const QJsonObject &o)
         doc.events << e;
     }
     for (const QJsonValue &v : o.value(QLatin1String("impacts")).toArray())
-        doc.impacts << SummaryImpact{str(v.toObject(), "domain"), str(v.toObject(), "text")};
+        doc.impacts << SummaryImpact{str(v.toObject(), "domain"), str(v.toObject(), "text"), {}};
     doc.conclusion = str(o, "conclusion");
     return doc;
 }

@@ -15,8 +15,15 @@ struct SummaryEvent
 
 struct SummaryImpact
 {
+    SummaryImpact() = default;
+    SummaryImpact(QString domain_, QString text_, QList<int> citations_ = {})
+        : domain(std::move(domain_)), text(std::move(text_)), citations(std::move(citations_))
+    {
+    }
+
     QString domain; // e.g. 경제 / 사회 / 정치
     QString text;   // may be the language's "not applicable" word
+    QList<int> citations; // the articles it is about (offline), 1-based; often none
 };
 
 struct SummaryDoc
@@ -24,6 +31,10 @@ struct SummaryDoc
     QStringList themes;
     QList<SummaryEvent> events;
     QList<SummaryImpact> impacts;
+    // Offline: the impacts list only the domains the articles touch, citing
+    // them; with none, the rendering says once that the analysis comes with
+    // an LLM (never "not applicable" under every domain).
+    bool impactsByArticle = false;
     QString conclusion;
 };
 

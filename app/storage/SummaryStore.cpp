@@ -55,13 +55,20 @@ QString SummaryStore::docToJson(const SummaryDoc &doc)
                                   {QStringLiteral("citations"), citations}});
     }
     QJsonArray impacts;
-    for (const SummaryImpact &i : doc.impacts)
+    for (const SummaryImpact &i : doc.impacts) {
+        QJsonArray citations;
+        for (int n : i.citations)
+            citations.append(n);
         impacts.append(QJsonObject{{QStringLiteral("domain"), i.domain},
-                                   {QStringLiteral("text"), i.text}});
-    const QJsonObject o{{QStringLiteral("themes"), QJsonArray::fromStringList(doc.themes)},
-                        {QStringLiteral("events"), events},
-                        {QStringLiteral("impacts"), impacts},
-                        {QStringLiteral("conclusion"), doc.conclusion}};
+                                   {QStringLiteral("text"), i.text},
+                                   {QStringLiteral("citations"), citations}});
+    }
+    QJsonObject o{{QStringLiteral("themes"), QJsonArray::fromStringList(doc.themes)},
+                  {QStringLiteral("events"), events},
+                  {QStringLiteral("impacts"), impacts},
+                  {QStringLiteral("conclusion"), doc.conclusion}};
+    if (doc.impactsByArticle)
+        o.insert(QStringLiteral("impacts_by_article"), true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -83,9 +90,12 @@ SummaryDoc SummaryStore::docFromJson(const QString &json)
     }
     for (const QJsonValue &v : o.value(QLatin1String("impacts")).toArray()) {
         const QJsonObject i = v.toObject();
-        doc.impacts.append({i.value(QLatin1String("domain")).toString(),
-                            i.value(QLatin1String("text")).toString()});
+        SummaryImpact impact{i.value(QLatin1String("domain")).toString(), i.value(QLatin1String("text")).toString(), {}};
+        for (const QJsonValue &n : i.value(QLatin1String("citations")).toArray())
+            impact.citations.append(n.toInt());
+        doc.impacts.append(impact);
     }
+    doc.impactsByArticle = o.value(QLatin1String("impacts_by_article")).toBool();
     doc.conclusion = o.value(QLatin1String("conclusion")).toString();
     return doc;
 }

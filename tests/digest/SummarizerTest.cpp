@@ -1,6 +1,7 @@
 #include "FakeLlmClient.h"
 #include "digest/LlmSummarizer.h"
 #include "digest/OfflineSummarizer.h"
+#include "digest/SummaryRenderer.h"
 #include "digest/SummaryPrompt.h"
 
 #include <gtest/gtest.h>
@@ -166,7 +167,22 @@ void expectExtractive(const QList<Article> &sources, const QString &language)
         EXPECT_TRUE(sources[i].item.summary.startsWith(doc.events[i].text)) << qPrintable(doc.events[i].text);
     }
     EXPECT_FALSE(doc.conclusion.trimmed().isEmpty());
-    EXPECT_EQ(doc.impacts.size(), 3);
+    // Issue 11 §5: only domains the articles touch, each citing its articles.
+    for (const SummaryImpact &impact : doc.impacts) {
+        EXPECT_FALSE(impact.citations.isEmpty()) << qPrintable(impact.domain);
+        for (int n : impact.citations) {
+            ASSERT_TRUE(n >= 1 && n <= sources.size());
+            EXPECT_TRUE(impact.text.contains(sources[n - 1].item.title.left(40))) << qPrintable(impact.text);
+        }
+    }
+}
+
+QStringList domains(const SummaryDoc &doc)
+{
+    QStringList out;
+    for (const SummaryImpact &i : doc.impacts)
+        out.append(i.domain);
+    return out;
 }
 
 } // namespace
@@ -177,9 +193,10 @@ TEST(OfflineSummarizer, EnglishSection)
     const SummaryDoc doc = OfflineSummarizer::summarize(englishSection(), QStringLiteral("en"));
     EXPECT_TRUE(doc.themes.first().contains(QLatin1String("anguage model"))) << qPrintable(doc.themes.join(" | "));
     // economy and politics vocabulary appear in the articles; nothing social
-    EXPECT_NE(doc.impacts[0].text, QStringLiteral("Not applicable"));
-    EXPECT_EQ(doc.impacts[1].text, QStringLiteral("Not applicable"));
-    EXPECT_NE(doc.impacts[2].text, QStringLiteral("Not applicable"));
+    EXPECT_EQ(domains(doc), (QStringList{QStringLiteral("economy"), QStringLiteral("politics")}));
+    EXPECT_TRUE(doc.impactsByArticle);
+    const QString md = digest::SummaryRenderer::render(doc, QStringLiteral("en"));
+    EXPECT_FALSE(md.contains(QStringLiteral("Not applicable"))) << qPrintable(md);
 }
 
 TEST(OfflineSummarizer, KoreanSection)
@@ -187,8 +204,28 @@ TEST(OfflineSummarizer, KoreanSection)
     expectExtractive(koreanSection(), QStringLiteral("ko"));
     const SummaryDoc doc = OfflineSummarizer::summarize(koreanSection(), QStringLiteral("ko"));
     EXPECT_TRUE(doc.themes.first().contains(QString::fromUtf8("언어모델"))) << qPrintable(doc.themes.join(" | "));
-    EXPECT_NE(doc.impacts[0].text, QString::fromUtf8("해당 없음"));
-    EXPECT_EQ(doc.impacts[2].text, QString::fromUtf8("해당 없음"));
+    EXPECT_FALSE(doc.impacts.isEmpty());
+    EXPECT_EQ(doc.impacts.first().domain, QStringLiteral("economy"));
+    EXPECT_FALSE(domains(doc).contains(QStringLiteral("politics")));
+    const QString md = digest::SummaryRenderer::render(doc, QStringLiteral("ko"));
+    EXPECT_FALSE(md.contains(QString::fromUtf8("해당 없음"))) << qPrintable(md);
+}
+
+// Issue 11 §5: with nothing for the impact analysis, an offline summary says
+// once that it needs an LLM, instead of "해당 없음" under every domain.
+TEST(OfflineSummarizer, NothingToAnalyseSaysOnceThatTheAnalysisNeedsAnLlm)
+{
+    QList<Article> sources = koreanSection().mid(0, 1);
+    sources[0].item.title = QString::fromUtf8("로봇 팔이 빨래를 개는 법을 배웠다");
+    sources[0].item.summary = QString::fromUtf8("연구진은 시뮬레이션에서 배운 동작을 실제 로봇에 옮겼다.");
+    const SummaryDoc doc = OfflineSummarizer::summarize(sources, QStringLiteral("ko"));
+    EXPECT_TRUE(doc.impacts.isEmpty());
+    EXPECT_TRUE(doc.impactsByArticle);
+    const QString md = digest::SummaryRenderer::render(doc, QStringLiteral("ko"));
+    EXPECT_EQ(md.count(QStringLiteral("LLM")), 1) << qPrintable(md);
+    EXPECT_FALSE(md.contains(QString::fromUtf8("해당 없음"))) << qPrintable(md);
+    EXPECT_TRUE(md.contains(QString::fromUtf8("**영향 분석:**"))) << "the heading stays";
+    EXPECT_TRUE(md.contains(QString::fromUtf8("**최종 요약:**")));
 }
 
 TEST(OfflineSummarizer, SectionIsMarkedOfflineAndRendered)

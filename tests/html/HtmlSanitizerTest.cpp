@@ -144,7 +144,9 @@ TEST(HtmlSanitizer, HugeTableIsShortenedAndFast)
     EXPECT_EQ(out.html.count(QLatin1String("<tr>")), 2000);
     EXPECT_TRUE(out.html.contains(QLatin1String("Table shortened: 48000 more row(s) not shown.")));
     EXPECT_TRUE(out.html.endsWith(QLatin1String("<p>after</p>")));
-    EXPECT_LT(timer.elapsed(), 5000); // a bound against a hang, not a benchmark (bench_extract measures)
+    // A bound against quadratic work (minutes), not a benchmark: bench_extract
+    // measures speed. Generous, as sanitizer builds on a loaded CI machine are slow.
+    EXPECT_LT(timer.elapsed(), 60000);
 }
 
 TEST(HtmlSanitizer, WideRowIsShortenedByCells)
