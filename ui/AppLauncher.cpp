@@ -112,6 +112,11 @@ int runDesktop(QApplication &app)
     };
 
     MainWindow window(deps);
+    // The local model's news (rebuilt, examples dropped, not saved) in the status bar.
+    if (service::ProfileClassifier *classifier = context.classifier()) {
+        QObject::connect(classifier, &service::ProfileClassifier::message, &window,
+                         [&window](const QString &text) { window.showNotice(text); });
+    }
     *confirmOrigin = keyOriginPrompt(&window);
     context.setKeyOriginConfirmation(*confirmOrigin);
     if (parser.isSet(measure))

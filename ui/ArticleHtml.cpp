@@ -66,6 +66,8 @@ QString header(const Article &a, const QTimeZone &zone)
                                             when.toString(QStringLiteral("HH:mm")));
     if (!meta.isEmpty())
         out += QStringLiteral("<p style=\"color:#666666\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    if (const QString why = ArticleHtml::classification(a); !why.isEmpty())
+        out += QStringLiteral("<p style=\"color:#666666\">%1</p>").arg(why.toHtmlEscaped());
     const QUrl link(ArticleHtml::linkOf(a));
     if (isWeb(link)) {
         const QString href = QString::fromUtf8(link.toEncoded()).toHtmlEscaped();
@@ -123,6 +125,21 @@ qint64 ArticleHtml::storyArticleId(const QUrl &url)
     bool ok = false;
     const qint64 id = url.path().toLongLong(&ok);
     return ok && id > 0 ? id : 0;
+}
+
+QString ArticleHtml::classification(const Article &a)
+{
+    const int percent = qRound(a.confidence * 100);
+    QString who;
+    switch (a.origin) {
+    case CategoryOrigin::None: return QString();
+    case CategoryOrigin::User: return tr("Category: your choice");
+    case CategoryOrigin::Imported: return tr("Category: from imported history");
+    case CategoryOrigin::Llm: who = tr("Classified by the LLM, %1 % sure").arg(percent); break;
+    case CategoryOrigin::Offline: who = tr("Classified offline, %1 % sure").arg(percent); break;
+    }
+    const QString reason = a.reason.simplified().left(300);
+    return reason.isEmpty() ? who : tr("%1 — %2").arg(who, reason);
 }
 
 QString ArticleHtml::linkOf(const Article &a)

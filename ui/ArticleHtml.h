@@ -35,6 +35,9 @@ public:
     // The source HTML build() would sanitise, to decide whether that is slow.
     static qsizetype sourceSize(const ArticleContent &content);
     static QString linkOf(const Article &article);
+    // Who classified the article, how sure, and why, in one line of plain
+    // text ("" when it is not classified yet): the pane and the list's tooltip.
+    static QString classification(const Article &article);
     // The link to another article of the story (the day's other sources,
     // earlier days), which the window opens itself; 0 for any other link.
     static QUrl storyArticleUrl(qint64 articleId);

@@ -160,6 +160,12 @@ void MainWindow::buildWidgets()
     connect(m_chart, &ChartPanel::viewChanged, this, &MainWindow::refreshChart);
 }
 
+void MainWindow::showNotice(const QString &text)
+{
+    constexpr int kNoticeMs = 15000;
+    statusBar()->showMessage(text, kNoticeMs);
+}
+
 void MainWindow::openDay(const QString &day)
 {
     if (day.isEmpty())

@@ -46,6 +46,8 @@ public:
 
 public Q_SLOTS:
     void openDay(const QString &day);
+    // A message for the status bar that is neither progress nor an error.
+    void showNotice(const QString &text);
     void selectCategory(qint64 categoryId);
     // Re-reads the shown day, keeping the selection and scroll positions.
     void reload();

@@ -1,5 +1,7 @@
 #include "ui/SourceListModel.h"
 
+#include "ui/ArticleHtml.h"
+
 #include "digest/BriefingStories.h"
 
 #include <QBrush>
@@ -126,7 +128,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Feed text: Qt would read a tooltip that starts with a tag as rich
         // text (images from file: paths included), so it is always escaped.
-        return Qt::convertFromPlainText(QStringLiteral("%1\n%2").arg(a.item.title, a.item.url));
+        return Qt::convertFromPlainText(
+            QStringLiteral("%1\n%2\n%3").arg(a.item.title, a.item.url, ArticleHtml::classification(a)).trimmed());
     case Qt::FontRole:
         if (!read) {
             QFont f;

@@ -3,6 +3,7 @@
 
 #include "export/DigestExporter.h"
 #include "service/DigestService.h"
+#include "service/ProfileClassifier.h"
 #include "storage/StorageWriter.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ void printReport(const service::DigestBuildReport &report)
         if (!b.message.isEmpty())
             out() << ": " << b.message;
         out() << "\n";
+    }
+    if (report.classifiedLocally + report.classifiedByLlm > 0) {
+        out() << QCoreApplication::translate("cli", "  classified: %1 by the local model, %2 by the LLM\n")
+                     .arg(report.classifiedLocally)
+                     .arg(report.classifiedByLlm);
     }
     out() << QCoreApplication::translate("cli", "%1 sections · %2 LLM calls · tokens in %3, out %4 · %5 s%6\n")
                  .arg(report.sections.size()).arg(report.llmCalls).arg(report.tokensIn).arg(report.tokensOut)
@@ -97,6 +103,11 @@ int runDigest(const QStringList &args)
     digests.build(day, options);
     waitFor(done);
     context->writer().flush();
+    // The local model's own news (rebuilt from the shipped weights, examples dropped).
+    if (service::ProfileClassifier *classifier = context->classifier()) {
+        if (const QString note = classifier->lastMessage(); !note.isEmpty())
+            err() << QCoreApplication::translate("cli", "note: %1\n").arg(note);
+    }
 
     if (!report.error.isEmpty() && report.sections.isEmpty()) {
         err() << QCoreApplication::translate("cli", "error: %1\n").arg(report.error);

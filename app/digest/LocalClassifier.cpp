@@ -39,10 +39,8 @@ Verdict LocalClassifier::classify(const FeedItem &item) const
         }
     }
     const QString words = v.evidence.join(QStringLiteral(", "));
-    const int percent = qRound(v.confidence * 100);
     if (!v.isAi) {
-        v.reason = words.isEmpty() ? tr("Not about AI (local model, %1 % sure)").arg(percent)
-                                   : tr("Not about AI (local model, %1 % sure): %2").arg(percent).arg(words);
+        v.reason = words.isEmpty() ? tr("local model: not about AI") : tr("local model: not about AI (%1)").arg(words);
         return v;
     }
     // A category the profile deleted or never had: the model's guess means
@@ -55,8 +53,7 @@ Verdict LocalClassifier::classify(const FeedItem &item) const
     v.categoryId = it == m_byKey.constEnd() ? 0 : it->id;
     v.categoryKey = it == m_byKey.constEnd() ? QString() : it->key;
     const QString name = it == m_byKey.constEnd() ? QString() : it->name;
-    v.reason = words.isEmpty() ? tr("%1 (local model, %2 % sure)").arg(name).arg(percent)
-                               : tr("%1 (local model, %2 % sure): %3").arg(name).arg(percent).arg(words);
+    v.reason = words.isEmpty() ? tr("local model: %1").arg(name) : tr("local model: %1 (%2)").arg(name, words);
     return v;
 }
 

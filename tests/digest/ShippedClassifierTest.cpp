@@ -109,7 +109,7 @@ TEST(LocalClassifier, AVerdictNamesTheModelItsCertaintyAndItsWords)
     EXPECT_GT(v.categoryId, 0);
     EXPECT_GT(v.confidence, 0.0);
     EXPECT_TRUE(v.reason.contains(QStringLiteral("local model"))) << v.reason.toStdString();
-    EXPECT_TRUE(v.reason.contains(QStringLiteral("%1 %").arg(qRound(v.confidence * 100)))) << v.reason.toStdString();
+    EXPECT_TRUE(v.reason.contains(QStringLiteral("AI business insight"))) << v.reason.toStdString();
     EXPECT_FALSE(v.evidence.isEmpty());
 }
 
