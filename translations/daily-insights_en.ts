@@ -4,12 +4,12 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="79"/>
+        <location filename="../ui/AppLauncher.cpp" line="80"/>
         <source>Daily Insights cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="80"/>
+        <location filename="../ui/AppLauncher.cpp" line="81"/>
         <source>%1
 
 If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
@@ -20,26 +20,70 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <name>ArticleHtml</name>
     <message>
         <location filename="../ui/ArticleHtml.cpp" line="57"/>
+        <location filename="../ui/ArticleHtml.cpp" line="83"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleHtml.cpp" line="97"/>
+        <source>Also reported by %n source(s):</source>
+        <translation>
+            <numerusform>Also reported by %n source:</numerusform>
+            <numerusform>Also reported by %n sources:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="118"/>
+        <location filename="../ui/ArticleHtml.cpp" line="105"/>
+        <source>Day %1 of this story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="106"/>
+        <source>Earlier days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="136"/>
+        <source>Category: your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="137"/>
+        <source>Category: from imported history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="138"/>
+        <source>Classified by the LLM, %1 % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="139"/>
+        <source>Classified offline, %1 % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="142"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="184"/>
         <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="119"/>
+        <location filename="../ui/ArticleHtml.cpp" line="185"/>
         <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="128"/>
+        <location filename="../ui/ArticleHtml.cpp" line="194"/>
         <source>This article is very long; it is shown shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="129"/>
+        <location filename="../ui/ArticleHtml.cpp" line="195"/>
         <source>This article has no text in its feed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,44 +122,84 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>CategoryEditing</name>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="27"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="156"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="51"/>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="75"/>
+        <source>A category named &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="146"/>
+        <source>The article is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
+        <source>No such category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="171"/>
+        <source>The change could not be saved to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="32"/>
+        <location filename="../app/service/DigestService.cpp" line="35"/>
         <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="33"/>
+        <location filename="../app/service/DigestService.cpp" line="36"/>
         <source>generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="34"/>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
         <source>offline summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <location filename="../app/service/DigestService.cpp" line="45"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="124"/>
+        <location filename="../app/service/DigestService.cpp" line="134"/>
         <source>No articles are stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="192"/>
+        <location filename="../app/service/DigestService.cpp" line="212"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>Classifying %n article</numerusform>
@@ -123,17 +207,17 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="243"/>
+        <location filename="../app/service/DigestService.cpp" line="294"/>
         <source>Summarising %1/%2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="363"/>
+        <location filename="../app/service/DigestService.cpp" line="414"/>
         <source>Writing the day&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="497"/>
+        <location filename="../app/service/DigestService.cpp" line="548"/>
         <source>the digest could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +603,64 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>service::ProfileClassifier</name>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="146"/>
+        <source>No starting model is available; articles are classified without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="152"/>
+        <source>The shipped classifier model was updated; this profile&apos;s model was rebuilt from it and %n stored example(s).</source>
+        <translation>
+            <numerusform>The shipped classifier model was updated; this profile&apos;s model was rebuilt from it and %n stored example.</numerusform>
+            <numerusform>The shipped classifier model was updated; this profile&apos;s model was rebuilt from it and %n stored examples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="157"/>
+        <source>The classifier model of this profile could not be read (%1); it was rebuilt from the shipped model and %n stored example(s).</source>
+        <translation>
+            <numerusform>The classifier model of this profile could not be read (%1); it was rebuilt from the shipped model and %n stored example.</numerusform>
+            <numerusform>The classifier model of this profile could not be read (%1); it was rebuilt from the shipped model and %n stored examples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="164"/>
+        <source>The classifier model of this profile was missing; it was rebuilt from the shipped model and %n stored example(s).</source>
+        <translation>
+            <numerusform>The classifier model of this profile was missing; it was rebuilt from the shipped model and %n stored example.</numerusform>
+            <numerusform>The classifier model of this profile was missing; it was rebuilt from the shipped model and %n stored examples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="202"/>
+        <source>The classifier&apos;s examples could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="230"/>
+        <source>%n example(s) for a deleted category were skipped.</source>
+        <translation>
+            <numerusform>%n example for a deleted category was skipped.</numerusform>
+            <numerusform>%n examples for a deleted category were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="233"/>
+        <source>%n stored example(s) for a deleted category were skipped.</source>
+        <translation>
+            <numerusform>%n stored example for a deleted category was skipped.</numerusform>
+            <numerusform>%n stored examples for a deleted category were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="246"/>
+        <source>The classifier model could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>service::SearchIndexBuilder</name>
     <message>
         <location filename="../app/service/SearchIndexBuilder.cpp" line="40"/>
@@ -615,22 +757,22 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <location filename="../ui/ArticlePane.cpp" line="154"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <location filename="../ui/ArticlePane.cpp" line="154"/>
         <source>☆ Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <location filename="../ui/ArticlePane.cpp" line="155"/>
         <source>Remove the star (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <location filename="../ui/ArticlePane.cpp" line="155"/>
         <source>Keep this article in Starred (S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,8 +1336,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="290"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,47 +1347,47 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Starred (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -1253,129 +1395,129 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
-        <location filename="../ui/MainWindowActions.cpp" line="205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="122"/>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <location filename="../ui/MainWindowActions.cpp" line="127"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <location filename="../ui/MainWindowActions.cpp" line="160"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="181"/>
+        <location filename="../ui/MainWindowActions.cpp" line="182"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1383,17 +1525,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="236"/>
+        <location filename="../ui/MainWindowActions.cpp" line="237"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="239"/>
+        <location filename="../ui/MainWindowActions.cpp" line="240"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1401,12 +1543,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="242"/>
+        <location filename="../ui/MainWindowActions.cpp" line="243"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="243"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1414,53 +1556,58 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="257"/>
+        <location filename="../ui/MainWindowActions.cpp" line="258"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="263"/>
+        <location filename="../ui/MainWindowActions.cpp" line="264"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="263"/>
+        <location filename="../ui/MainWindowActions.cpp" line="264"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindowActions.cpp" line="292"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="342"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="343"/>
+        <location filename="../ui/MainWindowActions.cpp" line="344"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="361"/>
+        <location filename="../ui/MainWindowActions.cpp" line="362"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="375"/>
+        <location filename="../ui/MainWindowActions.cpp" line="376"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="378"/>
+        <location filename="../ui/MainWindowActions.cpp" line="379"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="379"/>
+        <location filename="../ui/MainWindowActions.cpp" line="380"/>
         <source>Category (kept as your choice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="397"/>
+        <source>Could not move the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,26 +1677,27 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowReader.cpp" line="93"/>
+        <location filename="../ui/MainWindowReader.cpp" line="112"/>
         <source>That article is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="169"/>
+        <location filename="../ui/MainWindowReader.cpp" line="185"/>
         <source>No more unread articles this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="170"/>
+        <location filename="../ui/MainWindowReader.cpp" line="186"/>
         <source>This is the last article of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="171"/>
+        <location filename="../ui/MainWindowReader.cpp" line="187"/>
         <source>This is the first article of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="194"/>
+        <location filename="../ui/MainWindowReader.cpp" line="210"/>
         <source>Could not mark the day as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,72 +1806,72 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="65"/>
-        <location filename="../ui/SearchPanel.cpp" line="132"/>
+        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="137"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="162"/>
+        <location filename="../ui/SearchPanel.cpp" line="167"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="174"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="184"/>
         <source>Category summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="182"/>
+        <location filename="../ui/SearchPanel.cpp" line="187"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="190"/>
+        <location filename="../ui/SearchPanel.cpp" line="195"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="192"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n result for &quot;%1&quot;</numerusform>
+            <numerusform>The first %n results for &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="231"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="231"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="232"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
-        <location filename="../ui/SearchPanel.cpp" line="245"/>
+        <location filename="../ui/SearchPanel.cpp" line="242"/>
+        <location filename="../ui/SearchPanel.cpp" line="250"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>
@@ -1786,37 +1934,45 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="75"/>
+        <location filename="../ui/SourceListModel.cpp" line="105"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SourceListModel.cpp" line="108"/>
+        <source>%1 — also reported by %n source(s)</source>
+        <translation>
+            <numerusform>%1 — also reported by %n source</numerusform>
+            <numerusform>%1 — also reported by %n sources</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="102"/>
+        <location filename="../ui/SourceListModel.cpp" line="145"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="102"/>
+        <location filename="../ui/SourceListModel.cpp" line="145"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="122"/>
+        <location filename="../ui/SourceListModel.cpp" line="167"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="124"/>
+        <location filename="../ui/SourceListModel.cpp" line="169"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="126"/>
+        <location filename="../ui/SourceListModel.cpp" line="171"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="128"/>
+        <location filename="../ui/SourceListModel.cpp" line="173"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="79"/>
+        <location filename="../ui/AppLauncher.cpp" line="80"/>
         <source>Daily Insights cannot start</source>
         <translation>데일리 인사이트를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="80"/>
+        <location filename="../ui/AppLauncher.cpp" line="81"/>
         <source>%1
 
 If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
@@ -22,26 +22,69 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <name>ArticleHtml</name>
     <message>
         <location filename="../ui/ArticleHtml.cpp" line="57"/>
+        <location filename="../ui/ArticleHtml.cpp" line="83"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleHtml.cpp" line="97"/>
+        <source>Also reported by %n source(s):</source>
+        <translation>
+            <numerusform>다른 %n곳에서도 보도:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="118"/>
+        <location filename="../ui/ArticleHtml.cpp" line="105"/>
+        <source>Day %1 of this story.</source>
+        <translation>이 소식의 %1일째입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="106"/>
+        <source>Earlier days:</source>
+        <translation>앞선 날의 기사:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="136"/>
+        <source>Category: your choice</source>
+        <translation>분야: 직접 고른 분야</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="137"/>
+        <source>Category: from imported history</source>
+        <translation>분야: 가져온 기록</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="138"/>
+        <source>Classified by the LLM, %1 % sure</source>
+        <translation>LLM이 분류함, 확신도 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="139"/>
+        <source>Classified offline, %1 % sure</source>
+        <translation>오프라인으로 분류함, 확신도 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="142"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleHtml.cpp" line="184"/>
         <source>the page could not be read</source>
         <translation>페이지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="119"/>
+        <location filename="../ui/ArticleHtml.cpp" line="185"/>
         <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
         <translation>전문을 가져오지 못함: %1 — 피드 본문을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="128"/>
+        <location filename="../ui/ArticleHtml.cpp" line="194"/>
         <source>This article is very long; it is shown shortened.</source>
         <translation>기사가 너무 길어 일부만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="129"/>
+        <location filename="../ui/ArticleHtml.cpp" line="195"/>
         <source>This article has no text in its feed.</source>
         <translation>피드에 이 기사의 본문이 없습니다.</translation>
     </message>
@@ -80,61 +123,101 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>CategoryEditing</name>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="27"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="156"/>
+        <source>The change could not be saved: %1</source>
+        <translation>변경 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="51"/>
+        <source>A category needs a name.</source>
+        <translation>분야에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
+        <translation>"%1"은(는) 색이 아닙니다 (#rrggbb 형식을 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="75"/>
+        <source>A category named &quot;%1&quot; exists.</source>
+        <translation>"%1" 분야가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="146"/>
+        <source>The article is no longer there.</source>
+        <translation>기사가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
+        <source>No such category.</source>
+        <translation>그런 분야가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/CategoryEditing.cpp" line="171"/>
+        <source>The change could not be saved to the database.</source>
+        <translation>변경 내용을 데이터베이스에 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="32"/>
+        <location filename="../app/service/DigestService.cpp" line="35"/>
         <source>cached</source>
         <translation>캐시됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="33"/>
+        <location filename="../app/service/DigestService.cpp" line="36"/>
         <source>generated</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="34"/>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
         <source>offline summary</source>
         <translation>오프라인 요약</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <location filename="../app/service/DigestService.cpp" line="45"/>
         <source>Saving</source>
         <translation>저장 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="124"/>
+        <location filename="../app/service/DigestService.cpp" line="134"/>
         <source>No articles are stored for %1.</source>
         <translation>%1에 저장된 기사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="192"/>
+        <location filename="../app/service/DigestService.cpp" line="212"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 분류 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="243"/>
+        <location filename="../app/service/DigestService.cpp" line="294"/>
         <source>Summarising %1/%2 sections</source>
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="363"/>
+        <location filename="../app/service/DigestService.cpp" line="414"/>
         <source>Writing the day&apos;s briefing</source>
         <translation>오늘의 핵심 작성 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="497"/>
+        <location filename="../app/service/DigestService.cpp" line="548"/>
         <source>the digest could not be saved: %1</source>
         <translation>요약을 저장하지 못했습니다: %1</translation>
     </message>
@@ -517,6 +600,59 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>service::ProfileClassifier</name>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="146"/>
+        <source>No starting model is available; articles are classified without it.</source>
+        <translation>시작 모델이 없어 그 모델 없이 기사를 분류합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="152"/>
+        <source>The shipped classifier model was updated; this profile&apos;s model was rebuilt from it and %n stored example(s).</source>
+        <translation>
+            <numerusform>기본 제공 분류 모델이 새로워져 이 프로필의 모델을 그 모델과 저장된 예시 %n개로 다시 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="157"/>
+        <source>The classifier model of this profile could not be read (%1); it was rebuilt from the shipped model and %n stored example(s).</source>
+        <translation>
+            <numerusform>이 프로필의 분류 모델을 읽을 수 없어(%1) 기본 제공 모델과 저장된 예시 %n개로 다시 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="164"/>
+        <source>The classifier model of this profile was missing; it was rebuilt from the shipped model and %n stored example(s).</source>
+        <translation>
+            <numerusform>이 프로필의 분류 모델이 없어 기본 제공 모델과 저장된 예시 %n개로 다시 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="202"/>
+        <source>The classifier&apos;s examples could not be read: %1</source>
+        <translation>분류기의 학습 예시를 읽지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="230"/>
+        <source>%n example(s) for a deleted category were skipped.</source>
+        <translation>
+            <numerusform>삭제된 분야의 예시 %n개를 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/service/ProfileClassifier.cpp" line="233"/>
+        <source>%n stored example(s) for a deleted category were skipped.</source>
+        <translation>
+            <numerusform>삭제된 분야의 저장된 예시 %n개를 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/service/ProfileClassifier.cpp" line="246"/>
+        <source>The classifier model could not be saved to %1: %2</source>
+        <translation>분류 모델을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>service::SearchIndexBuilder</name>
     <message>
         <location filename="../app/service/SearchIndexBuilder.cpp" line="40"/>
@@ -612,22 +748,22 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>브라우저에서 열기</translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <location filename="../ui/ArticlePane.cpp" line="154"/>
         <source>★ Starred</source>
         <translation>★ 별표됨</translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="149"/>
+        <location filename="../ui/ArticlePane.cpp" line="154"/>
         <source>☆ Star</source>
         <translation>☆ 별표</translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <location filename="../ui/ArticlePane.cpp" line="155"/>
         <source>Remove the star (S)</source>
         <translation>별표 해제 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/ArticlePane.cpp" line="150"/>
+        <location filename="../ui/ArticlePane.cpp" line="155"/>
         <source>Keep this article in Starred (S)</source>
         <translation>이 기사를 별표에 보관 (S)</translation>
     </message>
@@ -1191,8 +1327,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="290"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
@@ -1202,260 +1338,265 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation>이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Starred (%1)</source>
         <translation>별표 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="46"/>
-        <location filename="../ui/MainWindowActions.cpp" line="205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="57"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <location filename="../ui/MainWindowActions.cpp" line="86"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="94"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="122"/>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <location filename="../ui/MainWindowActions.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <location filename="../ui/MainWindowActions.cpp" line="160"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="181"/>
+        <location filename="../ui/MainWindowActions.cpp" line="182"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="206"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="236"/>
+        <location filename="../ui/MainWindowActions.cpp" line="237"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="239"/>
+        <location filename="../ui/MainWindowActions.cpp" line="240"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="242"/>
+        <location filename="../ui/MainWindowActions.cpp" line="243"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="243"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="257"/>
+        <location filename="../ui/MainWindowActions.cpp" line="258"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="263"/>
+        <location filename="../ui/MainWindowActions.cpp" line="264"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="263"/>
+        <location filename="../ui/MainWindowActions.cpp" line="264"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindowActions.cpp" line="292"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="342"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="343"/>
+        <location filename="../ui/MainWindowActions.cpp" line="344"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="361"/>
+        <location filename="../ui/MainWindowActions.cpp" line="362"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="375"/>
+        <location filename="../ui/MainWindowActions.cpp" line="376"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="378"/>
+        <location filename="../ui/MainWindowActions.cpp" line="379"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="379"/>
+        <location filename="../ui/MainWindowActions.cpp" line="380"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="397"/>
+        <source>Could not move the article: %1</source>
+        <translation>기사를 옮기지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowReader.cpp" line="36"/>
@@ -1524,26 +1665,27 @@ Daily AI-news digests by category, readable offline.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowReader.cpp" line="93"/>
+        <location filename="../ui/MainWindowReader.cpp" line="112"/>
         <source>That article is no longer in the database.</source>
         <translation>그 기사는 더 이상 데이터베이스에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="169"/>
+        <location filename="../ui/MainWindowReader.cpp" line="185"/>
         <source>No more unread articles this way.</source>
         <translation>이 방향으로는 읽지 않은 기사가 더 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="170"/>
+        <location filename="../ui/MainWindowReader.cpp" line="186"/>
         <source>This is the last article of the list.</source>
         <translation>목록의 마지막 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="171"/>
+        <location filename="../ui/MainWindowReader.cpp" line="187"/>
         <source>This is the first article of the list.</source>
         <translation>목록의 첫 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowReader.cpp" line="194"/>
+        <location filename="../ui/MainWindowReader.cpp" line="210"/>
         <source>Could not mark the day as read: %1</source>
         <translation>이 날을 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
@@ -1652,71 +1794,71 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="65"/>
-        <location filename="../ui/SearchPanel.cpp" line="132"/>
+        <location filename="../ui/SearchPanel.cpp" line="66"/>
+        <location filename="../ui/SearchPanel.cpp" line="137"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="162"/>
+        <location filename="../ui/SearchPanel.cpp" line="167"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="174"/>
+        <location filename="../ui/SearchPanel.cpp" line="179"/>
         <source>The search failed: %1</source>
         <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="184"/>
         <source>Category summaries</source>
         <translation>분야별 요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="182"/>
+        <location filename="../ui/SearchPanel.cpp" line="187"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="190"/>
+        <location filename="../ui/SearchPanel.cpp" line="195"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="192"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="231"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="231"/>
+        <location filename="../ui/SearchPanel.cpp" line="236"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="232"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
-        <location filename="../ui/SearchPanel.cpp" line="245"/>
+        <location filename="../ui/SearchPanel.cpp" line="242"/>
+        <location filename="../ui/SearchPanel.cpp" line="250"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="194"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>
@@ -1778,37 +1920,44 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="75"/>
+        <location filename="../ui/SourceListModel.cpp" line="105"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SourceListModel.cpp" line="108"/>
+        <source>%1 — also reported by %n source(s)</source>
+        <translation>
+            <numerusform>%1 — 외 %n곳에서도 보도</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="102"/>
+        <location filename="../ui/SourceListModel.cpp" line="145"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="102"/>
+        <location filename="../ui/SourceListModel.cpp" line="145"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="122"/>
+        <location filename="../ui/SourceListModel.cpp" line="167"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="124"/>
+        <location filename="../ui/SourceListModel.cpp" line="169"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="126"/>
+        <location filename="../ui/SourceListModel.cpp" line="171"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="128"/>
+        <location filename="../ui/SourceListModel.cpp" line="173"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
