@@ -221,6 +221,26 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <source>the digest could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="43"/>
+        <source>local model: not about AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="44"/>
+        <source>local model: not about AI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="57"/>
+        <source>local model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="58"/>
+        <source>local model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedFetcher</name>

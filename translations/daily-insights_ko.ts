@@ -139,12 +139,12 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="53"/>
         <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
-        <translation>"%1"은(는) 색이 아닙니다 (#rrggbb 형식을 쓰세요).</translation>
+        <translation>&quot;%1&quot;은(는) 색이 아닙니다 (#rrggbb 형식을 쓰세요).</translation>
     </message>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="75"/>
         <source>A category named &quot;%1&quot; exists.</source>
-        <translation>"%1" 분야가 이미 있습니다.</translation>
+        <translation>&quot;%1&quot; 분야가 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="146"/>
@@ -220,6 +220,26 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/service/DigestService.cpp" line="548"/>
         <source>the digest could not be saved: %1</source>
         <translation>요약을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="43"/>
+        <source>local model: not about AI</source>
+        <translation>로컬 모델: AI 기사가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="44"/>
+        <source>local model: not about AI (%1)</source>
+        <translation>로컬 모델: AI 기사가 아님 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="57"/>
+        <source>local model: %1</source>
+        <translation>로컬 모델: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/digest/LocalClassifier.cpp" line="58"/>
+        <source>local model: %1 (%2)</source>
+        <translation>로컬 모델: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QHash>
 
+#include <algorithm>
+
 namespace digest {
 namespace {
 
@@ -18,18 +20,30 @@ const QStringList &gateLabels()
 QStringList explain(const LinearModel &model, const SparseVector &x, int label, const QString &title,
                     const QString &text)
 {
-    QHash<quint32, QString> names;
+    QHash<quint32, QString> words, pairs; // whole words; Korean/CJK character pairs
     for (const QString &name : TextFeatures::names(title, text)) {
-        if (name.startsWith(u'w') || name.startsWith(u't') || name.startsWith(u'k'))
-            names.insert(TextFeatures::bucket(name), name.mid(2));
+        if (name.startsWith(u'w') || name.startsWith(u't'))
+            words.insert(TextFeatures::bucket(name), name.mid(2));
+        else if (name.startsWith(u'k'))
+            pairs.insert(TextFeatures::bucket(name), name.mid(2));
     }
+    const QList<QPair<quint32, double>> strongest = model.strongest(x, label, 48);
     QStringList out;
-    for (const auto &[bucket, weight] : model.strongest(x, label, 48)) {
-        const QString name = names.value(bucket);
-        if (!name.isEmpty() && !out.contains(name))
-            out.append(name);
+    for (const auto &[bucket, weight] : strongest) {
+        const QString word = words.value(bucket);
+        if (!word.isEmpty() && !out.contains(word))
+            out.append(word);
         if (out.size() == 4)
+            return out;
+    }
+    // A pair of characters reads as a word only when no whole word was
+    // telling (the pair 치마 of 벤치마크 would mislead).
+    for (const auto &[bucket, weight] : strongest) {
+        const QString pair = pairs.value(bucket);
+        if (out.size() >= 2)
             break;
+        if (!pair.isEmpty() && std::none_of(out.begin(), out.end(), [&](const QString &w) { return w.contains(pair); }))
+            out.append(pair);
     }
     return out;
 }

@@ -40,7 +40,8 @@ Verdict LocalClassifier::classify(const FeedItem &item) const
     }
     const QString words = v.evidence.join(QStringLiteral(", "));
     if (!v.isAi) {
-        v.reason = words.isEmpty() ? tr("local model: not about AI") : tr("local model: not about AI (%1)").arg(words);
+        v.reason = words.isEmpty() ? QCoreApplication::translate("Digest", "local model: not about AI")
+                                   : QCoreApplication::translate("Digest", "local model: not about AI (%1)").arg(words);
         return v;
     }
     // A category the profile deleted or never had: the model's guess means
@@ -53,7 +54,8 @@ Verdict LocalClassifier::classify(const FeedItem &item) const
     v.categoryId = it == m_byKey.constEnd() ? 0 : it->id;
     v.categoryKey = it == m_byKey.constEnd() ? QString() : it->key;
     const QString name = it == m_byKey.constEnd() ? QString() : it->name;
-    v.reason = words.isEmpty() ? tr("local model: %1").arg(name) : tr("local model: %1 (%2)").arg(name, words);
+    v.reason = words.isEmpty() ? QCoreApplication::translate("Digest", "local model: %1").arg(name)
+                               : QCoreApplication::translate("Digest", "local model: %1 (%2)").arg(name, words);
     return v;
 }
 

@@ -20,7 +20,6 @@ namespace digest {
 // word-list OfflineClassifier. Cheap to copy: the model is shared.
 class LocalClassifier
 {
-    Q_DECLARE_TR_FUNCTIONS(LocalClassifier)
 public:
     // An article whose verdict is less sure than this goes to the LLM.
     // Chosen by 5-fold cross-validation on the training set (never on the
