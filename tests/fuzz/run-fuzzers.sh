@@ -37,6 +37,7 @@ targets=(
   "html_sanitize 262144   html  -"
   "readability   262144   html  -"
   "search        4096     -     -"
+  "classify      16384    -     -"
 )
 
 parallel=${DI_FUZZ_JOBS:-$(nproc)} # one fuzzer per core
