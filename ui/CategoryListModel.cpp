@@ -1,4 +1,5 @@
 #include "ui/CategoryListModel.h"
+#include "ui/CategoryText.h"
 
 #include "ui/DayRepository.h"
 
@@ -18,7 +19,7 @@ void CategoryListModel::setData(const QList<Category> &categories, const QHash<q
     QList<Row> rows;
     rows << Row{kAllCategories, QStringLiteral("\u2630"), tr("All"), QString(), aiCount, aiUnread};
     for (const Category &c : categories)
-        rows << Row{c.id, c.emoji, c.name, c.color, counts.value(c.id), unread.value(c.id)};
+        rows << Row{c.id, c.emoji, categoryDisplayName(c), c.color, counts.value(c.id), unread.value(c.id)};
     rows << Row{kNotAi, QString(), tr("Not AI"), QString(), notAiCount, 0};
     rows << Row{kStarred, QStringLiteral("\u2605"), tr("Starred"), QString(), starredCount, 0};
 

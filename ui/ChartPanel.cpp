@@ -1,4 +1,5 @@
 #include "ui/ChartPanel.h"
+#include "ui/CategoryText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,7 +26,7 @@ namespace {
 
 QString label(const Category &c)
 {
-    return QStringLiteral("%1 %2").arg(c.emoji, c.name);
+    return categoryLabel(c);
 }
 
 QChart *newChart(const QString &title)
@@ -183,7 +184,7 @@ QChart *ChartPanel::distributionBars()
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Category &c = shown.at(i);
         labels << label(c);
-        auto *set = new QBarSet(c.name);
+        auto *set = new QBarSet(categoryDisplayName(c));
         for (qsizetype j = 0; j < shown.size(); ++j)
             *set << (i == j ? m_day.countByCategory.value(c.id) : 0);
         set->setColor(QColor(c.color));

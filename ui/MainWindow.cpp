@@ -1,5 +1,6 @@
 // MainWindow: layout, navigation between days and categories, state.
 #include "ui/MainWindow.h"
+#include "ui/CategoryText.h"
 
 #include "model/Clock.h"
 #include "model/MarkdownInline.h"
@@ -258,7 +259,7 @@ void MainWindow::showCategory()
         for (const Category &c : std::as_const(m_data.categories)) {
             const int n = m_data.countByCategory.value(c.id);
             if (n > 0)
-                lines << QStringLiteral("- %1: %2").arg(inertMarkdown(QStringLiteral("%1 %2").arg(c.emoji, c.name))).arg(n);
+                lines << QStringLiteral("- %1: %2").arg(inertMarkdown(categoryLabel(c))).arg(n);
         }
         QString text = tr("%n AI article(s) on this day.", nullptr, m_data.aiCount);
         if (!lines.isEmpty())

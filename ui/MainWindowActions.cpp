@@ -1,5 +1,6 @@
 // MainWindow: actions, menus, background jobs, tray and article writes.
 #include "ui/MainWindow.h"
+#include "ui/CategoryText.h"
 
 #include "service/CategoryEditing.h"
 #include "settings/Settings.h"
@@ -372,7 +373,7 @@ void MainWindow::moveArticle(qint64 articleId)
         return;
     QStringList names;
     for (const Category &c : std::as_const(m_data.categories))
-        names << QStringLiteral("%1 %2").arg(c.emoji, c.name);
+        names << categoryLabel(c);
     const QString notAi = tr("Not AI");
     names << notAi;
     bool ok = false;

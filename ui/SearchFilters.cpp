@@ -1,4 +1,5 @@
 #include "ui/SearchFilters.h"
+#include "ui/CategoryText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,7 +115,7 @@ void SearchFilters::setCategories(const QList<Category> &categories)
 {
     QList<QPair<qint64, QString>> entries;
     for (const Category &c : categories)
-        entries.append({c.id, QStringLiteral("%1 %2").arg(c.emoji, c.name).trimmed()});
+        entries.append({c.id, categoryLabel(c)});
     refill(m_category, entries);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/SearchPanel.h"
+#include "ui/CategoryText.h"
 
 #include "search/SearchEngine.h"
 #include "service/SearchService.h"
@@ -282,7 +283,7 @@ void SearchPanel::setCategories(const QList<Category> &categories)
 {
     m_categoryNames.clear();
     for (const Category &c : categories)
-        m_categoryNames.insert(c.id, c.name); // no emoji: colour glyphs are costly to lay out per row
+        m_categoryNames.insert(c.id, categoryDisplayName(c)); // no emoji: colour glyphs are costly to lay out per row
     m_filters->setCategories(categories);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/CategoryListModel.h"
+#include "ui/CategoryText.h"
 #include "ui/DayRepository.h"
 
 #include <QCoreApplication>
@@ -19,4 +20,20 @@ TEST(Translations, KoreanIsCompiledInAndUsed)
     QCoreApplication::removeTranslator(&ko);
     EXPECT_TRUE(all.contains(QStringLiteral("전체"))) << all.toStdString();
     EXPECT_EQ(notAi, QStringLiteral("AI 아님 (4)"));
+}
+
+// Every shipped category text is marked for translation, so a Korean UI never
+// shows a built-in category in English; a user's own name stays as typed.
+TEST(Translations, ShippedCategoryTextsAreTranslatable)
+{
+    const QList<Category> defaults = defaultCategories();
+    ASSERT_FALSE(defaults.isEmpty());
+    for (const Category &c : defaults) {
+        EXPECT_TRUE(ui::categoryTextIsTranslatable(c.name)) << c.name.toStdString();
+        EXPECT_TRUE(ui::categoryTextIsTranslatable(c.description)) << c.description.toStdString();
+    }
+    Category own;
+    own.name = QStringLiteral("My watchlist");
+    EXPECT_FALSE(ui::categoryTextIsTranslatable(own.name));
+    EXPECT_EQ(ui::categoryDisplayName(own), own.name);
 }
