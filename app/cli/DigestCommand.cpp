@@ -77,17 +77,16 @@ int runDigest(const QStringList &args)
     options.force = parser.isSet(QStringLiteral("force"));
     if (!options.offline) {
         bool ready = false;
-        context->loadLlmClient([&](const QString &offlineReason) {
-            if (!offlineReason.isEmpty())
-                err() << offlineReason << "\n";
-            ready = true;
-        });
+        // Why the chosen provider cannot be used is said by the build's report.
+        context->loadLlmClient([&](const QString &) { ready = true; });
         waitFor(ready);
         // The stored key belongs to another server than llm.base_url: no
         // request was sent, and none is (not even an offline fallback that
         // would hide the problem).
-        if (context->keyRefused())
+        if (context->keyRefused()) {
+            err() << context->offlineReason() << "\n";
             return Failure;
+        }
     }
 
     service::DigestService &digests = context->digests();
@@ -115,6 +114,10 @@ int runDigest(const QStringList &args)
     }
     out() << QCoreApplication::translate("cli", "Digest for %1:\n").arg(day);
     printReport(report);
+    // The provider the settings chose was not used (no key, a failed request…): which, why, what to do.
+    if (report.llm.problem())
+        err() << QCoreApplication::translate("cli", "warning: %1\n").arg(service::llmUseText(report.llm)) << "  "
+              << service::llmUseHint(report.llm) << "\n";
     if (!report.error.isEmpty())
         err() << QCoreApplication::translate("cli", "warning: %1\n").arg(report.error);
 

@@ -174,6 +174,8 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
                           "again to use the new settings."));
     }
     m_digests->setClient(nullptr);
+    m_digests->setUnavailableLlm(LlmUse());
+    m_llmUse = LlmUse();
     m_llm.reset();
     m_keyRefused = false;
     llm::Config config;
@@ -196,6 +198,14 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
         } else if (!(key.state == ResolvedKey::State::NoKey && llm::isLoopbackHost(config.baseUrl.host()))) {
             // A local server may need no key; anything else does.
             self->m_keyRefused = key.state == ResolvedKey::State::Refused;
+            LlmUse use;
+            use.provider = providerDisplayName(config.provider);
+            use.detail = key.message;
+            use.state = key.state == ResolvedKey::State::NoKey     ? LlmUse::State::NoKey
+                        : key.state == ResolvedKey::State::Refused ? LlmUse::State::KeyRefused
+                                                                   : LlmUse::State::KeychainUnavailable;
+            self->m_llmUse = use;
+            self->m_digests->setUnavailableLlm(use);
             switch (key.state) {
             case ResolvedKey::State::NoKey:
                 self->m_offlineReason = QCoreApplication::translate(
@@ -218,6 +228,8 @@ void AppContext::loadLlmClient(std::function<void(const QString &)> done)
         self->m_llmConfig = config;
         self->m_llmConfig.apiKey.clear();
         self->m_llm = llm::createClient(config, &self->m_network);
+        self->m_llmUse.state = LlmUse::State::Used;
+        self->m_llmUse.provider = providerDisplayName(config.provider);
         self->m_digests->setClient(self->m_llm.get());
         self->m_offlineReason.clear();
         done(QString());

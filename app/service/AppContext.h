@@ -3,6 +3,7 @@
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
 #include "service/ApiKeyStore.h"
+#include "service/LlmUse.h"
 #include "service/Profile.h"
 
 #include <QNetworkAccessManager>
@@ -66,6 +67,9 @@ public:
     void loadLlmClient(std::function<void(const QString &offlineReason)> done);
     llm::Client *llmClient() const { return m_llm.get(); }
     QString offlineReason() const { return m_offlineReason; }
+    // The same as a value: which provider the settings chose and whether a
+    // client could be made for it (NotConfigured, Used, NoKey, …).
+    LlmUse llmUse() const { return m_llmUse; }
     // True when the last load refused to send the stored key to the
     // configured origin (the command line then fails instead of going offline).
     bool keyRefused() const { return m_keyRefused; }
@@ -101,6 +105,7 @@ private:
     quint64 m_llmGeneration = 0;
     bool m_keyRefused = false;
     QString m_offlineReason;
+    LlmUse m_llmUse;
 };
 
 } // namespace service

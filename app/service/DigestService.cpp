@@ -118,6 +118,14 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     m_run->report.day = day;
     m_run->report.automatic = options.automatic;
     m_run->report.offline = !m_run->useLlm(m_client);
+    if (m_client) {
+        m_run->report.llm.provider = providerDisplayName(m_client->provider());
+        m_run->report.llm.state = options.offline ? LlmUse::State::OfflineRequested : LlmUse::State::Used;
+    } else if (options.offline && !options.automatic) {
+        m_run->report.llm.state = LlmUse::State::OfflineRequested;
+    } else { // the chosen provider could not be used (or none is chosen)
+        m_run->report.llm = m_unavailable;
+    }
     QSqlDatabase db = m_profile.database();
     if (m_run->options.budget)
         m_run->options.budget->loadUsedToday(db, m_clock.nowUtc(), m_profile.timeZone());
@@ -240,8 +248,10 @@ void DigestService::classifyStep()
         m_run->report.tokensIn += classifier->tokensIn();
         m_run->report.tokensOut += classifier->tokensOut();
         recordRequests(classifier->requestCount(), classifier->tokensIn(), classifier->tokensOut());
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             m_run->report.error = error;
+            llmFailed(error);
+        }
         summariseStep();
     });
     classifier->classify(uncertain);
@@ -359,8 +369,12 @@ void DigestService::summariseNext()
     if (!llm || overBudget) {
         storeOffline();
         status.state = overBudget ? SectionStatus::State::OverBudget : SectionStatus::State::Offline;
-        if (overBudget)
+        if (overBudget) {
             status.message = sectionStateName(status.state);
+            if (run.report.llm.state == LlmUse::State::Used)
+                run.report.llm.state = LlmUse::State::OverBudget;
+            ++run.report.llm.sectionsNotWritten;
+        }
         run.report.sections.append(status);
         Q_EMIT sectionReady(categoryId);
         QMetaObject::invokeMethod(this, &DigestService::summariseNext, Qt::QueuedConnection);
@@ -391,6 +405,10 @@ void DigestService::summariseNext()
                 recordRequests(summarizer->requestCount(), summary.provenance.tokensIn, summary.provenance.tokensOut);
                 status.state = summary.error.isEmpty() ? SectionStatus::State::Generated : SectionStatus::State::Failed;
                 status.message = summary.error;
+                if (!summary.error.isEmpty()) {
+                    llmFailed(summary.error);
+                    ++m_run->report.llm.sectionsNotWritten;
+                }
                 if (summary.error.isEmpty() || !keepStored)
                     store(summary);
                 m_run->report.sections.append(status);
@@ -461,8 +479,10 @@ void DigestService::briefStep()
         SectionStatus &status = m_run->report.briefing;
         status.sources = int(briefing.items.size());
         status.message = briefing.error;
-        if (!briefing.error.isEmpty())
+        if (!briefing.error.isEmpty()) {
             status.state = SectionStatus::State::Failed;
+            llmFailed(briefing.error);
+        }
         save([briefing](QSqlDatabase &db) {
             storage::BriefingStore store(db);
             store.put(briefing);
@@ -472,8 +492,11 @@ void DigestService::briefStep()
 
     if (!llm) {
         run.report.briefing.state = overBudget ? SectionStatus::State::OverBudget : SectionStatus::State::Offline;
-        if (overBudget)
+        if (overBudget) {
             run.report.briefing.message = sectionStateName(SectionStatus::State::OverBudget);
+            if (run.report.llm.state == LlmUse::State::Used)
+                run.report.llm.state = LlmUse::State::OverBudget;
+        }
         store(digest::OfflineBriefing::build(ranked, run.language), hash);
         finish();
         return;
@@ -525,6 +548,15 @@ void DigestService::recordRequests(int requests, qint64 tokensIn, qint64 tokensO
             store.recordUsage(day, provider, model, i == 0 ? tokensIn : 0, i == 0 ? tokensOut : 0, now);
         return store.lastError();
     });
+}
+
+void DigestService::llmFailed(const QString &error)
+{
+    LlmUse &use = m_run->report.llm;
+    if (use.state == LlmUse::State::RequestFailed)
+        return; // the first failure says why
+    use.state = LlmUse::State::RequestFailed;
+    use.detail = error;
 }
 
 void DigestService::finish()

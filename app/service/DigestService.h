@@ -3,6 +3,7 @@
 #include "digest/LearnedClassifier.h"
 #include "model/Digest.h"
 #include "service/LlmBudget.h"
+#include "service/LlmUse.h"
 
 #include <QList>
 #include <QObject>
@@ -71,6 +72,9 @@ struct DigestBuildReport
     // holds the number of items.
     bool briefingBuilt = false;
     SectionStatus briefing;
+    // Whether the LLM the settings chose was used, and if not why
+    // (llmUseText() says it in one sentence).
+    LlmUse llm;
 };
 
 // Classifies the day's unclassified articles and writes one summary per
@@ -87,6 +91,9 @@ public:
 
     // The LLM client to use from now on (null = offline).
     void setClient(llm::Client *client) { m_client = client; }
+    // Why there is no client although a provider is chosen (NoKey…), for
+    // the reports of the builds made without one (see LlmUse).
+    void setUnavailableLlm(const LlmUse &why) { m_unavailable = why; }
     llm::Client *client() const { return m_client; }
     // The local model each build starts from (the profile's learned one),
     // given the profile's categories; unset or null = the shipped weights.
@@ -124,10 +131,13 @@ private:
     // Counts `requests` LLM calls against the run's budget and records them
     // in the usage table, one row each (the tokens on the first).
     void recordRequests(int requests, qint64 tokensIn, qint64 tokensOut);
+    // A request of the run failed (the first failure's reason is kept).
+    void llmFailed(const QString &error);
 
     Profile &m_profile;
     storage::StorageWriter &m_writer;
     llm::Client *m_client;
+    LlmUse m_unavailable; // why m_client is null
     const Clock &m_clock;
     ModelSource m_modelSource;
     Run *m_run = nullptr;
