@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/LlmBudget.h"
+#include "service/LlmUse.h"
 
 #include <QObject>
 #include <QString>
@@ -42,6 +43,9 @@ Q_SIGNALS:
     void refreshNotSaved(const QString &error);
     void digestProgress(const QString &stage, int done, int total);
     void digestFinished(const QString &day, const QString &error, bool cancelled);
+    // After each build (before digestFinished): whether the LLM the settings
+    // chose was used, and if not why (service::LlmUse::problem()).
+    void llmUseReported(const service::LlmUse &use);
     void offlineReasonChanged();
     // The digest builds itself after a refresh: `day`'s stored digest changed
     // (offline sections are in; digestFinished follows when the day is done).

@@ -17,6 +17,7 @@
 #include "ui/DayNavigator.h"
 #include "ui/Icons.h"
 #include "ui/ImageResources.h"
+#include "ui/LlmNotice.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SourceListModel.h"
 #include "ui/SourceView.h"
@@ -25,6 +26,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QScreen>
 #include <QSettings>
@@ -96,9 +98,16 @@ void MainWindow::buildWidgets()
     m_centreStack->setObjectName(QStringLiteral("centreStack"));
     m_centreStack->addWidget(m_summary);
     m_centreStack->addWidget(m_pane);
+    // Above the summary: the LLM the settings chose was not used, and why.
+    m_llmNotice = new LlmNotice(this);
+    auto *centreTop = new QWidget(this);
+    auto *centreTopLayout = new QVBoxLayout(centreTop);
+    centreTopLayout->setContentsMargins(0, 0, 0, 0);
+    centreTopLayout->addWidget(m_llmNotice);
+    centreTopLayout->addWidget(m_centreStack, 1);
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
-    m_centreSplitter->addWidget(m_centreStack);
+    m_centreSplitter->addWidget(centreTop);
     m_centreSplitter->addWidget(m_sources);
     m_centreSplitter->setStretchFactor(0, 3);
     m_centreSplitter->setStretchFactor(1, 2);
@@ -129,10 +138,10 @@ void MainWindow::buildWidgets()
         showCategory();
     });
     connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
-    connect(m_summary, &SummaryView::regenerateRequested, this, [this] {
-        if (m_deps.jobs && m_category > 0)
-            m_deps.jobs->buildDigest(m_day, m_category, true);
-    });
+    connect(m_summary, &SummaryView::regenerateRequested, this, &MainWindow::regenerateSection);
+    connect(m_summary, &SummaryView::actionRequested, this,
+            [this](SummaryView::Action action) { onSummaryAction(int(action)); });
+    connect(m_llmNotice, &LlmNotice::settingsRequested, this, &MainWindow::showLlmSettings);
     connect(m_sources, &SourceView::openRequested, this, &MainWindow::openArticle);
     connect(m_sources, &SourceView::readChangeRequested, this, &MainWindow::setRead);
     connect(m_sources, &SourceView::starChangeRequested, this, &MainWindow::setStarred);
@@ -219,16 +228,59 @@ void MainWindow::reload()
     refreshSearchFilters();
 }
 
-QString MainWindow::emptyStateText() const
+QString MainWindow::emptyStateText(bool *noSources) const
 {
-    const bool noSources = storage::SourceStore(storage::Database::connection(m_deps.readConnection))
-                               .all()
-                               .isEmpty();
-    if (noSources)
+    *noSources = storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all().isEmpty();
+    if (*noSources)
         return tr("There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML "
                   "file there), then press **Refresh**.");
     return tr("No articles for this day. Press **Refresh** to fetch the sources, or pick another day "
-              "with **[**, **]** or the calendar.");
+              "with **Alt+←**, **Alt+→** or the calendar (**Ctrl+G**).");
+}
+
+bool MainWindow::busy() const
+{
+    return m_deps.jobs && (m_deps.jobs->refreshRunning() || m_deps.jobs->digestRunning());
+}
+
+bool MainWindow::digestBuilt() const
+{
+    for (const Article &a : std::as_const(m_data.articles)) {
+        if (a.origin == CategoryOrigin::None)
+            return false; // the build classifies them
+    }
+    if (m_data.aiCount == 0)
+        return true; // nothing to summarise
+    for (const DigestSection &s : std::as_const(m_data.digest.sections)) {
+        if (!s.summaryMarkdown.isEmpty() || !s.error.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::updateBusyPage()
+{
+    if (busy() != m_summaryBusy && !m_day.isEmpty())
+        showSummaryText();
+}
+
+void MainWindow::onSummaryAction(int action)
+{
+    if (action == int(SummaryView::Action::Refresh)) {
+        if (m_deps.jobs && !m_deps.jobs->refreshRunning())
+            toggleRefresh();
+    } else if (action == int(SummaryView::Action::BuildDigest)) {
+        buildDigest();
+    }
+}
+
+void MainWindow::regenerateSection()
+{
+    if (m_deps.jobs && m_category > 0 && !m_deps.jobs->digestRunning()
+        && m_data.countByCategory.value(m_category) > 0) {
+        m_deps.jobs->buildDigest(m_day, m_category, true);
+        m_status->showSummarising(QString(), 0, 0);
+    }
 }
 
 void MainWindow::showCategory()
@@ -236,7 +288,19 @@ void MainWindow::showCategory()
     const QList<Article> articles = m_data.articlesFor(m_category);
     m_sourceModel->setShowDay(m_category == kStarred);
     m_sourceModel->setArticles(articles);
+    showSummaryText();
+}
+
+void MainWindow::showSummaryText()
+{
+    const bool refreshing = m_deps.jobs && m_deps.jobs->refreshRunning();
+    const bool building = m_deps.jobs && m_deps.jobs->digestRunning();
+    m_summaryBusy = refreshing || building;
+    if (m_regenerateAction)
+        m_regenerateAction->setEnabled(false);
+    const QString shownDay = QLocale().toString(QDate::fromString(m_day, Qt::ISODate), QLocale::ShortFormat);
     if (m_category == kStarred) {
+        const QList<Article> articles = m_data.articlesFor(m_category);
         m_summary->showMessage(tr("Starred (%1)").arg(articles.size()),
                                articles.isEmpty()
                                    ? tr("No starred articles yet. Press **S** on an article, or its star "
@@ -246,7 +310,35 @@ void MainWindow::showCategory()
         return;
     }
     if (m_data.articles.isEmpty()) {
-        m_summary->showMessage(tr("Nothing to read"), emptyStateText());
+        if (refreshing)
+            m_summary->showMessage(tr("Nothing to read yet"),
+                                   tr("Fetching the sources… New articles appear here as they arrive."));
+        else {
+            bool noSources = false;
+            const QString text = emptyStateText(&noSources);
+            m_summary->showMessage(tr("Nothing to read"), text,
+                                   m_deps.jobs && !noSources ? SummaryView::Action::Refresh
+                                                             : SummaryView::Action::None);
+        }
+        return;
+    }
+    const Category *category = m_category > 0 ? m_data.category(m_category) : nullptr;
+    const QString title = m_category == kAllCategories ? tr("All categories")
+                          : category ? QStringLiteral("%1 %2").arg(category->emoji, categoryDisplayName(*category))
+                                     : QString();
+    if (m_category != kNotAi && !digestBuilt()) {
+        // Until the day's digest is built, say so and offer to build it.
+        if (building)
+            m_summary->showMessage(title, tr("The digest for %1 is being built: its articles are being sorted into "
+                                             "categories and summarised…").arg(shownDay));
+        else
+            m_summary->showMessage(
+                title,
+                tr("The digest for %1 is not built yet: %n article(s) wait to be sorted into categories and "
+                   "summarised. Press **Build digest** (works offline too).",
+                   nullptr, int(m_data.articles.size()))
+                    .arg(shownDay),
+                m_deps.jobs ? SummaryView::Action::BuildDigest : SummaryView::Action::None);
         return;
     }
     if (m_category == kNotAi) {
@@ -264,16 +356,27 @@ void MainWindow::showCategory()
         QString text = tr("%n AI article(s) on this day.", nullptr, m_data.aiCount);
         if (!lines.isEmpty())
             text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
-        text += QStringLiteral("\n\n") + tr("Select a category to read its summary.");
+        text += QStringLiteral("\n\n")
+                + (m_data.aiCount > 0 ? tr("Select a category to read its summary.")
+                                      : tr("None of the day's articles is about AI: there is nothing to summarise. "
+                                           "They are listed under **Not AI**."));
         // The day's briefing first; its [n] cite the list below, which starts with them.
         const QString briefing = BriefingText::markdown(m_data.digest);
         m_summary->showMessage(tr("All categories"),
                                briefing.isEmpty() ? text : briefing + QStringLiteral("\n---\n\n") + text);
     } else {
-        const Category *c = m_data.category(m_category);
-        const QString title = c ? QStringLiteral("%1 %2").arg(c->emoji, c->name) : QString();
         const DigestSection *section = m_data.section(m_category);
-        m_summary->showSection(section, title, m_deps.jobs != nullptr);
+        const bool written = section && (!section->summaryMarkdown.isEmpty() || !section->error.isEmpty());
+        if (m_data.countByCategory.value(m_category) == 0 && !written) {
+            // Nothing to summarise, and nothing to regenerate.
+            m_summary->showMessage(title, tr("There were no articles in this category on %1.").arg(shownDay));
+        } else if (building && !written) {
+            m_summary->showMessage(title, tr("This section is being summarised…"));
+        } else {
+            m_summary->showSection(section, title, m_deps.jobs != nullptr);
+            if (m_regenerateAction)
+                m_regenerateAction->setEnabled(m_deps.jobs != nullptr && written);
+        }
         if (section && section->provenance.provider == QLatin1String("offline")
             && m_overBudget.value(m_day).contains(m_category))
             m_summary->addProvenanceNote(tr("over today's LLM budget"));

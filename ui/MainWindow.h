@@ -25,6 +25,7 @@ class CategoryListModel;
 class CategorySidebar;
 class ChartPanel;
 class DayNavigator;
+class LlmNotice;
 class SearchPanel;
 class SourceListModel;
 class SourceView;
@@ -64,6 +65,10 @@ public Q_SLOTS:
     void showSummaryPage();
     bool articlePaneShown() const;
     void showShortcuts();
+    // Settings, opened on its LLM tab (or, general = true, on General).
+    void showLlmSettings(bool general = false);
+    // Writes the shown category's summary again (the Regenerate button).
+    void regenerateSection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,9 +87,20 @@ private:
     void fitToScreen();
     void saveState() const;
     void showCategory();
+    // The summary area alone: the section, or what there is to do (build, refresh) or being done.
+    void showSummaryText();
+    // A refresh or build started or ended: the summary area says so when it shows that state.
+    void updateBusyPage();
+    bool busy() const;
+    // Every article of the shown day classified and, when some are about AI, summaries stored.
+    bool digestBuilt() const;
+    void onSummaryAction(int action);
+    void openSettings(int tab);
+    // [ and ] in the lists, and a visible focus frame on them and the summary.
+    void keyboardInLists();
     void refreshNavigator();
     void refreshChart();
-    QString emptyStateText() const;
+    QString emptyStateText(bool *noSources) const;
     void onCitation(int number);
     void openArticle(qint64 articleId, const QUrl &url);
     void setRead(qint64 articleId, bool read);
@@ -121,6 +137,8 @@ private:
     CategoryListModel *m_categoryModel = nullptr;
     CategorySidebar *m_sidebar = nullptr;
     SummaryView *m_summary = nullptr;
+    LlmNotice *m_llmNotice = nullptr;
+    bool m_summaryBusy = false; // the summary area last said a refresh or build was running
     SourceListModel *m_sourceModel = nullptr;
     SourceView *m_sources = nullptr;
     ChartPanel *m_chart = nullptr;
@@ -146,6 +164,9 @@ private:
     QAction *m_prevDayAction = nullptr;
     QAction *m_nextDayAction = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    QAction *m_regenerateAction = nullptr;
+    QAction *m_chartTypeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_nextArticleAction = nullptr;
     QAction *m_prevArticleAction = nullptr;

@@ -9,24 +9,33 @@
 #include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
 #include "ui/BackgroundJobs.h"
+#include "ui/CategorySidebar.h"
+#include "ui/ChartPanel.h"
 #include "ui/DayNavigator.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExternalLinks.h"
 #include "ui/Icons.h"
+#include "ui/LlmNotice.h"
 #include "ui/SettingsDialog.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/SourceView.h"
+#include "ui/SummaryView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace ui {
 
@@ -45,8 +54,9 @@ QAction *makeAction(QObject *parent, const char *name, const QString &text, cons
 
 void MainWindow::buildActions()
 {
+    // F5 first: a menu shows the first shortcut.
     m_refreshAction = makeAction(this, "refreshAction", tr("&Refresh"), QStringLiteral("refresh"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+                                 {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_digestAction = makeAction(this, "buildDigestAction", tr("&Build digest"), QStringLiteral("digest"),
                                 {QKeySequence(Qt::CTRL | Qt::Key_B)});
     m_exportAction = makeAction(this, "exportAction", tr("&Export…"), QStringLiteral("export"),
@@ -55,15 +65,26 @@ void MainWindow::buildActions()
                                   {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_searchAction = makeAction(this, "searchAction", tr("&Search"), QStringLiteral("search"),
                                 {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    // Back / Forward everywhere; the bare [ and ] only in a list (keyboardInLists),
+    // never in a text field, where they are characters.
     m_prevDayAction = makeAction(this, "previousDayAction", tr("&Previous day"), QStringLiteral("go-previous"),
-                                 {QKeySequence(Qt::Key_BracketLeft)});
+                                 {QKeySequence(Qt::ALT | Qt::Key_Left)});
     m_nextDayAction = makeAction(this, "nextDayAction", tr("&Next day"), QStringLiteral("go-next"),
-                                 {QKeySequence(Qt::Key_BracketRight)});
+                                 {QKeySequence(Qt::ALT | Qt::Key_Right)});
+    m_prevDayAction->setProperty(kListKeyProperty, QKeySequence(Qt::Key_BracketLeft));
+    m_nextDayAction->setProperty(kListKeyProperty, QKeySequence(Qt::Key_BracketRight));
+    m_calendarAction = makeAction(this, "calendarAction", tr("Pick a day in the &calendar…"),
+                                  QStringLiteral("calendar"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_regenerateAction = makeAction(this, "regenerateAction", tr("Re&generate this section"), QString(),
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_chartTypeAction = makeAction(this, "chartTypeAction", tr("C&hart type…"), QString(),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     m_todayAction = makeAction(this, "todayAction", tr("&Today"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_quitAction = makeAction(this, "quitAction", tr("&Quit"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     buildArticleActions();
     for (QAction *a : {m_refreshAction, m_digestAction, m_exportAction, m_settingsAction, m_searchAction,
-                       m_prevDayAction, m_nextDayAction, m_todayAction, m_quitAction}) {
+                       m_prevDayAction, m_nextDayAction, m_todayAction, m_calendarAction, m_regenerateAction,
+                       m_chartTypeAction, m_quitAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
         if (!a->shortcut().isEmpty())
@@ -77,6 +98,19 @@ void MainWindow::buildActions()
     connect(m_prevDayAction, &QAction::triggered, m_navigator, &DayNavigator::goPrevious);
     connect(m_nextDayAction, &QAction::triggered, m_navigator, &DayNavigator::goNext);
     connect(m_todayAction, &QAction::triggered, m_navigator, &DayNavigator::goToday);
+    connect(m_calendarAction, &QAction::triggered, this, [this] {
+        // The navigator's calendar button pops its menu up (queued: the popup runs its own loop).
+        if (auto *button = m_navigator->findChild<QToolButton *>(QStringLiteral("calendarButton")))
+            QMetaObject::invokeMethod(button, &QToolButton::showMenu, Qt::QueuedConnection);
+    });
+    connect(m_regenerateAction, &QAction::triggered, this, &MainWindow::regenerateSection);
+    connect(m_chartTypeAction, &QAction::triggered, this, [this] {
+        if (auto *box = m_chart->findChild<QComboBox *>(QStringLiteral("chartViewBox"))) {
+            box->setFocus(Qt::ShortcutFocusReason);
+            box->showPopup();
+        }
+    });
+    keyboardInLists();
     connect(m_quitAction, &QAction::triggered, this, [this] {
         m_quitting = true;
         close();
@@ -118,6 +152,7 @@ void MainWindow::buildMenus()
     go->addAction(m_prevDayAction);
     go->addAction(m_nextDayAction);
     go->addAction(m_todayAction);
+    go->addAction(m_calendarAction);
     go->addSeparator();
     go->addAction(m_searchAction);
     buildArticleMenu();
@@ -125,8 +160,10 @@ void MainWindow::buildMenus()
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_refreshAction);
     tools->addAction(m_digestAction);
+    tools->addAction(m_regenerateAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_chartTypeAction);
     view->addAction(m_searchDock->toggleViewAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -151,6 +188,7 @@ void MainWindow::connectJobs()
     connect(jobs, &BackgroundJobs::refreshProgress, this, [this](int done, int total, int fresh) {
         m_status->showFetching(done, total, fresh);
         updateRefreshAction();
+        updateBusyPage();
     });
     connect(jobs, &BackgroundJobs::fullTextProgress, this, [this](int done, int total) {
         m_status->showFullText(done, total);
@@ -163,10 +201,14 @@ void MainWindow::connectJobs()
     connect(jobs, &BackgroundJobs::digestProgress, this, [this](const QString &stage, int done, int total) {
         m_status->showSummarising(stage, done, total);
         m_digestAction->setEnabled(false);
+        updateBusyPage();
     });
+    connect(jobs, &BackgroundJobs::llmUseReported, m_llmNotice, &LlmNotice::setLlmUse);
     connect(jobs, &BackgroundJobs::digestFinished, this, &MainWindow::onDigestFinished);
     connect(jobs, &BackgroundJobs::offlineReasonChanged, this, [this] {
         m_status->setOffline(m_deps.jobs->offlineReason());
+        if (m_deps.jobs->offlineReason().isEmpty())
+            m_llmNotice->hide(); // the settings were fixed: the next build says how it went
         updateLlmBudget();
     });
     // The digest builds itself after a refresh: show the offline sections at once.
@@ -220,6 +262,7 @@ void MainWindow::toggleRefresh()
         m_status->showFetching(0, 0, 0);
     }
     updateRefreshAction();
+    updateBusyPage();
 }
 
 void MainWindow::buildDigest()
@@ -227,6 +270,7 @@ void MainWindow::buildDigest()
     if (m_deps.jobs && !m_deps.jobs->digestRunning() && !m_day.isEmpty()) {
         m_deps.jobs->buildDigest(m_day, 0, false);
         m_status->showSummarising(QString(), 0, 0);
+        updateBusyPage();
     }
 }
 
@@ -304,9 +348,18 @@ void MainWindow::setupTray()
     m_tray->show();
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings() { openSettings(-1); }
+
+void MainWindow::showLlmSettings(bool general)
+{
+    openSettings(int(general ? SettingsDialog::Tab::General : SettingsDialog::Tab::Llm));
+}
+
+void MainWindow::openSettings(int tab)
 {
     SettingsDialog dialog(m_deps, this);
+    if (tab >= 0)
+        dialog.showTab(SettingsDialog::Tab(tab));
     if (dialog.exec() == QDialog::Accepted) {
         scheduleRefresh();
         reload();
@@ -316,6 +369,24 @@ void MainWindow::showSettings()
         if (m_deps.writer)
             m_deps.writer->call<bool>([](QSqlDatabase &) { return true; }, this, [this](bool) { reload(); });
     }
+}
+
+void MainWindow::keyboardInLists()
+{
+    // [ and ] are characters in a text field; in a list they step through the days.
+    for (QWidget *list : std::initializer_list<QWidget *>{m_sidebar, m_sources}) {
+        for (QAction *action : {m_prevDayAction, m_nextDayAction}) {
+            auto *key = new QShortcut(action->property(kListKeyProperty).value<QKeySequence>(), list);
+            key->setContext(Qt::WidgetShortcut);
+            connect(key, &QShortcut::activated, action, &QAction::trigger);
+        }
+    }
+    // Where the keyboard is, visibly, under every style (Fusion and offscreen included).
+    setStyleSheet(QStringLiteral(
+        "QListView#categorySidebar, QTreeView#sourceView, QTextBrowser#summaryBrowser"
+        " { border: 1px solid palette(mid); padding: 1px; }"
+        "QListView#categorySidebar:focus, QTreeView#sourceView:focus, QTextBrowser#summaryBrowser:focus"
+        " { border: 2px solid palette(highlight); padding: 0px; }"));
 }
 
 void MainWindow::showExport()

@@ -39,6 +39,8 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
     connect(&digests, &service::DigestService::finished, this, [this](const service::DigestBuildReport &r) {
         if (r.automatic)
             return; // AutoDigest reports its days
+        if (!r.cancelled)
+            Q_EMIT llmUseReported(r.llm);
         Q_EMIT digestFinished(r.day.isEmpty() ? m_digestDay : r.day, r.error, r.cancelled);
         Q_EMIT llmBudgetChanged();
     });
@@ -46,6 +48,8 @@ ServiceJobs::ServiceJobs(service::AppContext &context, QObject *parent)
     connect(&autoDigest, &service::AutoDigest::dayUpdated, this, &BackgroundJobs::digestUpdated);
     connect(&autoDigest, &service::AutoDigest::dayFinished, this, [this](const service::AutoDigestDay &d) {
         Q_EMIT digestOverBudget(d.day, d.overBudgetCategories());
+        if (!d.cancelled)
+            Q_EMIT llmUseReported(d.usedLlm ? d.llm.llm : d.offline.llm);
         Q_EMIT digestFinished(d.day, d.error, d.cancelled);
         Q_EMIT llmBudgetChanged();
     });

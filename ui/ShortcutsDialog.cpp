@@ -46,6 +46,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
             QStringList keys;
             for (const QKeySequence &k : a->shortcuts())
                 keys << k.toString(QKeySequence::NativeText);
+            const QKeySequence inList = a->property(kListKeyProperty).value<QKeySequence>();
+            if (!inList.isEmpty())
+                keys << tr("%1 (in a list)").arg(inList.toString(QKeySequence::NativeText));
             auto *row = new QTreeWidgetItem(m_list, {plain(a->text()), keys.join(tr(" or "))});
             row->setData(0, Qt::UserRole, a->objectName());
         }

@@ -16,14 +16,17 @@ namespace ui {
 
 SummaryView::SummaryView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_provenance(new QLabel(this)),
-      m_regenerate(new QPushButton(tr("Regenerate"), this)), m_browser(new SafeTextBrowser(this))
+      m_regenerate(new QPushButton(tr("&Regenerate"), this)), m_action(new QPushButton(this)),
+      m_browser(new SafeTextBrowser(this))
 {
     setObjectName(QStringLiteral("summaryView"));
     m_title->setObjectName(QStringLiteral("summaryTitle"));
     m_provenance->setObjectName(QStringLiteral("summaryProvenance"));
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     m_browser->setObjectName(QStringLiteral("summaryBrowser"));
-    m_regenerate->setToolTip(tr("Write this section's summary again"));
+    m_regenerate->setToolTip(tr("Write this section's summary again (Alt+R, Ctrl+Shift+B)"));
+    m_action->setObjectName(QStringLiteral("summaryActionButton"));
+    m_action->setVisible(false);
     m_title->setTextFormat(Qt::PlainText);
     m_provenance->setTextFormat(Qt::PlainText);
     m_provenance->setWordWrap(true);
@@ -35,6 +38,7 @@ SummaryView::SummaryView(QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
     head->addWidget(m_regenerate);
+    head->addWidget(m_action);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -43,6 +47,10 @@ SummaryView::SummaryView(QWidget *parent)
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &SummaryView::onAnchor);
     connect(m_regenerate, &QPushButton::clicked, this, &SummaryView::regenerateRequested);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_offered != Action::None)
+            Q_EMIT actionRequested(m_offered);
+    });
 }
 
 QString SummaryView::provenanceLine(const SummaryProvenance &p, const QString &error)
@@ -66,17 +74,19 @@ QString SummaryView::provenanceLine(const SummaryProvenance &p, const QString &e
 void SummaryView::showSection(const DigestSection *section, const QString &categoryTitle,
                               bool canRegenerate)
 {
+    if (!section || (section->summaryMarkdown.isEmpty() && section->error.isEmpty())) {
+        showMessage(categoryTitle, tr("No summary yet for this section: build the digest to summarise the day "
+                                      "(works offline too)."),
+                    canRegenerate ? Action::BuildDigest : Action::None);
+        return;
+    }
     m_title->setText(categoryTitle);
     m_regenerate->setVisible(true);
     m_regenerate->setEnabled(canRegenerate);
+    m_action->setVisible(false);
+    m_offered = Action::None;
     const auto features = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                           | QTextDocument::MarkdownNoHTML);
-    if (!section || (section->summaryMarkdown.isEmpty() && section->error.isEmpty())) {
-        m_provenance->setText(tr("No summary yet for this section."));
-        m_browser->document()->setMarkdown(
-            tr("Press **Build digest** to summarise the day (works offline too)."), features);
-        return;
-    }
     m_provenance->setText(provenanceLine(section->provenance, section->error));
     if (section->summaryMarkdown.isEmpty()) {
         m_browser->document()->setMarkdown(
@@ -86,11 +96,14 @@ void SummaryView::showSection(const DigestSection *section, const QString &categ
     m_browser->document()->setMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
 }
 
-void SummaryView::showMessage(const QString &title, const QString &text)
+void SummaryView::showMessage(const QString &title, const QString &text, Action action)
 {
     m_title->setText(title);
     m_provenance->clear();
     m_regenerate->setVisible(false);
+    m_offered = action;
+    m_action->setVisible(action != Action::None);
+    m_action->setText(action == Action::Refresh ? tr("Refresh now") : tr("Build digest now"));
     m_browser->document()->setMarkdown(SummaryMarkdown::escapeHtml(text),
                                        QTextDocument::MarkdownFeatures(
                                            QTextDocument::MarkdownDialectGitHub

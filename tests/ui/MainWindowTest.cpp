@@ -106,8 +106,8 @@ TEST_F(MainWindowTest, SwitchingDaysAndCategoriesUpdatesCountsSummaryAndSources)
     // Raw HTML in the summary is shown as text, never run.
     EXPECT_TRUE(browser()->toPlainText().contains(QStringLiteral("<script>")));
 
-    // "[" goes to the previous day: other counts, no LLM articles there.
-    QTest::keyClick(window.get(), Qt::Key_BracketLeft);
+    // Alt+Left goes to the previous day: other counts, no LLM articles there.
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     auto *model = sidebar()->categoryModel();
     EXPECT_EQ(countOf(model, ui::kAllCategories), 2);
@@ -120,7 +120,7 @@ TEST_F(MainWindowTest, SwitchingDaysAndCategoriesUpdatesCountsSummaryAndSources)
               QStringLiteral("Zebrafish robot arm learns grasping"));
     EXPECT_TRUE(browser()->toPlainText().contains(QStringLiteral("Build digest")));
 
-    QTest::keyClick(window.get(), Qt::Key_BracketRight);
+    QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-20"));
 }
 
@@ -228,7 +228,7 @@ TEST_F(MainWindowTest, NewArticlesKeepTheSelection)
 
 TEST_F(MainWindowTest, RemembersDayAndCategory)
 {
-    QTest::keyClick(window.get(), Qt::Key_BracketLeft);
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
     ASSERT_TRUE(sidebar()->selectCategory(categoryId(QStringLiteral("robotics"))));
     window->close();
     window = std::make_unique<ui::MainWindow>(deps());

@@ -99,7 +99,7 @@ TEST_F(ReaderStateTest, ReadAndStarSurviveARestartAndStarredListsAcrossDays)
     EXPECT_TRUE(labelOf(ui::kStarred).endsWith(QStringLiteral("(1)")));
 
     // A star on another day too.
-    press(Qt::Key_BracketLeft);
+    press(Qt::Key_Left, Qt::AltModifier);
     ASSERT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));
     ASSERT_TRUE(sidebar()->selectCategory(categoryId(QStringLiteral("robotics"))));
     press(Qt::Key_J);
