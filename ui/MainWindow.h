@@ -92,7 +92,7 @@ private:
     // A refresh or build started or ended: the summary area says so when it shows that state.
     void updateBusyPage();
     bool busy() const;
-    // Every article of the shown day classified and, when some are about AI, summaries stored.
+    // Every article of the shown day classified (what a build does first).
     bool digestBuilt() const;
     void onSummaryAction(int action);
     void openSettings(int tab);

@@ -75,8 +75,8 @@ void SummaryView::showSection(const DigestSection *section, const QString &categ
                               bool canRegenerate)
 {
     if (!section || (section->summaryMarkdown.isEmpty() && section->error.isEmpty())) {
-        showMessage(categoryTitle, tr("No summary yet for this section: build the digest to summarise the day "
-                                      "(works offline too)."),
+        showMessage(categoryTitle, tr("No summary yet for this section. Press **Build digest** to summarise the "
+                                      "day (works offline too)."),
                     canRegenerate ? Action::BuildDigest : Action::None);
         return;
     }

@@ -55,13 +55,12 @@ QString llmUseText(const LlmUse &use)
             .arg(use.provider);
     case LlmUse::State::KeychainUnavailable:
         return QCoreApplication::translate(
-                   "Digest",
-                   "%1 was not used: its API key could not be read from the keychain (%2). Offline summaries were "
-                   "made.")
-            .arg(use.provider, detail);
+                   "Digest", "%1 was not used: its API key could not be read from the keychain. Offline summaries "
+                             "were made.")
+            .arg(use.provider);
     case LlmUse::State::KeyRefused:
-        return QCoreApplication::translate("Digest", "%1 was not used: its API key was stored for another server (%2).")
-            .arg(use.provider, detail);
+        return QCoreApplication::translate("Digest", "%1 was not used: its API key was stored for another server.")
+            .arg(use.provider);
     case LlmUse::State::RequestFailed:
         if (use.sectionsNotWritten > 0)
             return QCoreApplication::translate("Digest", "%1 failed: %2 (%n section(s) not written by it).", nullptr,
@@ -80,6 +79,10 @@ QString llmUseText(const LlmUse &use)
 
 QString llmUseHint(const LlmUse &use)
 {
+    // The keychain's and the key store's own messages say what to start or store.
+    if ((use.state == LlmUse::State::KeychainUnavailable || use.state == LlmUse::State::KeyRefused)
+        && !use.detail.isEmpty())
+        return use.detail;
     switch (use.state) {
     case LlmUse::State::NoKey:
         return QCoreApplication::translate("Digest",

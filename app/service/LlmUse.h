@@ -38,7 +38,8 @@ struct LlmUse
 QString providerDisplayName(llm::Provider provider);
 // One sentence naming the provider and the reason ("" when !problem()).
 QString llmUseText(const LlmUse &use);
-// What to do about it ("" when !problem()).
+// What to do about it ("" when !problem()); for the keychain and a key of
+// another server, their own message (which says what to start or store).
 QString llmUseHint(const LlmUse &use);
 
 } // namespace service
