@@ -73,17 +73,17 @@ void SummaryView::showSection(const DigestSection *section, const QString &categ
                                                           | QTextDocument::MarkdownNoHTML);
     if (!section || (section->summaryMarkdown.isEmpty() && section->error.isEmpty())) {
         m_provenance->setText(tr("No summary yet for this section."));
-        m_browser->document()->setMarkdown(
+        m_browser->showMarkdown(
             tr("Press **Build digest** to summarise the day (works offline too)."), features);
         return;
     }
     m_provenance->setText(provenanceLine(section->provenance, section->error));
     if (section->summaryMarkdown.isEmpty()) {
-        m_browser->document()->setMarkdown(
+        m_browser->showMarkdown(
             SummaryMarkdown::escapeHtml(tr("Press **Regenerate** to try again.")), features);
         return;
     }
-    m_browser->document()->setMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
+    m_browser->showMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
 }
 
 void SummaryView::showMessage(const QString &title, const QString &text)
@@ -91,7 +91,7 @@ void SummaryView::showMessage(const QString &title, const QString &text)
     m_title->setText(title);
     m_provenance->clear();
     m_regenerate->setVisible(false);
-    m_browser->document()->setMarkdown(SummaryMarkdown::escapeHtml(text),
+    m_browser->showMarkdown(SummaryMarkdown::escapeHtml(text),
                                        QTextDocument::MarkdownFeatures(
                                            QTextDocument::MarkdownDialectGitHub
                                            | QTextDocument::MarkdownNoHTML));
