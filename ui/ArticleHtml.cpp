@@ -4,7 +4,6 @@
 #include "ui/DateText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 

@@ -129,6 +129,7 @@ void MainWindow::buildWidgets()
         showCategory();
     });
     connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
+    connect(m_summary, &SummaryView::webLinkActivated, this, &MainWindow::openLink); // failures in the status bar
     connect(m_summary, &SummaryView::regenerateRequested, this, [this] {
         if (m_deps.jobs && m_category > 0)
             m_deps.jobs->buildDigest(m_day, m_category, true);
