@@ -1,5 +1,6 @@
 #include "ui/DayNavigator.h"
 
+#include "ui/DateText.h"
 #include "ui/Icons.h"
 
 #include <QCalendarWidget>
@@ -92,7 +93,7 @@ void DayNavigator::setCurrentDay(const QString &day)
 {
     m_current = day;
     const QDate d = QDate::fromString(day, Qt::ISODate);
-    m_label->setText(d.isValid() ? QLocale().toString(d, QLocale::ShortFormat)
+    m_label->setText(d.isValid() ? DateText::shortDate(d)
                                        + QStringLiteral(" (%1)").arg(QLocale().dayName(d.dayOfWeek(), QLocale::ShortFormat))
                                  : tr("No day"));
     m_label->setToolTip(day);

@@ -129,6 +129,7 @@ void MainWindow::buildWidgets()
         showCategory();
     });
     connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
+    connect(m_summary, &SummaryView::webLinkActivated, this, &MainWindow::openLink); // failures in the status bar
     connect(m_summary, &SummaryView::regenerateRequested, this, [this] {
         if (m_deps.jobs && m_category > 0)
             m_deps.jobs->buildDigest(m_day, m_category, true);
@@ -190,7 +191,6 @@ void MainWindow::selectCategory(qint64 categoryId)
 
 void MainWindow::reload()
 {
-    const int summaryScroll = m_summary->browser()->verticalScrollBar()->value();
     const int sourceScroll = m_sources->verticalScrollBar()->value();
     const qint64 currentArticle = m_sources->currentArticleId();
     const qint64 category = m_category;
@@ -212,7 +212,7 @@ void MainWindow::reload()
             m_sources->setCurrentIndex(m_sourceModel->index(row, SourceListModel::TitleColumn));
     }
     m_restoringSelection = restoring;
-    m_summary->browser()->verticalScrollBar()->setValue(summaryScroll);
+    // The summary keeps its position itself when its text is unchanged (SafeTextBrowser::showMarkdown).
     m_sources->verticalScrollBar()->setValue(sourceScroll);
     refreshNavigator();
     refreshChart();

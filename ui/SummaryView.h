@@ -13,7 +13,7 @@ class SafeTextBrowser;
 
 // The selected section's summary, rendered from Markdown, with its
 // provenance line and a "Regenerate" button. Links: [n] → citation,
-// http(s) → system browser, anything else does nothing.
+// http(s) → webLinkActivated (the window opens it), anything else does nothing.
 class SummaryView : public QWidget
 {
     Q_OBJECT

@@ -44,7 +44,12 @@ public:
     explicit AppContext(QObject *parent = nullptr);
     ~AppContext() override;
 
+    // Why open() failed: the window answers a profile in use by another
+    // process differently from a database it cannot read.
+    enum class OpenFailure { None, ProfileInUse, Other };
+
     bool open(const Options &options, QString *error);
+    OpenFailure openFailure() const { return m_openFailure; }
 
     Profile &profile() { return m_profile; }
     storage::StorageWriter &writer() { return *m_writer; }
@@ -101,6 +106,7 @@ private:
     quint64 m_llmGeneration = 0;
     bool m_keyRefused = false;
     QString m_offlineReason;
+    OpenFailure m_openFailure = OpenFailure::None;
 };
 
 } // namespace service
