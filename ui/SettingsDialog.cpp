@@ -49,6 +49,7 @@ void SettingsDialog::accept()
     } else if (!m_general->apply(&error)) {
         showTab(Tab::General);
     } else {
+        m_sources->apply(); // added, removed, enabled, reading options
         QDialog::accept();
         return;
     }
