@@ -149,18 +149,25 @@ Category CategoriesSettingsTab::rowCategory(int row) const
     return c;
 }
 
-bool CategoriesSettingsTab::apply(QString *error)
+bool CategoriesSettingsTab::validate(QString *error) const
 {
-    QList<Category> rows;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const Category c = rowCategory(row);
-        if (const QString why = service::CategoryEditing::problem(c); !why.isEmpty()) {
+        if (const QString why = service::CategoryEditing::problem(rowCategory(row)); !why.isEmpty()) {
             if (error)
                 *error = tr("Row %1: %2").arg(QString::number(row + 1), why);
             return false;
         }
-        rows << c;
     }
+    return true;
+}
+
+bool CategoriesSettingsTab::apply(QString *error)
+{
+    if (!validate(error))
+        return false;
+    QList<Category> rows;
+    for (int row = 0; row < m_rows.size(); ++row)
+        rows << rowCategory(row);
     QList<Category> changed;
     QList<Category> added;
     for (const Category &c : rows) {
@@ -168,7 +175,8 @@ bool CategoriesSettingsTab::apply(QString *error)
             added << c;
             continue;
         }
-        const auto o = std::find_if(m_loaded.cbegin(), m_loaded.cend(), [&c](const Category &l) { return l.id == c.id; });
+        const auto o =
+            std::find_if(m_loaded.cbegin(), m_loaded.cend(), [&c](const Category &l) { return l.id == c.id; });
         if (o != m_loaded.cend()
             && (c.name != o->name || c.emoji != o->emoji || c.color != o->color || c.description != o->description
                 || c.keywords != o->keywords))

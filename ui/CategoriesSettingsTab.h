@@ -24,6 +24,8 @@ class CategoriesSettingsTab : public QWidget
 public:
     CategoriesSettingsTab(const MainWindowDeps &deps, QWidget *parent = nullptr);
     void reload();
+    // Why a row cannot be stored ("Row 2: …"); writes nothing.
+    bool validate(QString *error) const;
     bool apply(QString *error);
     QTableWidget *table() const { return m_table; }
 

@@ -268,14 +268,15 @@ void LlmSettingsTab::testConnection()
     m_testResult->setText(tr("Testing…"));
     const int generation = ++m_testGeneration;
     QPointer<LlmSettingsTab> self(this);
-    m_deps.testLlmConnection(formValues(), m_key->text().trimmed(), [self, generation](bool ok, const QString &message) {
+    const auto done = [self, generation](bool ok, const QString &message) {
         if (!self)
             return;
         self->m_test->setEnabled(self->providerChosen());
         if (generation != self->m_testGeneration)
             return; // the form changed meanwhile
         self->m_testResult->setText(ok ? tr("Connected: %1").arg(message) : tr("Failed: %1").arg(message));
-    });
+    };
+    m_deps.testLlmConnection(formValues(), m_key->text().trimmed(), done);
 }
 
 bool LlmSettingsTab::apply(QString *error)

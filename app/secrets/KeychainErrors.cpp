@@ -70,7 +70,8 @@ QString failureSentence(SecretStore::Failure failure)
                                            "No system keychain is running: start one (e.g. gnome-keyring), or set "
                                            "DAILY_INSIGHTS_API_KEY for headless runs.");
     case SecretStore::Failure::AccessDenied:
-        return QCoreApplication::translate("SecretStore", "The system keychain refused access: unlock it and try again.");
+        return QCoreApplication::translate("SecretStore",
+                                           "The system keychain refused access: unlock it and try again.");
     case SecretStore::Failure::Other:
         return QCoreApplication::translate("SecretStore", "The system keychain failed; try again after restarting it.");
     }

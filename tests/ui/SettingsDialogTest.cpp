@@ -69,6 +69,27 @@ QByteArray allFiles(const QString &dir)
 
 } // namespace
 
+namespace {
+// Marks every text of one context it is asked about, so a test sees that a
+// string went through translate() with that context (the Korean words come
+// when the lead fills ko.ts).
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return QString();
+        return QStringLiteral("KO[%1]").arg(QString::fromUtf8(source));
+    }
+
+private:
+    const char *m_context;
+};
+} // namespace
+
 class SettingsDialogTest : public UiFixture
 {
 };
@@ -157,6 +178,25 @@ TEST_F(SettingsDialogTest, KeychainUnavailableSaysWhatToDo)
     QTRY_COMPARE_WITH_TIMEOUT(status->text(),
                               secrets::failureSentence(secrets::SecretStore::Failure::AccessDenied), 30000);
     EXPECT_NE(status->text(), sentence);
+}
+
+// Issue 12 item 9: in Korean the sentence comes from the translation
+// (context SecretStore), the raw detail stays out of the label.
+TEST_F(SettingsDialogTest, KeychainSentenceGoesThroughTheTranslation)
+{
+    m_secrets.simulateFailure(secrets::SecretStore::Status::NoBackend, QStringLiteral("dbus-launch failed"));
+    MarkingTranslator ko("SecretStore");
+    ASSERT_TRUE(QCoreApplication::installTranslator(&ko));
+    ui::SettingsDialog dialog(deps());
+    choose(find<QComboBox>(&dialog, "providerBox"), QStringLiteral("openai"));
+    auto *status = find<QLabel>(&dialog, "apiKeyStatus");
+    const bool shown = QTest::qWaitFor([status] { return status->text().startsWith(QStringLiteral("KO[")); }, 30000);
+    const QString text = status->text();
+    QCoreApplication::removeTranslator(&ko);
+    EXPECT_TRUE(shown) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("KO[No system keychain is running"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("dbus-launch")));
+    EXPECT_TRUE(status->wordWrap());
 }
 
 // Issue 12 item 8: no provider, nothing to configure; the endpoint the
@@ -279,26 +319,6 @@ TEST_F(SettingsDialogTest, AddSourceDialogKeepsTheTextAndSaysWhy)
     EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("https://third.example.com/atom.xml"));
 }
 
-namespace {
-// Marks every text of one context it is asked about, so a test sees that a
-// string went through translate() with that context (the Korean words come
-// when the lead fills ko.ts).
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context) : m_context(context) {}
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return QString();
-        return QStringLiteral("KO[%1]").arg(QString::fromUtf8(source));
-    }
-
-private:
-    const char *m_context;
-};
-} // namespace
 
 // Issue 12 item 9: the last error stored by the (English) command line is
 // shown in the UI language, whole in the tooltip, wrapped rather than cut.
