@@ -8,6 +8,7 @@
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 #include "ui/AddSourceDialog.h"
+#include "ui/WordElide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,10 +85,11 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
-    // Wrapped at word boundaries (the last error, a long title), never cut
-    // mid-word; a long URL, which has no spaces, keeps its file name.
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // long paths keep their file name
+    // The last error ends at a whole word (Korean included), never mid-word;
+    // the tooltip has all of it.
+    m_table->setItemDelegateForColumn(ErrorColumn, new WordElideDelegate(m_table));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
 
@@ -218,7 +220,6 @@ void SourcesSettingsTab::fill()
     m_table->setColumnWidth(TitleColumn, std::min(m_table->columnWidth(TitleColumn), 260));
     m_table->resizeColumnToContents(ErrorColumn);
     m_table->setColumnWidth(ErrorColumn, std::min(m_table->columnWidth(ErrorColumn), 280));
-    m_table->resizeRowsToContents();
     if (sources.isEmpty())
         m_hint->setText(tr("No sources yet: add a feed URL to start."));
     else if (failing > 0)

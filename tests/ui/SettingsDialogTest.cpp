@@ -10,6 +10,7 @@
 #include "ui/LlmSettingsTab.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SourcesSettingsTab.h"
+#include "ui/WordElide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -337,12 +338,30 @@ TEST_F(SettingsDialogTest, LastErrorIsTranslatedWhenShown)
     auto *table = find<QTableWidget>(&dialog, "sourcesTable");
     const QString shown = table->item(0, 4)->text();
     const QString tip = table->item(0, 4)->toolTip();
-    const bool wraps = table->wordWrap();
+    const bool wordElided = dynamic_cast<ui::WordElideDelegate *>(table->itemDelegateForColumn(4)) != nullptr;
     QCoreApplication::removeTranslator(&ko);
     EXPECT_EQ(shown, QStringLiteral("KO[connection refused by news.example.org]"));
     EXPECT_TRUE(tip.contains(shown));
     EXPECT_TRUE(tip.contains(QStringLiteral("connection refused by news.example.org")));
-    EXPECT_TRUE(wraps);
+    EXPECT_TRUE(wordElided);
+}
+
+// Issue 12 item 9: a long error ends at a whole word, in Korean too.
+TEST(WordElide, CutsAtAWordBoundaryNeverMidWord)
+{
+    const QFontMetrics metrics(QApplication::font());
+    for (const QString &text :
+         {QStringLiteral("connection refused by news.example.org while fetching the feed again"),
+          QStringLiteral("연결이 거부되었습니다 서버가 응답하지 않습니다 나중에 다시 시도하세요")}) {
+        const int width = metrics.horizontalAdvance(text) / 2;
+        const QString cut = ui::elideAtWordBoundary(text, metrics, width);
+        ASSERT_TRUE(cut.endsWith(QStringLiteral("…"))) << cut.toStdString();
+        const QString kept = cut.chopped(1);
+        EXPECT_TRUE(text.startsWith(kept)) << cut.toStdString();
+        EXPECT_TRUE(text.at(kept.size()).isSpace() || text.at(kept.size()).isPunct()) << cut.toStdString();
+        EXPECT_LE(metrics.horizontalAdvance(cut), width);
+        EXPECT_EQ(ui::elideAtWordBoundary(text, metrics, metrics.horizontalAdvance(text)), text);
+    }
 }
 
 // The categories tab shows built-in names in the UI language but stores a
