@@ -79,7 +79,9 @@ LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_endpoint->setTextFormat(Qt::PlainText);
-    m_endpoint->setWordWrap(true);
+    // One line (a URL has nowhere to wrap); a very long one is cut on screen
+    // rather than widening the dialog, and is whole in the tooltip.
+    m_endpoint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_endpoint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -162,6 +164,7 @@ void LlmSettingsTab::formChanged()
     llm::Config config;
     if (service::llmConfigFrom(formValues(), &config)) {
         m_endpoint->setText(tr("Requests go to %1").arg(llm::endpointUrl(config).toString()));
+        m_endpoint->setToolTip(m_endpoint->text());
         m_endpoint->show();
     } else {
         m_endpoint->clear();
