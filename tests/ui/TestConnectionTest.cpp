@@ -341,3 +341,22 @@ TEST_F(TestConnectionTest, ButtonStaysAndAnOldResultIsClearedWhenTheFormChanges)
     provider->setCurrentIndex(provider->findData(QStringLiteral("anthropic")));
     EXPECT_TRUE(result->text().isEmpty());
 }
+
+// A typed key obeys the same transport rule as a stored one: plain http only
+// to a loopback address.
+TEST_F(TestConnectionTest, ATypedKeyIsNotSentOverPlainHttpToARemoteHost)
+{
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))->setText(QStringLiteral("http://llm.example.com/v1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyField")), QStringLiteral("sk-typed-remote"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"))->text();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Failed: "))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("sk-typed-remote")));
+    EXPECT_TRUE(m_bodies.isEmpty());
+}
