@@ -131,9 +131,10 @@ int runDesktop(QApplication &app)
         deps.articleMoved = [classifier] { classifier->update(); };
     // Filled once the window exists: it parents the question box.
     auto confirmOrigin = std::make_shared<service::ConfirmKeyOrigin>();
-    deps.testLlmConnection = [&context, confirmOrigin](std::function<void(bool, const QString &)> done) {
-        LlmConnectionTest::run(context.profile().settings(), context.secretStore(), &context.network(), &context,
-                               *confirmOrigin, std::move(done));
+    deps.testLlmConnection = [&context, confirmOrigin](const service::LlmSettings &values, const QString &typedKey,
+                                                       std::function<void(bool, const QString &)> done) {
+        LlmConnectionTest::run(values, typedKey, context.secretStore(), &context.network(), &context, *confirmOrigin,
+                               std::move(done));
     };
 
     MainWindow window(deps);
