@@ -67,7 +67,7 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
                 return;
             }
         }
-        m_rows << service::CategoryEditing::newCategory(name);
+        m_rows << service::CategoryEditing::newCategory(name, m_rows);
         fill();
         m_table->selectRow(m_table->rowCount() - 1);
     });

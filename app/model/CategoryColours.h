@@ -19,6 +19,10 @@ namespace colour {
 // who see every palette collapse onto two hues.
 constexpr double kMinimumDistance = 15.0;
 constexpr double kMinimumDistanceCvd = 8.0;
+// A category the user adds next to the twelve defaults: the palette has no
+// thirteenth colour that keeps kMinimumDistance, so the pick keeps this much
+// (CategoryEditingTest measures it).
+constexpr double kMinimumDistanceNewCategory = 10.0;
 
 // Articles not classified yet (the trend chart's grey).
 QString notClassifiedColour();

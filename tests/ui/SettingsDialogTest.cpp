@@ -1,6 +1,7 @@
 #include "UiFixture.h"
 
 #include "secrets/KeychainErrors.h"
+#include "model/CategoryColours.h"
 #include "service/CategoryEditing.h"
 #include "storage/CategoryStore.h"
 #include "storage/SourceStore.h"
@@ -447,7 +448,12 @@ TEST_F(SettingsDialogTest, CategoryAddUsesTheServiceDefaults)
     EXPECT_EQ(tab.table()->rowCount(), before + 1);
     const Category added = storage::CategoryStore(db()).byKey(QStringLiteral("quantum-ml"));
     EXPECT_EQ(added.name, QStringLiteral("Quantum ML!"));
-    EXPECT_EQ(added.color, service::CategoryEditing::defaultColor());
+    QStringList taken;
+    for (const Category &c : storage::CategoryStore(db()).all()) {
+        if (c.id != added.id)
+            taken << c.color;
+    }
+    EXPECT_EQ(added.color, colour::pickDistinctColour(taken)); // the service's choice, not the tab's own
 }
 
 // Issue 12 item 1: add, remove and move wait for OK; Cancel drops them.
