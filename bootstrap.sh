@@ -6,7 +6,7 @@
 #                                           every test (ctest), then build the fuzzers
 #                                           (clang, libFuzzer) and run each for a bounded time
 # Environment: DI_BUILD_DIR (default build, or build-asan for test),
-# DI_FUZZ_BUILD_DIR (build-fuzz), DI_FUZZ_SECONDS (30 per fuzzer).
+# DI_FUZZ_BUILD_DIR (build-fuzz), DI_FUZZ_SECONDS (20 per fuzzer).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,7 +21,7 @@ packages=(
   xvfb xauth fonts-nanum fonts-noto-color-emoji dbus gnome-keyring libsecret-1-0 libsecret-tools
   imagemagick x11-apps
   desktop-file-utils appstream lintian librsvg2-bin file man-db
-  clang libclang-rt-14-dev llvm
+  clang libclang-rt-14-dev llvm lld
 )
 
 missing=()
@@ -62,7 +62,7 @@ case "$mode" in
     cmake -S . -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
       -DDI_FUZZ=ON -DBUILD_TESTING=OFF
     cmake --build "$fuzz_dir" -j"$jobs" --target fuzzers
-    bash tests/fuzz/run-fuzzers.sh "$fuzz_dir" "${DI_FUZZ_SECONDS:-30}" || status=1
+    bash tests/fuzz/run-fuzzers.sh "$fuzz_dir" "${DI_FUZZ_SECONDS:-20}" || status=1
     exit "$status"
     ;;
   *)

@@ -122,6 +122,129 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="14"/>
+        <source>AI business insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="15"/>
+        <source>Funding, acquisitions, earnings, market strategy, products launched by AI companies, AI&apos;s effect on industries and jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="17"/>
+        <source>LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="18"/>
+        <source>Large language models: releases, capabilities, chatbots, prompting, agents built on LLMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="20"/>
+        <source>Multimodal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="21"/>
+        <source>Models that combine text, images, audio or video; vision-language models; text-to-image and text-to-video generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="23"/>
+        <source>Computer Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="24"/>
+        <source>Image and video understanding: detection, segmentation, recognition, 3D, visual tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="26"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="27"/>
+        <source>Speech recognition, speech synthesis, voice cloning, music generation and other audio AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="29"/>
+        <source>Reinforcement Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="30"/>
+        <source>Reinforcement learning, reward models, RLHF, game-playing agents, policy optimisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="32"/>
+        <source>Model training technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="33"/>
+        <source>How models are trained: fine-tuning, distillation, data curation, optimisers, scaling laws, pre-training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="35"/>
+        <source>Inference acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="36"/>
+        <source>Making models run faster or cheaper: quantisation, inference engines, AI chips and GPUs, serving, on-device AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="38"/>
+        <source>Robotics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="39"/>
+        <source>Robots, embodied AI, humanoids, autonomous vehicles and drones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="40"/>
+        <source>AI safety &amp; policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="41"/>
+        <source>AI safety, alignment, regulation, law, copyright, ethics, security and misuse of AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="43"/>
+        <source>Research &amp; benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="44"/>
+        <source>Research papers, benchmarks and evaluations, leaderboards, maths and reasoning results, scientific discovery with AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="46"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="47"/>
+        <source>AI news that fits none of the other categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryEditing</name>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="27"/>
@@ -868,37 +991,37 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::CategoryListModel</name>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="19"/>
+        <location filename="../ui/CategoryListModel.cpp" line="20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="22"/>
+        <location filename="../ui/CategoryListModel.cpp" line="23"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="23"/>
+        <location filename="../ui/CategoryListModel.cpp" line="24"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="52"/>
+        <location filename="../ui/CategoryListModel.cpp" line="53"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="58"/>
+        <location filename="../ui/CategoryListModel.cpp" line="59"/>
         <source>Articles judged not about AI; left out of the digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="60"/>
+        <location filename="../ui/CategoryListModel.cpp" line="61"/>
         <source>Starred articles of every day: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CategoryListModel.cpp" line="61"/>
+        <location filename="../ui/CategoryListModel.cpp" line="62"/>
         <source>%1 unread of %n article(s)</source>
         <translation>
             <numerusform>%1 unread of %n article</numerusform>
@@ -909,48 +1032,48 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="75"/>
+        <location filename="../ui/ChartPanel.cpp" line="76"/>
         <source>Bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="76"/>
+        <location filename="../ui/ChartPanel.cpp" line="77"/>
         <source>Pie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="77"/>
+        <location filename="../ui/ChartPanel.cpp" line="78"/>
         <source>Trend, 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="78"/>
+        <location filename="../ui/ChartPanel.cpp" line="79"/>
         <source>Trend, 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="83"/>
+        <location filename="../ui/ChartPanel.cpp" line="84"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="170"/>
+        <location filename="../ui/ChartPanel.cpp" line="171"/>
         <source>Articles per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="213"/>
-        <location filename="../ui/ChartPanel.cpp" line="240"/>
+        <location filename="../ui/ChartPanel.cpp" line="214"/>
+        <location filename="../ui/ChartPanel.cpp" line="241"/>
         <source>No classified articles for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="219"/>
+        <location filename="../ui/ChartPanel.cpp" line="220"/>
         <source>Share of the day&apos;s articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="246"/>
+        <location filename="../ui/ChartPanel.cpp" line="247"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>Articles per category, last %n day</numerusform>
@@ -958,7 +1081,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="278"/>
+        <location filename="../ui/ChartPanel.cpp" line="279"/>
         <source>Not classified yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,8 +1479,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindowActions.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,47 +1490,47 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Starred (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -1415,129 +1538,129 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="109"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="115"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="123"/>
+        <location filename="../ui/MainWindowActions.cpp" line="124"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="127"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="160"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="182"/>
+        <location filename="../ui/MainWindowActions.cpp" line="183"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1545,17 +1668,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="237"/>
+        <location filename="../ui/MainWindowActions.cpp" line="238"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="240"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1563,12 +1686,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="243"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="245"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1576,57 +1699,57 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="258"/>
+        <location filename="../ui/MainWindowActions.cpp" line="259"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="264"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="264"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="292"/>
+        <location filename="../ui/MainWindowActions.cpp" line="293"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="343"/>
+        <location filename="../ui/MainWindowActions.cpp" line="344"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="344"/>
+        <location filename="../ui/MainWindowActions.cpp" line="345"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="362"/>
+        <location filename="../ui/MainWindowActions.cpp" line="363"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="376"/>
+        <location filename="../ui/MainWindowActions.cpp" line="377"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="379"/>
+        <location filename="../ui/MainWindowActions.cpp" line="380"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="380"/>
+        <location filename="../ui/MainWindowActions.cpp" line="381"/>
         <source>Category (kept as your choice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="397"/>
+        <location filename="../ui/MainWindowActions.cpp" line="398"/>
         <source>Could not move the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,62 +1848,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="41"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="41"/>
         <source>Unread only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="49"/>
+        <location filename="../ui/SearchFilters.cpp" line="50"/>
         <source>Only days from this date on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="50"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Only days up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="69"/>
+        <location filename="../ui/SearchFilters.cpp" line="70"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="73"/>
+        <location filename="../ui/SearchFilters.cpp" line="74"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="64"/>
+        <location filename="../ui/SearchFilters.cpp" line="65"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="104"/>
+        <location filename="../ui/SearchFilters.cpp" line="105"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,63 +1924,63 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchPanel.cpp" line="31"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
-        <location filename="../ui/SearchPanel.cpp" line="137"/>
+        <location filename="../ui/SearchPanel.cpp" line="67"/>
+        <location filename="../ui/SearchPanel.cpp" line="138"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="167"/>
+        <location filename="../ui/SearchPanel.cpp" line="168"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="180"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="184"/>
+        <location filename="../ui/SearchPanel.cpp" line="185"/>
         <source>Category summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="187"/>
+        <location filename="../ui/SearchPanel.cpp" line="188"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="195"/>
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="197"/>
+        <location filename="../ui/SearchPanel.cpp" line="198"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>The first %n result for &quot;%1&quot;</numerusform>
@@ -1865,33 +1988,33 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <location filename="../ui/SearchPanel.cpp" line="202"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="242"/>
-        <location filename="../ui/SearchPanel.cpp" line="250"/>
+        <location filename="../ui/SearchPanel.cpp" line="243"/>
+        <location filename="../ui/SearchPanel.cpp" line="251"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="199"/>
+        <location filename="../ui/SearchPanel.cpp" line="200"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>

@@ -123,6 +123,129 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="14"/>
+        <source>AI business insight</source>
+        <translation>AI 비즈니스 인사이트</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="15"/>
+        <source>Funding, acquisitions, earnings, market strategy, products launched by AI companies, AI&apos;s effect on industries and jobs.</source>
+        <translation>투자 유치, 인수, 실적, 시장 전략, AI 기업이 내놓은 제품, AI가 산업과 일자리에 미치는 영향.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="17"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="18"/>
+        <source>Large language models: releases, capabilities, chatbots, prompting, agents built on LLMs.</source>
+        <translation>대규모 언어 모델: 출시, 성능, 챗봇, 프롬프팅, LLM 기반 에이전트.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="20"/>
+        <source>Multimodal</source>
+        <translation>멀티모달</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="21"/>
+        <source>Models that combine text, images, audio or video; vision-language models; text-to-image and text-to-video generation.</source>
+        <translation>텍스트·이미지·오디오·동영상을 함께 다루는 모델, 비전-언어 모델, 텍스트로 이미지와 동영상을 만드는 생성 모델.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="23"/>
+        <source>Computer Vision</source>
+        <translation>컴퓨터 비전</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="24"/>
+        <source>Image and video understanding: detection, segmentation, recognition, 3D, visual tracking.</source>
+        <translation>이미지·동영상 이해: 검출, 분할, 인식, 3D, 시각 추적.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="26"/>
+        <source>Audio</source>
+        <translation>오디오</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="27"/>
+        <source>Speech recognition, speech synthesis, voice cloning, music generation and other audio AI.</source>
+        <translation>음성 인식, 음성 합성, 목소리 복제, 음악 생성 등 오디오 AI.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="29"/>
+        <source>Reinforcement Learning</source>
+        <translation>강화학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="30"/>
+        <source>Reinforcement learning, reward models, RLHF, game-playing agents, policy optimisation.</source>
+        <translation>강화학습, 보상 모델, RLHF, 게임 에이전트, 정책 최적화.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="32"/>
+        <source>Model training technique</source>
+        <translation>모델 학습 기법</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="33"/>
+        <source>How models are trained: fine-tuning, distillation, data curation, optimisers, scaling laws, pre-training.</source>
+        <translation>모델을 학습시키는 방법: 파인튜닝, 증류, 데이터 선별, 옵티마이저, 스케일링 법칙, 사전학습.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="35"/>
+        <source>Inference acceleration</source>
+        <translation>추론 가속</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="36"/>
+        <source>Making models run faster or cheaper: quantisation, inference engines, AI chips and GPUs, serving, on-device AI.</source>
+        <translation>모델을 더 빠르고 싸게 돌리는 기술: 양자화, 추론 엔진, AI 칩과 GPU, 서빙, 온디바이스 AI.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="38"/>
+        <source>Robotics</source>
+        <translation>로보틱스</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="39"/>
+        <source>Robots, embodied AI, humanoids, autonomous vehicles and drones.</source>
+        <translation>로봇, 체화된 AI, 휴머노이드, 자율주행차와 드론.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="40"/>
+        <source>AI safety &amp; policy</source>
+        <translation>AI 안전과 정책</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="41"/>
+        <source>AI safety, alignment, regulation, law, copyright, ethics, security and misuse of AI.</source>
+        <translation>AI 안전, 정렬, 규제, 법, 저작권, 윤리, 보안과 AI 오용.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="43"/>
+        <source>Research &amp; benchmarks</source>
+        <translation>연구와 벤치마크</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="44"/>
+        <source>Research papers, benchmarks and evaluations, leaderboards, maths and reasoning results, scientific discovery with AI.</source>
+        <translation>연구 논문, 벤치마크와 평가, 리더보드, 수학·추론 성과, AI를 이용한 과학적 발견.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="46"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="47"/>
+        <source>AI news that fits none of the other categories.</source>
+        <translation>다른 어느 카테고리에도 맞지 않는 AI 뉴스.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryEditing</name>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="27"/>
@@ -859,37 +982,37 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::CategoryListModel</name>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="19"/>
+        <location filename="../ui/CategoryListModel.cpp" line="20"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="22"/>
+        <location filename="../ui/CategoryListModel.cpp" line="23"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="23"/>
+        <location filename="../ui/CategoryListModel.cpp" line="24"/>
         <source>Starred</source>
         <translation>별표</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="52"/>
+        <location filename="../ui/CategoryListModel.cpp" line="53"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="58"/>
+        <location filename="../ui/CategoryListModel.cpp" line="59"/>
         <source>Articles judged not about AI; left out of the digest</source>
         <translation>AI와 관련 없다고 판단되어 요약에서 빠진 기사</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryListModel.cpp" line="60"/>
+        <location filename="../ui/CategoryListModel.cpp" line="61"/>
         <source>Starred articles of every day: %1</source>
         <translation>모든 날의 별표 기사: %1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CategoryListModel.cpp" line="61"/>
+        <location filename="../ui/CategoryListModel.cpp" line="62"/>
         <source>%1 unread of %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 중 %1개 읽지 않음</numerusform>
@@ -899,55 +1022,55 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="75"/>
+        <location filename="../ui/ChartPanel.cpp" line="76"/>
         <source>Bars</source>
         <translation>막대</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="76"/>
+        <location filename="../ui/ChartPanel.cpp" line="77"/>
         <source>Pie</source>
         <translation>원형</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="77"/>
+        <location filename="../ui/ChartPanel.cpp" line="78"/>
         <source>Trend, 7 days</source>
         <translation>추세, 7일</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="78"/>
+        <location filename="../ui/ChartPanel.cpp" line="79"/>
         <source>Trend, 30 days</source>
         <translation>추세, 30일</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="83"/>
+        <location filename="../ui/ChartPanel.cpp" line="84"/>
         <source>Chart:</source>
         <translation>차트:</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="170"/>
+        <location filename="../ui/ChartPanel.cpp" line="171"/>
         <source>Articles per category</source>
         <translation>분야별 기사 수</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="213"/>
-        <location filename="../ui/ChartPanel.cpp" line="240"/>
+        <location filename="../ui/ChartPanel.cpp" line="214"/>
+        <location filename="../ui/ChartPanel.cpp" line="241"/>
         <source>No classified articles for this day</source>
         <translation>이 날에는 분류된 기사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="219"/>
+        <location filename="../ui/ChartPanel.cpp" line="220"/>
         <source>Share of the day&apos;s articles</source>
         <translation>이 날 기사의 분야별 비율</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="246"/>
+        <location filename="../ui/ChartPanel.cpp" line="247"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>분야별 기사 수, 최근 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="278"/>
+        <location filename="../ui/ChartPanel.cpp" line="279"/>
         <source>Not classified yet</source>
         <translation>아직 분류 안 됨</translation>
     </message>
@@ -1347,8 +1470,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindowActions.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
@@ -1358,263 +1481,263 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
         <translation>이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Starred (%1)</source>
         <translation>별표 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="47"/>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="55"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="57"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="86"/>
+        <location filename="../ui/MainWindowActions.cpp" line="87"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="94"/>
+        <location filename="../ui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="109"/>
+        <location filename="../ui/MainWindowActions.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="115"/>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="123"/>
+        <location filename="../ui/MainWindowActions.cpp" line="124"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="127"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="160"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="182"/>
+        <location filename="../ui/MainWindowActions.cpp" line="183"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="206"/>
+        <location filename="../ui/MainWindowActions.cpp" line="207"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="237"/>
+        <location filename="../ui/MainWindowActions.cpp" line="238"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="240"/>
+        <location filename="../ui/MainWindowActions.cpp" line="241"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="243"/>
+        <location filename="../ui/MainWindowActions.cpp" line="244"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="245"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="258"/>
+        <location filename="../ui/MainWindowActions.cpp" line="259"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="264"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="264"/>
+        <location filename="../ui/MainWindowActions.cpp" line="265"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="292"/>
+        <location filename="../ui/MainWindowActions.cpp" line="293"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="343"/>
+        <location filename="../ui/MainWindowActions.cpp" line="344"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="344"/>
+        <location filename="../ui/MainWindowActions.cpp" line="345"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="362"/>
+        <location filename="../ui/MainWindowActions.cpp" line="363"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="376"/>
+        <location filename="../ui/MainWindowActions.cpp" line="377"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="379"/>
+        <location filename="../ui/MainWindowActions.cpp" line="380"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="380"/>
+        <location filename="../ui/MainWindowActions.cpp" line="381"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="397"/>
+        <location filename="../ui/MainWindowActions.cpp" line="398"/>
         <source>Could not move the article: %1</source>
         <translation>기사를 옮기지 못했습니다: %1</translation>
     </message>
@@ -1713,62 +1836,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="37"/>
+        <location filename="../ui/SearchFilters.cpp" line="38"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="41"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="40"/>
+        <location filename="../ui/SearchFilters.cpp" line="41"/>
         <source>Unread only</source>
         <translation>안 읽은 것만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="49"/>
+        <location filename="../ui/SearchFilters.cpp" line="50"/>
         <source>Only days from this date on</source>
         <translation>이 날짜부터의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="50"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Only days up to this date</source>
         <translation>이 날짜까지의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Relevance</source>
         <translation>관련도순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="69"/>
+        <location filename="../ui/SearchFilters.cpp" line="70"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="73"/>
+        <location filename="../ui/SearchFilters.cpp" line="74"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="64"/>
+        <location filename="../ui/SearchFilters.cpp" line="65"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="104"/>
+        <location filename="../ui/SearchFilters.cpp" line="105"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
@@ -1789,96 +1912,96 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="30"/>
+        <location filename="../ui/SearchPanel.cpp" line="31"/>
         <source>Load more</source>
         <translation>더 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Match</source>
         <translation>일치 내용</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="44"/>
+        <location filename="../ui/SearchPanel.cpp" line="45"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="66"/>
-        <location filename="../ui/SearchPanel.cpp" line="137"/>
+        <location filename="../ui/SearchPanel.cpp" line="67"/>
+        <location filename="../ui/SearchPanel.cpp" line="138"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="167"/>
+        <location filename="../ui/SearchPanel.cpp" line="168"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="179"/>
+        <location filename="../ui/SearchPanel.cpp" line="180"/>
         <source>The search failed: %1</source>
         <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="184"/>
+        <location filename="../ui/SearchPanel.cpp" line="185"/>
         <source>Category summaries</source>
         <translation>분야별 요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="187"/>
+        <location filename="../ui/SearchPanel.cpp" line="188"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="195"/>
+        <location filename="../ui/SearchPanel.cpp" line="196"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="197"/>
+        <location filename="../ui/SearchPanel.cpp" line="198"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="201"/>
+        <location filename="../ui/SearchPanel.cpp" line="202"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="236"/>
+        <location filename="../ui/SearchPanel.cpp" line="237"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="242"/>
-        <location filename="../ui/SearchPanel.cpp" line="250"/>
+        <location filename="../ui/SearchPanel.cpp" line="243"/>
+        <location filename="../ui/SearchPanel.cpp" line="251"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="199"/>
+        <location filename="../ui/SearchPanel.cpp" line="200"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>

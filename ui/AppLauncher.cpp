@@ -3,6 +3,7 @@
 #include "service/AppContext.h"
 #include "service/DigestService.h"
 #include "service/ProfileClassifier.h"
+#include "service/SingleInstance.h"
 #include "settings/Settings.h"
 #include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
@@ -55,6 +56,22 @@ void report(bool gui, const QString &title, const QString &text)
 
 } // namespace
 
+QString startFailureText(service::AppContext::OpenFailure failure, const QString &error)
+{
+    if (failure == service::AppContext::OpenFailure::ProfileInUse)
+        return error + QLatin1Char('.'); // the cause only: no advice about database versions
+    return QCoreApplication::translate("AppLauncher", "%1\n\nTo start afresh, pass another folder with --profile.")
+        .arg(error);
+}
+
+void bringToFront(QWidget &window)
+{
+    window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
 int runDesktop(QApplication &app)
 {
     QCommandLineParser parser;
@@ -74,14 +91,22 @@ int runDesktop(QApplication &app)
     service::AppContext::Options options;
     options.profileDir = parser.value(QStringLiteral("profile"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    const bool interactive = shots.isEmpty() && !parser.isSet(measure);
     QString error;
     if (!context.open(options, &error)) {
         installTranslators(app, parser.value(QStringLiteral("ui-language")));
+        // A window already holds the profile: bring it to the front and go.
+        // A command-line process holding it has no socket: say why we stop.
+        if (interactive && context.openFailure() == service::AppContext::OpenFailure::ProfileInUse
+            && service::SingleInstance::activateRunning(context.profile().dir())) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "AppLauncher", "Daily Insights is already open for this profile; its window was "
+                                            "brought to the front.")));
+            return 0;
+        }
         report(shots.isEmpty(), QCoreApplication::translate("AppLauncher", "Daily Insights cannot start"),
-               QCoreApplication::translate("AppLauncher",
-                                           "%1\n\nIf the database was made by a newer version, update Daily "
-                                           "Insights; to start afresh, pass another folder with --profile.")
-                   .arg(error));
+               startFailureText(context.openFailure(), error));
         return 1;
     }
     Settings &settings = context.profile().settings();
@@ -106,9 +131,10 @@ int runDesktop(QApplication &app)
         deps.articleMoved = [classifier] { classifier->update(); };
     // Filled once the window exists: it parents the question box.
     auto confirmOrigin = std::make_shared<service::ConfirmKeyOrigin>();
-    deps.testLlmConnection = [&context, confirmOrigin](std::function<void(bool, const QString &)> done) {
-        LlmConnectionTest::run(context.profile().settings(), context.secretStore(), &context.network(), &context,
-                               *confirmOrigin, std::move(done));
+    deps.testLlmConnection = [&context, confirmOrigin](const service::LlmSettings &values, const QString &typedKey,
+                                                       std::function<void(bool, const QString &)> done) {
+        LlmConnectionTest::run(values, typedKey, context.secretStore(), &context.network(), &context, *confirmOrigin,
+                               std::move(done));
     };
 
     MainWindow window(deps);
@@ -119,6 +145,15 @@ int runDesktop(QApplication &app)
     }
     *confirmOrigin = keyOriginPrompt(&window);
     context.setKeyOriginConfirmation(*confirmOrigin);
+    service::SingleInstance instance;
+    if (interactive) {
+        QString why;
+        if (instance.listen(context.profile().dir(), &why))
+            QObject::connect(&instance, &service::SingleInstance::activationRequested, &window,
+                             [&window] { bringToFront(window); });
+        else
+            std::fprintf(stderr, "daily-insights: a second start cannot reach this window: %s\n", qPrintable(why));
+    }
     if (parser.isSet(measure))
         new StartupProbe(&window); // no refresh: the time to a painted window from the local database
     window.show();

@@ -1,9 +1,9 @@
 #include "ui/ArticleHtml.h"
 
 #include "html/HtmlSanitizer.h"
+#include "ui/DateText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -62,8 +62,7 @@ QString header(const Article &a, const QTimeZone &zone)
         meta << a.item.author.toHtmlEscaped();
     const QDateTime when = (a.item.published.isValid() ? a.item.published : a.firstSeen).toTimeZone(zone);
     if (when.isValid())
-        meta << QStringLiteral("%1 %2").arg(QLocale().toString(when.date(), QLocale::LongFormat),
-                                            when.toString(QStringLiteral("HH:mm")));
+        meta << QStringLiteral("%1 %2").arg(DateText::longDate(when.date()), DateText::shortTime(when.time()));
     if (!meta.isEmpty())
         out += QStringLiteral("<p style=\"color:#666666\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     if (const QString why = ArticleHtml::classification(a); !why.isEmpty())

@@ -3,6 +3,8 @@
 #include "service/CategoryEditing.h"
 #include "storage/CategoryStore.h"
 #include "storage/Database.h"
+#include "storage/Savepoint.h"
+#include "ui/CategoryText.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -48,29 +52,43 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
+    // Add, remove and move change the table only; apply() (OK) writes them.
     connect(add, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add a category"), tr("Name:"), QLineEdit::Normal,
                                                    QString(), &ok).trimmed();
         if (!ok || name.isEmpty())
             return;
-        const Category c = service::CategoryEditing::newCategory(name);
-        write([c](QSqlDatabase &db) { return service::CategoryEditing::add(db, c); });
+        syncRows();
+        for (const Category &c : std::as_const(m_rows)) {
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0
+                || categoryDisplayName(c).compare(name, Qt::CaseInsensitive) == 0) {
+                QMessageBox::warning(this, tr("Categories"), tr("A category named \"%1\" exists.").arg(name));
+                return;
+            }
+        }
+        m_rows << service::CategoryEditing::newCategory(name, m_rows);
+        fill();
+        m_table->selectRow(m_table->rowCount() - 1);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
-        if (row < 0 || row >= m_loaded.size())
+        if (row < 0 || row >= m_rows.size())
             return;
-        const qint64 id = m_loaded.at(row).id;
-        write([id](QSqlDatabase &db) { return service::CategoryEditing::remove(db, id); });
+        syncRows();
+        if (m_rows.at(row).id != 0)
+            m_removed << m_rows.at(row).id;
+        m_rows.removeAt(row);
+        fill();
     });
     const auto move = [this](int delta) {
         const int row = m_table->currentRow();
-        if (row < 0 || row + delta < 0 || row + delta >= m_loaded.size())
+        if (row < 0 || row + delta < 0 || row + delta >= m_rows.size())
             return;
-        const qint64 id = m_loaded.at(row).id;
-        const int to = m_loaded.at(row + delta).position;
-        write([id, to](QSqlDatabase &db) { return service::CategoryEditing::move(db, id, to); });
+        syncRows();
+        m_rows.swapItemsAt(row, row + delta);
+        m_reordered = true;
+        fill();
         m_table->selectRow(row + delta);
     };
     connect(up, &QPushButton::clicked, this, [move] { move(-1); });
@@ -81,16 +99,31 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
 void CategoriesSettingsTab::reload()
 {
     m_loaded = storage::CategoryStore(storage::Database::connection(m_deps.readConnection)).all();
+    m_rows = m_loaded;
+    m_removed.clear();
+    m_reordered = false;
+    fill();
+}
+
+void CategoriesSettingsTab::syncRows()
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rows[row] = rowCategory(row);
+}
+
+void CategoriesSettingsTab::fill()
+{
     const int current = m_table->currentRow();
-    m_table->setRowCount(int(m_loaded.size()));
-    for (int row = 0; row < m_loaded.size(); ++row) {
-        const Category &c = m_loaded.at(row);
+    m_table->setRowCount(int(m_rows.size()));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Category &c = m_rows.at(row);
         m_table->setItem(row, EmojiColumn, new QTableWidgetItem(c.emoji));
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(c.name));
+        // A built-in name in the UI language; stored only if edited (rowCategory).
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(categoryDisplayName(c)));
         auto *color = new QTableWidgetItem(c.color);
         color->setData(Qt::DecorationRole, QColor(c.color));
         m_table->setItem(row, ColorColumn, color);
-        m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(c.description));
+        m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(categoryDisplayDescription(c)));
         m_table->setItem(row, KeywordsColumn, new QTableWidgetItem(c.keywords.join(QStringLiteral(", "))));
     }
     m_table->resizeColumnToContents(EmojiColumn);
@@ -101,34 +134,93 @@ void CategoriesSettingsTab::reload()
 
 Category CategoriesSettingsTab::rowCategory(int row) const
 {
-    Category c = m_loaded.at(row);
+    Category c = m_rows.at(row);
     c.emoji = m_table->item(row, EmojiColumn)->text().trimmed();
-    c.name = m_table->item(row, NameColumn)->text().trimmed();
+    // What was shown untouched keeps the stored (English) text, so that a
+    // translated name is never stored by accident.
+    const QString name = m_table->item(row, NameColumn)->text().trimmed();
+    if (name != categoryDisplayName(c).trimmed())
+        c.name = name;
     c.color = m_table->item(row, ColorColumn)->text().trimmed();
-    c.description = m_table->item(row, DescriptionColumn)->text().trimmed();
+    const QString description = m_table->item(row, DescriptionColumn)->text().trimmed();
+    if (description != categoryDisplayDescription(c).trimmed())
+        c.description = description;
     c.keywords = service::CategoryEditing::keywordsFrom(m_table->item(row, KeywordsColumn)->text());
     return c;
 }
 
-bool CategoriesSettingsTab::apply(QString *error)
+bool CategoriesSettingsTab::validate(QString *error) const
 {
-    QList<Category> changed;
-    for (int row = 0; row < m_loaded.size(); ++row) {
-        const Category c = rowCategory(row);
-        if (const QString why = service::CategoryEditing::problem(c); !why.isEmpty()) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (const QString why = service::CategoryEditing::problem(rowCategory(row)); !why.isEmpty()) {
             if (error)
                 *error = tr("Row %1: %2").arg(QString::number(row + 1), why);
             return false;
         }
-        const Category &o = m_loaded.at(row);
-        if (c.name != o.name || c.emoji != o.emoji || c.color != o.color || c.description != o.description
-            || c.keywords != o.keywords)
+    }
+    return true;
+}
+
+bool CategoriesSettingsTab::apply(QString *error)
+{
+    if (!validate(error))
+        return false;
+    QList<Category> rows;
+    for (int row = 0; row < m_rows.size(); ++row)
+        rows << rowCategory(row);
+    QList<Category> changed;
+    QList<Category> added;
+    for (const Category &c : rows) {
+        if (c.id == 0) {
+            added << c;
+            continue;
+        }
+        const auto o =
+            std::find_if(m_loaded.cbegin(), m_loaded.cend(), [&c](const Category &l) { return l.id == c.id; });
+        if (o != m_loaded.cend()
+            && (c.name != o->name || c.emoji != o->emoji || c.color != o->color || c.description != o->description
+                || c.keywords != o->keywords))
             changed << c;
     }
-    // Queued, never waited for: the writer may be busy with a refresh. The
-    // window reloads once the writer has committed it; changed() says so.
-    if (!changed.isEmpty())
-        write([changed](QSqlDatabase &db) { return service::CategoryEditing::update(db, changed); });
+    const QList<qint64> removed = m_removed;
+    const bool reorder = m_reordered || !added.isEmpty() || !removed.isEmpty();
+    if (changed.isEmpty() && added.isEmpty() && removed.isEmpty() && !reorder)
+        return true;
+    // Queued as one all-or-nothing writer job, never waited for: the writer
+    // may be busy with a refresh. The window reloads once it is committed;
+    // changed() says so.
+    write([rows, changed, removed, reorder](QSqlDatabase &db) {
+        using service::CategoryEditing;
+        storage::Savepoint savepoint(db, QStringLiteral("settings_categories"));
+        service::CategoryEdit e;
+        e.ok = true;
+        for (qint64 id : removed) {
+            if (!(e = CategoryEditing::remove(db, id)).ok)
+                return e;
+        }
+        if (!changed.isEmpty() && !(e = CategoryEditing::update(db, changed)).ok)
+            return e;
+        QList<qint64> order;
+        for (const Category &c : rows) {
+            if (c.id == 0) {
+                if (!(e = CategoryEditing::add(db, c)).ok)
+                    return e;
+                order << e.category.id;
+            } else {
+                order << c.id;
+            }
+        }
+        for (int position = 0; reorder && position < order.size(); ++position) {
+            if (!(e = CategoryEditing::move(db, order.at(position), position)).ok)
+                return e;
+        }
+        if (!savepoint.release()) {
+            e.ok = false;
+            e.error = savepoint.error();
+        }
+        e.category = Category();
+        return e;
+    });
     return true;
 }
 

@@ -1,23 +1,32 @@
 #include "ui/ChartPanel.h"
+#include "model/CategoryColours.h"
 #include "ui/CategoryText.h"
+#include "ui/ChartAxisLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDate>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace ui {
@@ -59,6 +68,15 @@ void setCountRange(QValueAxis *axis, int max)
     axis->setRange(0, top);
     axis->setTickCount(top / step + 1);
     axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+// The room a category name gets beside its bar: the rest is the bar's.
+constexpr qreal kCategoryLabelShare = 0.4;
+
+QString withoutTags(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString(html).remove(tags);
 }
 
 } // namespace
@@ -139,9 +157,109 @@ void ChartPanel::setLegend(const QList<QPair<QString, QString>> &colourAndText)
     m_legend->setVisible(!items.isEmpty());
 }
 
+QStringList ChartPanel::axisLabels() const
+{
+    if (m_categoryAxis)
+        return m_categoryAxis->categories();
+    if (m_dayAxis) {
+        QStringList labels;
+        for (const QString &l : m_dayAxis->categoriesLabels())
+            labels << withoutTags(l);
+        return labels;
+    }
+    return {};
+}
+
+QString ChartPanel::markedDay() const
+{
+    const int shown = shownTrendIndex();
+    return m_dayAxis && shown >= 0 && m_labelledDays.contains(m_trend.at(shown).day) ? m_trend.at(shown).day
+                                                                                      : QString();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitCategoryLabels();
+}
+
+// Each name cut to its share of the chart's width; unique, as the axis
+// needs (two names cut to the same beginning differ by invisible spaces).
+void ChartPanel::fitCategoryLabels()
+{
+    if (!m_categoryAxis)
+        return;
+    const QFontMetricsF metrics(m_categoryAxis->labelsFont());
+    const qreal room = std::max(3 * metrics.height(), kCategoryLabelShare * m_view->width());
+    QStringList labels;
+    for (const QString &full : std::as_const(m_fullLabels)) {
+        QString cut = chartlabels::elided(full, metrics, room);
+        while (labels.contains(cut))
+            cut += QChar(0x200B);
+        labels << cut;
+    }
+    if (labels != m_categoryAxis->categories())
+        m_categoryAxis->setCategories(labels);
+}
+
+int ChartPanel::shownTrendIndex() const
+{
+    for (qsizetype i = 0; i < m_trend.size(); ++i) {
+        if (m_trend.at(i).day == m_day.day)
+            return int(i);
+    }
+    return int(m_trend.size()) - 1;
+}
+
+// The locale's day and month under as many days as fit the plot's width,
+// counted from the day being shown (bold) both ways.
+void ChartPanel::fitDayLabels(qreal plotWidth)
+{
+    if (!m_dayAxis || m_trend.isEmpty())
+        return;
+    const QLocale locale;
+    const QString format = chartlabels::monthDayFormat(locale);
+    QFont bold = m_dayAxis->labelsFont();
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    QStringList texts;
+    qreal widest = 0;
+    for (const TrendDay &d : std::as_const(m_trend)) {
+        texts << locale.toString(QDate::fromString(d.day, Qt::ISODate), format);
+        widest = std::max(widest, metrics.horizontalAdvance(texts.constLast()));
+    }
+    // Room beyond the plot for half of the first and last day's label.
+    const int half = int(std::ceil(widest / 2));
+    const QMargins margins = m_trendChart->margins();
+    if (margins.left() < half || margins.right() < half)
+        m_trendChart->setMargins(QMargins(std::max(margins.left(), half), margins.top(), half, margins.bottom()));
+    const int shown = shownTrendIndex();
+    const qreal gap = metrics.horizontalAdvance(QStringLiteral("  "));
+    const QList<int> ticks =
+        chartlabels::thinnedTicks(int(m_trend.size()), shown, plotWidth / m_trend.size(), widest + gap);
+    QStringList days;
+    for (int i : ticks)
+        days << m_trend.at(i).day;
+    if (days == m_labelledDays && m_dayAxis->count() == ticks.size())
+        return;
+    m_labelledDays = days;
+    for (const QString &old : m_dayAxis->categoriesLabels())
+        m_dayAxis->remove(old);
+    for (int i : ticks)
+        m_dayAxis->append(i == shown ? QStringLiteral("<b>%1</b>").arg(texts.at(i).toHtmlEscaped())
+                                     : texts.at(i).toHtmlEscaped(),
+                          i);
+}
+
 void ChartPanel::rebuild()
 {
     m_drawn.clear();
+    m_categoryAxis = nullptr;
+    m_dayAxis = nullptr;
+    m_trendChart = nullptr;
+    m_fullLabels.clear();
+    m_labelledDays.clear();
     setLegend({});
     QChart *chart = nullptr;
     switch (view()) {
@@ -158,6 +276,13 @@ void ChartPanel::rebuild()
     }
     chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
                                                                         : QChart::ChartThemeLight);
+    fitCategoryLabels();
+    if (m_dayAxis) {
+        // A first guess (the axis of counts takes about four digits); the
+        // laid-out plot's real width follows.
+        fitDayLabels(m_view->width() - 4 * QFontMetricsF(font()).height());
+        connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) { fitDayLabels(plot.width()); });
+    }
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     // Later, not now: a click on one of its bars may be what led here, and
@@ -191,6 +316,14 @@ QChart *ChartPanel::distributionBars()
         set->setLabelColor(palette().color(QPalette::Text));
         const qint64 id = c.id;
         connect(set, &QBarSet::clicked, this, [this, id] { Q_EMIT categorySelected(id); });
+        // The whole name, which the axis may have cut.
+        const QString tip = QStringLiteral("%1 (%2)").arg(label(c)).arg(m_day.countByCategory.value(c.id));
+        connect(set, &QBarSet::hovered, this, [this, tip](bool entered) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), tip, m_view);
+            else
+                QToolTip::hideText();
+        });
         series->append(set);
         max = std::max(max, m_day.countByCategory.value(c.id));
         m_drawn << c.id;
@@ -201,7 +334,9 @@ QChart *ChartPanel::distributionBars()
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(labels);
-    y->setTruncateLabels(false); // the plot narrows instead: names stay whole
+    y->setTruncateLabels(false); // cut at their end by fitCategoryLabels, never at the front
+    m_categoryAxis = y;
+    m_fullLabels = labels;
     // QtCharts measures the labels without the emoji's fallback font; room for it.
     chart->setMargins(QMargins(4 + 2 * fontMetrics().height(), 4, 4, 4));
     auto *x = new QValueAxis;
@@ -247,9 +382,6 @@ QChart *ChartPanel::trendBars()
     QChart *chart = newChart(tr("Articles per category, last %n day(s)", nullptr, trendDays()));
     auto *series = new QStackedBarSeries;
     QList<QPair<QString, QString>> legend;
-    QStringList labels;
-    for (const TrendDay &d : std::as_const(m_trend))
-        labels << QDate::fromString(d.day, Qt::ISODate).toString(QStringLiteral("MM-dd"));
     int max = 0;
     QList<int> totals(m_trend.size(), 0);
     for (const Category &c : std::as_const(m_trendCategories)) {
@@ -285,7 +417,7 @@ QChart *ChartPanel::trendBars()
         anyUnclassified = anyUnclassified || n > 0;
     }
     if (anyUnclassified) {
-        const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+        const QColor grey(colour::notClassifiedColour());
         unclassified->setColor(grey);
         connect(unclassified, &QBarSet::clicked, this, [this](int index) {
             if (index >= 0 && index < m_trend.size())
@@ -300,11 +432,16 @@ QChart *ChartPanel::trendBars()
     for (int t : std::as_const(totals))
         max = std::max(max, t);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
+    // Only some days get a label (fitDayLabels): a value axis over the
+    // bars' indices with labels at chosen indices.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<qsizetype>(1, m_trend.size()) - 0.5);
+    x->setStartValue(-0.5);
+    x->setGridLineVisible(false);
     x->setTruncateLabels(false);
-    if (labels.size() > 10)
-        x->setLabelsAngle(-90);
+    m_dayAxis = x;
+    m_trendChart = chart;
     auto *y = new QValueAxis;
     setCountRange(y, max);
     chart->addAxis(x, Qt::AlignBottom);

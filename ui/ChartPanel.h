@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -16,6 +18,10 @@ namespace ui {
 // The day's distribution (bar or pie; clicking a bar or slice selects that
 // category) and a trend view: stacked bars of category counts over the
 // last 7 or 30 days (clicking one opens that day and category).
+// Labels are sized to the panel: category names are cut at their end with
+// "…" (the whole name in the bar's tooltip), and the trend's dates (the
+// locale's day and month) are thinned to what fits the plot's width,
+// always keeping the day being shown, which is marked.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -34,14 +40,26 @@ public:
     // The category ids drawn, in drawing order (for tests and screenshots).
     QList<qint64> drawnCategories() const { return m_drawn; }
     QString legendText() const; // plain text of the legend line, "" when hidden
+    // The category axis's labels as set (bars: one per category, bottom-up;
+    // trend: only the dates that are labelled), for tests.
+    QStringList axisLabels() const;
+    // The trend's labelled days (ISO dates), and the one marked as shown.
+    QStringList labelledDays() const { return m_labelledDays; }
+    QString markedDay() const;
 
 Q_SIGNALS:
     void categorySelected(qint64 categoryId);
     void dayAndCategorySelected(const QString &day, qint64 categoryId);
     void viewChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void fitCategoryLabels();
+    void fitDayLabels(qreal plotWidth);
+    int shownTrendIndex() const;
     QChart *distributionBars();
     QChart *distributionPie();
     QChart *trendBars();
@@ -56,6 +74,11 @@ private:
     QList<TrendDay> m_trend;
     QList<Category> m_trendCategories;
     QList<qint64> m_drawn;
+    QBarCategoryAxis *m_categoryAxis = nullptr; // the bar view's, else null
+    QStringList m_fullLabels;                   // its labels uncut
+    QCategoryAxis *m_dayAxis = nullptr;         // the trend's, else null
+    QChart *m_trendChart = nullptr;
+    QStringList m_labelledDays;
 };
 
 } // namespace ui

@@ -1,10 +1,12 @@
 #include "ui/DayNavigator.h"
 
+#include "ui/DateText.h"
 #include "ui/Icons.h"
 
 #include <QCalendarWidget>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -20,7 +22,7 @@ namespace ui {
 DayNavigator::DayNavigator(QWidget *parent)
     : QWidget(parent), m_prev(new QToolButton(this)), m_next(new QToolButton(this)),
       m_todayButton(new QToolButton(this)), m_calendarButton(new QToolButton(this)),
-      m_label(new QLabel(this)), m_calendar(new QCalendarWidget)
+      m_label(new QLabel(this)), m_calendar(new QCalendarWidget), m_calendarLegend(new QLabel)
 {
     setObjectName(QStringLiteral("dayNavigator"));
     m_prev->setObjectName(QStringLiteral("previousDayButton"));
@@ -29,6 +31,7 @@ DayNavigator::DayNavigator(QWidget *parent)
     m_calendarButton->setObjectName(QStringLiteral("calendarButton"));
     m_label->setObjectName(QStringLiteral("dayLabel"));
     m_calendar->setObjectName(QStringLiteral("dayCalendar"));
+    m_calendarLegend->setObjectName(QStringLiteral("dayCalendarLegend"));
 
     m_prev->setIcon(Icons::get(QStringLiteral("go-previous")));
     m_prev->setToolTip(tr("Previous day ( [ )"));
@@ -37,11 +40,21 @@ DayNavigator::DayNavigator(QWidget *parent)
     m_todayButton->setText(tr("Today"));
     m_todayButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_calendarButton->setIcon(Icons::get(QStringLiteral("calendar")));
-    m_calendarButton->setToolTip(tr("Pick a day; bold days have a digest"));
+    // Ctrl+G, "go to": the button has no text to carry a mnemonic.
+    m_calendarButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_calendarButton->setToolTip(tr("Pick a day (%1)").arg(m_calendarButton->shortcut().toString(QKeySequence::NativeText)));
     m_calendarButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_calendarButton);
     auto *action = new QWidgetAction(menu);
-    action->setDefaultWidget(m_calendar);
+    auto *popup = new QWidget;
+    auto *popupLayout = new QVBoxLayout(popup);
+    popupLayout->setContentsMargins(0, 0, 0, 4);
+    popupLayout->addWidget(m_calendar);
+    popupLayout->addWidget(m_calendarLegend);
+    m_calendarLegend->setTextFormat(Qt::RichText);
+    m_calendarLegend->setWordWrap(true);
+    m_calendarLegend->setContentsMargins(6, 0, 6, 0);
+    action->setDefaultWidget(popup);
     menu->addAction(action);
     m_calendarButton->setMenu(menu);
     m_label->setAlignment(Qt::AlignCenter);
@@ -68,6 +81,7 @@ DayNavigator::DayNavigator(QWidget *parent)
         menu->hide();
         select(d.toString(Qt::ISODate));
     });
+    markCalendar();
     updateButtons();
 }
 
@@ -76,23 +90,45 @@ void DayNavigator::setDays(const QStringList &days, const QSet<QString> &withDig
     m_days = days;
     std::sort(m_days.begin(), m_days.end());
     m_today = today;
-    QTextCharFormat plain;
-    for (const QString &d : std::as_const(m_withDigest))
-        m_calendar->setDateTextFormat(QDate::fromString(d, Qt::ISODate), plain);
     m_withDigest = withDigest;
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    bold.setForeground(palette().color(QPalette::Link));
-    for (const QString &d : std::as_const(m_withDigest))
-        m_calendar->setDateTextFormat(QDate::fromString(d, Qt::ISODate), bold);
+    markCalendar();
     updateButtons();
+}
+
+void DayNavigator::markCalendar()
+{
+    for (const QDate &d : std::as_const(m_marked))
+        m_calendar->setDateTextFormat(d, QTextCharFormat());
+    m_marked.clear();
+    // Days with articles: bold. Days with a digest: also underlined, in the
+    // link colour (the digest days are a subset of the article days, except
+    // for a digest imported for a day whose articles are gone).
+    QTextCharFormat articles;
+    articles.setFontWeight(QFont::Bold);
+    articles.setToolTip(tr("Articles, no digest built yet"));
+    QTextCharFormat digest = articles;
+    digest.setFontUnderline(true);
+    digest.setForeground(palette().color(QPalette::Link));
+    digest.setToolTip(tr("Digest built"));
+    QSet<QString> all(m_days.begin(), m_days.end());
+    all.unite(m_withDigest);
+    for (const QString &day : std::as_const(all)) {
+        const QDate d = QDate::fromString(day, Qt::ISODate);
+        if (!d.isValid())
+            continue;
+        m_calendar->setDateTextFormat(d, m_withDigest.contains(day) ? digest : articles);
+        m_marked << d;
+    }
+    m_calendarLegend->setText(tr("<b>Bold</b>: articles &nbsp; <b><u><span style=\"color:%1\">Underlined</span></u></b>: "
+                                 "digest built")
+                                  .arg(palette().color(QPalette::Link).name()));
 }
 
 void DayNavigator::setCurrentDay(const QString &day)
 {
     m_current = day;
     const QDate d = QDate::fromString(day, Qt::ISODate);
-    m_label->setText(d.isValid() ? QLocale().toString(d, QLocale::ShortFormat)
+    m_label->setText(d.isValid() ? DateText::shortDate(d)
                                        + QStringLiteral(" (%1)").arg(QLocale().dayName(d.dayOfWeek(), QLocale::ShortFormat))
                                  : tr("No day"));
     m_label->setToolTip(day);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -12,7 +14,9 @@ class QToolButton;
 namespace ui {
 
 // Previous / next day (among the days that have articles), "Today", and a
-// calendar popup on which days with a cached digest are bold.
+// calendar popup (Ctrl+G) on which days with articles are bold and days with
+// a built digest bold, underlined and in the link colour, with a legend
+// under the calendar and a tooltip on each marked day.
 class DayNavigator : public QWidget
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
     QString currentDay() const { return m_current; }
     QString previousDay() const;
     QString nextDay() const;
+    QCalendarWidget *calendar() const { return m_calendar; }
 
 public Q_SLOTS:
     void goPrevious();
@@ -37,6 +42,7 @@ Q_SIGNALS:
 private:
     void select(const QString &day);
     void updateButtons();
+    void markCalendar();
 
     QStringList m_days; // oldest first
     QSet<QString> m_withDigest;
@@ -48,6 +54,8 @@ private:
     QToolButton *m_calendarButton;
     QLabel *m_label;
     QCalendarWidget *m_calendar;
+    QLabel *m_calendarLegend;
+    QList<QDate> m_marked; // dates given a format, to clear on the next setDays
 };
 
 } // namespace ui

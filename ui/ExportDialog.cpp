@@ -1,6 +1,7 @@
 #include "ui/ExportDialog.h"
 
 #include "export/DigestExporter.h"
+#include "ui/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,11 +42,11 @@ ExportDialog::ExportDialog(std::function<Digest(const QString &)> loadDigest, co
     m_report->setObjectName(QStringLiteral("exportReport"));
 
     const QDate d = QDate::fromString(day, Qt::ISODate);
-    m_oneDay->setText(tr("The shown day (%1)").arg(day));
+    m_oneDay->setText(tr("The shown day (%1)").arg(DateText::shortDay(day)));
     m_oneDay->setChecked(true);
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);
+        DateText::setUpDateEdit(e);
         e->setDate(d.isValid() ? d : QDate::currentDate());
         e->setEnabled(false);
     }

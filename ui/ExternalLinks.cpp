@@ -31,7 +31,8 @@ QString ExternalLinks::failureText(Result result, const QUrl &url)
     case Result::NotAWebLink:
         return QCoreApplication::translate("ui::ExternalLinks", "Only http(s) links are opened: %1").arg(shown);
     case Result::NoBrowser:
-        return QCoreApplication::translate("ui::ExternalLinks", "No web browser could be opened for %1").arg(shown);
+        // The link was fine; the desktop could not start a browser for it.
+        return QCoreApplication::translate("ui::ExternalLinks", "Could not start the web browser for %1").arg(shown);
     }
     return {};
 }

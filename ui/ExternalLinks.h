@@ -12,6 +12,8 @@ namespace ui {
 class ExternalLinks
 {
 public:
+    // NotAWebLink: refused before the opener is asked (not http(s), or no
+    // host). NoBrowser: the opener (QDesktopServices::openUrl) returned false.
     enum class Result { Opened, NotAWebLink, NoBrowser };
 
     static Result openLink(const QUrl &url);

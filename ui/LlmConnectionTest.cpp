@@ -5,7 +5,6 @@
 #include "llm/ErrorText.h"
 #include "llm/KeyTransport.h"
 #include "llm/LlmClient.h"
-#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,20 +55,29 @@ void send(llm::Config config, QNetworkAccessManager *network, QObject *owner, Ll
 
 } // namespace
 
-void LlmConnectionTest::run(const Settings &settings, secrets::SecretStore &secrets, QNetworkAccessManager *network,
-                            QObject *owner, const service::ConfirmKeyOrigin &confirm, Done done)
+void LlmConnectionTest::run(const service::LlmSettings &values, const QString &typedKey,
+                            secrets::SecretStore &secrets, QNetworkAccessManager *network, QObject *owner,
+                            const service::ConfirmKeyOrigin &confirm, Done done)
 {
     llm::Config config;
-    if (!service::llmConfigFromSettings(settings, &config)) {
+    if (!service::llmConfigFrom(values, &config)) {
         done(false,
              QCoreApplication::translate("ui::LlmConnectionTest", "No provider is selected: choose one to test."));
         return;
     }
-    config.totalTimeoutMs = std::min(settings.integer(SettingKey::RequestTimeoutSec), 60) * 1000;
+    config.totalTimeoutMs = std::min(values.requestTimeoutSec, 60) * 1000;
     config.connectTimeoutMs = std::min(config.connectTimeoutMs, config.totalTimeoutMs);
     config.maxRetries = 0; // the answer the user waits for is the first one
     config.maxParallel = 1;
 
+    const QString key = typedKey.trimmed();
+    if (!key.isEmpty()) {
+        // Typed in the form for the server the form shows: nothing to
+        // confirm; the client still refuses plain http to a remote host.
+        config.apiKey = key;
+        send(config, network, owner, done);
+        return;
+    }
     QPointer<QObject> guard(owner);
     service::ApiKeyStore(secrets).resolve(config, confirm, owner, [guard, config, network,
                                                                    done](const service::ResolvedKey &key) mutable {

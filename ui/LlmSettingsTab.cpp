@@ -1,5 +1,7 @@
 #include "ui/LlmSettingsTab.h"
 
+#include "llm/Endpoint.h"
+#include "secrets/KeychainErrors.h"
 #include "secrets/SecretStore.h"
 #include "service/ApiKeyStore.h"
 #include "service/LlmSettings.h"
@@ -14,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -23,7 +26,8 @@ LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
       m_timeout(new QSpinBox(this)), m_parallel(new QSpinBox(this)), m_key(new QLineEdit(this)),
       m_keyStatus(new QLabel(this)), m_saveKey(new QPushButton(tr("Store key"), this)),
       m_removeKey(new QPushButton(tr("Remove key"), this)),
-      m_test(new QPushButton(tr("Test connection"), this)), m_testResult(new QLabel(this))
+      m_test(new QPushButton(tr("Test connection"), this)), m_testResult(new QLabel(this)),
+      m_endpoint(new QLabel(this))
 {
     setObjectName(QStringLiteral("llmTab"));
     m_provider->setObjectName(QStringLiteral("providerBox"));
@@ -39,6 +43,7 @@ LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     m_removeKey->setObjectName(QStringLiteral("removeKeyButton"));
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
+    m_endpoint->setObjectName(QStringLiteral("endpointLabel"));
 
     Settings &s = *deps.settings;
     m_provider->addItem(tr("None (offline summaries)"), QStringLiteral("none"));
@@ -72,18 +77,27 @@ LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     m_keyStatus->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setWordWrap(true);
-    m_test->setEnabled(bool(deps.testLlmConnection));
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpoint->setTextFormat(Qt::PlainText);
+    // One line (a URL has nowhere to wrap); a very long one is cut on screen
+    // rather than widening the dialog, and is whole in the tooltip.
+    m_endpoint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpoint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_saveKey);
     keyRow->addWidget(m_removeKey);
+    // The button has a row of its own and the result a word-wrapped row
+    // below it, so a long message never moves the button.
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
-    testRow->addWidget(m_testResult, 1);
-    auto *form = new QFormLayout(this);
+    testRow->addStretch(1);
+    auto *form = new QFormLayout;
     form->addRow(tr("Provider:"), m_provider);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_endpoint);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("Summary language:"), m_language);
     form->addRow(tr("Temperature:"), m_temperature);
@@ -92,11 +106,23 @@ LlmSettingsTab::LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keyStatus);
     form->addRow(QString(), testRow);
+    // The result grows into the space below (the stretch), never pushing
+    // the rows above it.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_testResult);
+    layout->addStretch(1);
 
     connect(m_saveKey, &QPushButton::clicked, this, &LlmSettingsTab::saveKey);
     connect(m_removeKey, &QPushButton::clicked, this, &LlmSettingsTab::removeKey);
     connect(m_test, &QPushButton::clicked, this, &LlmSettingsTab::testConnection);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &LlmSettingsTab::refreshKeyStatus);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        formChanged();
+        refreshKeyStatus();
+    });
+    for (QLineEdit *field : {m_baseUrl, m_model, m_key})
+        connect(field, &QLineEdit::textChanged, this, &LlmSettingsTab::formChanged);
+    formChanged();
     refreshKeyStatus();
 }
 
@@ -107,12 +133,60 @@ QString LlmSettingsTab::entry() const
 
 QString LlmSettingsTab::keyStatus() const { return m_keyStatus->text(); }
 
+bool LlmSettingsTab::providerChosen() const
+{
+    return m_provider->currentData().toString() != QLatin1String("none");
+}
+
+service::LlmSettings LlmSettingsTab::formValues() const
+{
+    service::LlmSettings v;
+    v.provider = m_provider->currentData().toString();
+    v.baseUrl = m_baseUrl->text().trimmed();
+    v.model = m_model->text().trimmed();
+    v.temperature = m_temperature->value();
+    v.requestTimeoutSec = m_timeout->value();
+    v.maxParallelRequests = m_parallel->value();
+    return v;
+}
+
+QString LlmSettingsTab::endpointText() const { return m_endpoint->text(); }
+
+void LlmSettingsTab::formChanged()
+{
+    // An earlier test's answer was about other values.
+    ++m_testGeneration;
+    m_testResult->clear();
+    m_test->setEnabled(bool(m_deps.testLlmConnection) && providerChosen());
+    const bool chosen = providerChosen();
+    for (QWidget *w : {static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_model)})
+        w->setEnabled(chosen);
+    llm::Config config;
+    if (service::llmConfigFrom(formValues(), &config)) {
+        m_endpoint->setText(tr("Requests go to %1").arg(llm::endpointUrl(config).toString()));
+        m_endpoint->setToolTip(m_endpoint->text());
+        m_endpoint->show();
+    } else {
+        m_endpoint->clear();
+        m_endpoint->hide();
+    }
+}
+
+void LlmSettingsTab::showKeychainProblem(secrets::SecretStore::Failure failure, const QString &detail,
+                                         const QString &prefix)
+{
+    const QString sentence = secrets::failureSentence(failure);
+    m_keyStatus->setText(prefix.isEmpty() ? sentence : prefix + QLatin1Char(' ') + sentence);
+    m_keyStatus->setToolTip(detail); // the library's own words, if any
+}
+
 void LlmSettingsTab::refreshKeyStatus()
 {
-    const bool none = m_provider->currentData().toString() == QLatin1String("none");
+    const bool none = !providerChosen();
     m_key->setEnabled(!none);
     m_saveKey->setEnabled(!none);
     m_removeKey->setEnabled(!none);
+    m_keyStatus->setToolTip(QString());
     if (none) {
         m_keyStatus->setText(tr("No provider: digests use the offline classifier and summariser."));
         Q_EMIT keyStatusChanged();
@@ -133,9 +207,9 @@ void LlmSettingsTab::refreshKeyStatus()
             break;
         case secrets::SecretStore::Status::NoBackend:
         case secrets::SecretStore::Status::Error:
-            self->m_keyStatus->setText(
-                tr("The keychain is unavailable: %1. Start the desktop's keyring (e.g. gnome-keyring) "
-                   "or set the key in the environment for headless runs.").arg(r.error));
+            self->showKeychainProblem(r.failure == secrets::SecretStore::Failure::None ? secrets::failureOf(r.status)
+                                                                                       : r.failure,
+                                      r.detail.isEmpty() ? r.error : r.detail, QString());
             break;
         }
         Q_EMIT self->keyStatusChanged();
@@ -153,7 +227,7 @@ void LlmSettingsTab::saveKey()
     const QString provider = m_provider->currentData().toString();
     if (!llm::providerFromName(provider, &config.provider))
         return;
-    config.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    config.baseUrl = llm::normalizedBaseUrl(config.provider, m_baseUrl->text());
     const QString origin = service::requestOrigin(config);
     QPointer<LlmSettingsTab> self(this);
     service::ApiKeyStore(*m_deps.secrets).store(provider, key, origin,
@@ -161,7 +235,7 @@ void LlmSettingsTab::saveKey()
         if (!self)
             return;
         if (status != secrets::SecretStore::Status::Ok) {
-            self->m_keyStatus->setText(tr("The key was not stored: %1").arg(error));
+            self->showKeychainProblem(secrets::failureOf(status), error, tr("The key was not stored."));
             Q_EMIT self->keyStatusChanged();
             return;
         }
@@ -189,20 +263,23 @@ void LlmSettingsTab::removeKey()
 
 void LlmSettingsTab::testConnection()
 {
-    QString error;
-    if (!apply(&error)) {
-        m_testResult->setText(error);
+    if (!m_deps.testLlmConnection)
         return;
-    }
+    // The form's values and a typed key are tested as they are: nothing is
+    // saved until OK.
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing…"));
+    const int generation = ++m_testGeneration;
     QPointer<LlmSettingsTab> self(this);
-    m_deps.testLlmConnection([self](bool ok, const QString &message) {
+    const auto done = [self, generation](bool ok, const QString &message) {
         if (!self)
             return;
-        self->m_test->setEnabled(true);
+        self->m_test->setEnabled(self->providerChosen());
+        if (generation != self->m_testGeneration)
+            return; // the form changed meanwhile
         self->m_testResult->setText(ok ? tr("Connected: %1").arg(message) : tr("Failed: %1").arg(message));
-    });
+    };
+    m_deps.testLlmConnection(formValues(), m_key->text().trimmed(), done);
 }
 
 bool LlmSettingsTab::apply(QString *error)

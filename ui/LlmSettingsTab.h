@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretStore.h"
+#include "service/LlmSettings.h"
 #include "ui/MainWindowDeps.h"
 
 #include <QWidget>
@@ -21,8 +23,13 @@ class LlmSettingsTab : public QWidget
     Q_OBJECT
 public:
     LlmSettingsTab(const MainWindowDeps &deps, QWidget *parent = nullptr);
+    // Writes the form to the settings (OK). Nothing is written before.
     bool apply(QString *error);
     QString keyStatus() const;
+    // What the form says, unsaved.
+    service::LlmSettings formValues() const;
+    // "Requests go to https://…/v1/messages"; empty without a provider.
+    QString endpointText() const;
 
 Q_SIGNALS:
     void keyStatusChanged();
@@ -32,6 +39,9 @@ private:
     void saveKey();
     void removeKey();
     void testConnection();
+    void formChanged();
+    bool providerChosen() const;
+    void showKeychainProblem(secrets::SecretStore::Failure failure, const QString &detail, const QString &prefix);
     QString entry() const;
 
     MainWindowDeps m_deps;
@@ -48,6 +58,8 @@ private:
     QPushButton *m_removeKey;
     QPushButton *m_test;
     QLabel *m_testResult;
+    QLabel *m_endpoint;
+    int m_testGeneration = 0;
 };
 
 } // namespace ui

@@ -138,6 +138,7 @@ void MainWindow::buildWidgets()
         showCategory();
     });
     connect(m_summary, &SummaryView::citationActivated, this, &MainWindow::onCitation);
+    connect(m_summary, &SummaryView::webLinkActivated, this, &MainWindow::openLink); // failures in the status bar
     connect(m_summary, &SummaryView::regenerateRequested, this, &MainWindow::regenerateSection);
     connect(m_summary, &SummaryView::actionRequested, this,
             [this](SummaryView::Action action) { onSummaryAction(int(action)); });
@@ -199,7 +200,6 @@ void MainWindow::selectCategory(qint64 categoryId)
 
 void MainWindow::reload()
 {
-    const int summaryScroll = m_summary->browser()->verticalScrollBar()->value();
     const int sourceScroll = m_sources->verticalScrollBar()->value();
     const qint64 currentArticle = m_sources->currentArticleId();
     const qint64 category = m_category;
@@ -221,7 +221,7 @@ void MainWindow::reload()
             m_sources->setCurrentIndex(m_sourceModel->index(row, SourceListModel::TitleColumn));
     }
     m_restoringSelection = restoring;
-    m_summary->browser()->verticalScrollBar()->setValue(summaryScroll);
+    // The summary keeps its position itself when its text is unchanged (SafeTextBrowser::showMarkdown).
     m_sources->verticalScrollBar()->setValue(sourceScroll);
     refreshNavigator();
     refreshChart();

@@ -10,6 +10,7 @@ class Clock;
 class QWidget;
 class Settings;
 namespace secrets { class SecretStore; }
+namespace service { struct LlmSettings; }
 namespace storage { class StorageWriter; }
 
 namespace ui {
@@ -29,9 +30,12 @@ struct MainWindowDeps
     const Clock *clock = nullptr;              // "today"
     BackgroundJobs *jobs = nullptr;            // refresh and digest; may be null
     std::function<Digest(const QString &day)> loadDigest; // service::DigestReader::load
-    // Sends a tiny request with the current LLM settings and key; `done`
-    // gets ok and a readable message. Null = not available.
-    std::function<void(std::function<void(bool ok, const QString &message)> done)> testLlmConnection;
+    // Sends a tiny request with `values` (the Settings form's, not saved)
+    // and `typedKey` (a key typed but not stored; "" = the stored one);
+    // `done` gets ok and a readable message. Null = not available.
+    std::function<void(const service::LlmSettings &values, const QString &typedKey,
+                       std::function<void(bool ok, const QString &message)> done)>
+        testLlmConnection;
     // Called after the user moved an article: the local classifier learns
     // the stored correction. Null = nothing learns.
     std::function<void()> articleMoved;

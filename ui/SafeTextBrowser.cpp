@@ -1,6 +1,8 @@
 #include "ui/SafeTextBrowser.h"
 
 #include <QImage>
+#include <QScrollBar>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace ui {
@@ -22,6 +24,20 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &)
         || type == QTextDocument::MarkdownResource)
         return QVariant::fromValue(QString());
     return QVariant::fromValue(QByteArray());
+}
+
+void SafeTextBrowser::showMarkdown(const QString &markdown, QTextDocument::MarkdownFeatures features)
+{
+    if (m_hasMarkdown && markdown == m_markdown) {
+        setExtraSelections({}); // a search's marks are set again by whoever wants them
+        return;                 // unchanged: the position stays exact
+    }
+    m_markdown = markdown;
+    m_hasMarkdown = true;
+    document()->setMarkdown(markdown, features);
+    setTextCursor(QTextCursor(document())); // the start, not where the insertion left it
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
 }
 
 } // namespace ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTextBrowser>
+#include <QTextDocument>
 
 namespace ui {
 
@@ -12,6 +13,16 @@ class SafeTextBrowser : public QTextBrowser
 public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
     QVariant loadResource(int type, const QUrl &name) override;
+
+    // Shows `markdown` from its top, the cursor at its start (QTextEdit
+    // scrolls to the cursor when first shown, and a cursor carried along by
+    // the inserted text sat a few lines down). The same text again keeps
+    // the reader exactly where they were.
+    void showMarkdown(const QString &markdown, QTextDocument::MarkdownFeatures features);
+
+private:
+    QString m_markdown;
+    bool m_hasMarkdown = false;
 };
 
 } // namespace ui

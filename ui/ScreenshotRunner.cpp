@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTimer>
 
 #include <algorithm>
@@ -24,6 +25,10 @@ ScreenshotRunner::ScreenshotRunner(MainWindow &window, const MainWindowDeps &dep
 
 void ScreenshotRunner::start()
 {
+    // The window fills the screen, as a maximised window would: the Xvfb
+    // screen size (1440x900, 1024x640) is the size being checked.
+    if (QScreen *screen = m_window.screen())
+        m_window.setGeometry(screen->availableGeometry());
     QTimer::singleShot(60000, this, &ScreenshotRunner::capture); // never hang a build
     if (!m_deps.jobs) {
         QTimer::singleShot(200, this, &ScreenshotRunner::capture);
@@ -31,8 +36,14 @@ void ScreenshotRunner::start()
     }
     connect(m_deps.jobs, &BackgroundJobs::refreshFinished, this, &ScreenshotRunner::buildDigest,
             Qt::SingleShotConnection);
-    connect(m_deps.jobs, &BackgroundJobs::digestFinished, this,
-            [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); }, Qt::SingleShotConnection);
+    // The builds a refresh starts by itself come first, one day after
+    // another: capture once the window's own build is done and nothing runs.
+    connect(m_deps.jobs, &BackgroundJobs::digestFinished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_digestRequested && !m_deps.jobs->digestRunning() && !m_deps.jobs->refreshRunning())
+                QTimer::singleShot(300, this, &ScreenshotRunner::capture);
+        });
+    });
     m_deps.jobs->startRefresh();
 }
 
@@ -42,6 +53,7 @@ void ScreenshotRunner::buildDigest()
     QTimer::singleShot(0, this, [this] {
         m_window.reload();
         m_window.buildDigest();
+        m_digestRequested = true;
         if (!m_deps.jobs->digestRunning())
             QTimer::singleShot(300, this, &ScreenshotRunner::capture);
     });

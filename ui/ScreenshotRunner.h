@@ -29,6 +29,7 @@ private:
     const MainWindowDeps &m_deps;
     QString m_dir;
     bool m_captured = false;
+    bool m_digestRequested = false; // the window asked for its day's digest
 };
 
 } // namespace ui

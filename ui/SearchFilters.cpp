@@ -1,5 +1,6 @@
 #include "ui/SearchFilters.h"
 #include "ui/CategoryText.h"
+#include "ui/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,7 @@ QDateEdit *dateEdit(const char *name, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(QLatin1String(name));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    DateText::setUpDateEdit(edit);
     edit->setEnabled(false);
     return edit;
 }

@@ -3,6 +3,7 @@
 
 #include "search/SearchEngine.h"
 #include "service/SearchService.h"
+#include "ui/DateText.h"
 #include "ui/SearchFilters.h"
 #include "ui/SnippetDelegate.h"
 
@@ -50,7 +51,7 @@ SearchPanel::SearchPanel(service::SearchService &service, QWidget *parent)
     // row on each change, and colour-emoji glyphs make that a GUI stall.
     const QFontMetrics metrics(m_list->font());
     m_list->header()->resizeSection(DayColumn, m_list->indentation() +
-                                                   metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+                                                   metrics.horizontalAdvance(DateText::shortDate(QDate(2028, 12, 28))) + 24);
     m_list->header()->resizeSection(CategoryColumn, metrics.averageCharWidth() * 18);
     m_list->header()->resizeSection(SourceColumn, metrics.averageCharWidth() * 18);
     m_debounce->setObjectName(QStringLiteral("searchDebounce"));
@@ -232,7 +233,7 @@ void SearchPanel::addHits(const QList<search::SearchHit> &hits, QTreeWidgetItem 
     items.reserve(hits.size());
     for (const search::SearchHit &hit : hits) {
         auto *item = new QTreeWidgetItem;
-        item->setText(DayColumn, hit.day);
+        item->setText(DayColumn, DateText::shortDay(hit.day));
         item->setText(CategoryColumn,
                       hit.categoryId ? m_categoryNames.value(hit.categoryId, tr("(unknown)")) : tr("(not classified)"));
         item->setText(SourceColumn, hit.isSummary ? tr("Summary") : hit.source.simplified());

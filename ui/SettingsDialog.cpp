@@ -41,14 +41,17 @@ void SettingsDialog::showTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
 
 void SettingsDialog::accept()
 {
+    // What can be refused is checked before anything is written.
     QString error;
-    if (!m_categories->apply(&error)) {
+    if (!m_categories->validate(&error)) {
         showTab(Tab::Categories);
-    } else if (!m_llm->apply(&error)) {
-        showTab(Tab::Llm);
     } else if (!m_general->apply(&error)) {
         showTab(Tab::General);
+    } else if (!m_llm->apply(&error)) {
+        showTab(Tab::Llm);
     } else {
+        m_categories->apply(&error);
+        m_sources->apply(); // added, removed, enabled, reading options
         QDialog::accept();
         return;
     }

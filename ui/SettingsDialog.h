@@ -13,8 +13,12 @@ class GeneralSettingsTab;
 class LlmSettingsTab;
 class SourcesSettingsTab;
 
-// Sources / Categories / LLM / General. OK validates and writes the
-// typed settings; the API key only ever goes to the SecretStore.
+// Sources / Categories / LLM / General. Nothing is written before OK: OK
+// validates and writes the typed settings and queues the sources' and
+// categories' edits on the writer; Cancel, Esc and closing the window drop
+// them. "Test connection" tests the form's values without saving them. The
+// API key only ever goes to the SecretStore ("Store key" and "Remove key"
+// act at once, as their names say).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

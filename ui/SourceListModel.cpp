@@ -1,6 +1,7 @@
 #include "ui/SourceListModel.h"
 
 #include "ui/ArticleHtml.h"
+#include "ui/DateText.h"
 
 #include "digest/BriefingStories.h"
 
@@ -119,8 +120,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         }
         case TimeColumn: {
             const QDateTime t = a.item.published.isValid() ? a.item.published : a.firstSeen;
-            return t.toTimeZone(m_zone).toString(m_showDay ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                                           : QStringLiteral("HH:mm"));
+            const QDateTime local = t.toTimeZone(m_zone);
+            return m_showDay ? DateText::shortDateTime(local) : DateText::shortTime(local.time());
         }
         default:
             return {};

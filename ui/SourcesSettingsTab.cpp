@@ -1,21 +1,27 @@
 #include "ui/SourcesSettingsTab.h"
 
 #include "feed/Opml.h"
+#include "fetch/StoredErrorText.h"
 #include "service/SourceImport.h"
 #include "storage/Database.h"
 #include "storage/FullTextStore.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
+#include "ui/AddSourceDialog.h"
+#include "ui/WordElide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QSet>
+#include <QThreadPool>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,13 +30,35 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <QUrl>
+
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace ui {
 
 namespace {
 enum Column { EnabledColumn, TitleColumn, UrlColumn, StatusColumn, ErrorColumn };
+
+// The same feed whatever the case of the scheme and host, a default port
+// or a trailing slash.
+QString comparableUrl(const QString &text)
+{
+    QUrl url(text.trimmed());
+    url.setScheme(url.scheme().toLower());
+    url.setHost(url.host().toLower());
+    if ((url.scheme() == QLatin1String("https") && url.port() == 443)
+        || (url.scheme() == QLatin1String("http") && url.port() == 80))
+        url.setPort(-1);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    url.setFragment(QString());
+    return url.toString(QUrl::FullyEncoded);
 }
+} // namespace
 
 SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *parent)
     : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
@@ -59,6 +87,9 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // long paths keep their file name
+    // The last error ends at a whole word (Korean included), never mid-word;
+    // the tooltip has all of it.
+    m_table->setItemDelegateForColumn(ErrorColumn, new WordElideDelegate(m_table));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
 
@@ -99,12 +130,9 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     connect(m_loadImages, &QCheckBox::clicked, this, [this] { saveReadingOptions(); });
 
     connect(m_add, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("Add a source"), tr("Feed URL:"),
-                                                  QLineEdit::Normal, QStringLiteral("https://"), &ok);
-        QString error;
-        if (ok && !addSource(url, &error))
-            QMessageBox::warning(this, tr("Add a source"), error);
+        AddSourceDialog dialog([this](const QString &url) { return addProblem(url); }, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addSource(dialog.url(), nullptr);
     });
     connect(m_remove, &QPushButton::clicked, this, &SourcesSettingsTab::removeSelected);
     connect(m_import, &QPushButton::clicked, this, [this] {
@@ -119,15 +147,35 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_filling && item->column() == EnabledColumn)
-            setEnabled(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
+            setRowEnabled(item->row(), item->checkState() == Qt::Checked);
     });
     reload();
 }
 
 void SourcesSettingsTab::reload()
 {
-    const QList<Source> sources =
-        storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    m_loaded = storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    fill();
+}
+
+QList<Source> SourcesSettingsTab::shown() const
+{
+    QList<Source> rows;
+    for (const Source &s : m_loaded) {
+        if (!m_removed.contains(s.id))
+            rows << m_edited.value(s.id, s);
+    }
+    return rows + m_added;
+}
+
+bool SourcesSettingsTab::hasPendingChanges() const
+{
+    return !m_added.isEmpty() || !m_removed.isEmpty() || !m_edited.isEmpty();
+}
+
+void SourcesSettingsTab::fill()
+{
+    const QList<Source> sources = shown();
     const int currentRow = m_table->currentRow();
     m_filling = true;
     m_table->setRowCount(int(sources.size()));
@@ -144,7 +192,9 @@ void SourcesSettingsTab::reload()
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(s.title));
         m_table->setItem(row, UrlColumn, new QTableWidgetItem(s.url));
         QString status;
-        if (!s.lastError.isEmpty()) {
+        if (s.id == 0) {
+            status = tr("added when you press OK");
+        } else if (!s.lastError.isEmpty()) {
             status = tr("failing (%n time(s))", nullptr, s.consecutiveFailures);
             ++failing;
         } else if (s.lastSuccess.isValid()) {
@@ -153,8 +203,11 @@ void SourcesSettingsTab::reload()
             status = tr("not fetched yet");
         }
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(status));
-        auto *err = new QTableWidgetItem(s.lastError);
-        err->setToolTip(s.lastError);
+        // Stored by whoever fetched (the command line, in English): shown
+        // in the reader's language; the stored words in the tooltip.
+        const QString shownError = fetch::displayedFetchError(s.lastError);
+        auto *err = new QTableWidgetItem(shownError);
+        err->setToolTip(shownError == s.lastError ? s.lastError : shownError + QStringLiteral("\n") + s.lastError);
         m_table->setItem(row, ErrorColumn, err);
     }
     if (currentRow >= 0 && currentRow < m_table->rowCount())
@@ -165,7 +218,8 @@ void SourcesSettingsTab::reload()
     m_table->resizeColumnToContents(StatusColumn);
     m_table->resizeColumnToContents(TitleColumn);
     m_table->setColumnWidth(TitleColumn, std::min(m_table->columnWidth(TitleColumn), 260));
-    m_table->resizeRowsToContents();
+    m_table->resizeColumnToContents(ErrorColumn);
+    m_table->setColumnWidth(ErrorColumn, std::min(m_table->columnWidth(ErrorColumn), 280));
     if (sources.isEmpty())
         m_hint->setText(tr("No sources yet: add a feed URL to start."));
     else if (failing > 0)
@@ -180,19 +234,82 @@ void SourcesSettingsTab::reload()
 
 int SourcesSettingsTab::sourceCount() const { return m_table->rowCount(); }
 
+QString SourcesSettingsTab::addProblem(const QString &text) const
+{
+    if (service::SourceImport::checkedFeedUrl(text).isEmpty())
+        return tr("\"%1\" is not an http, https or file URL.").arg(text.trimmed());
+    const QString wanted = comparableUrl(text);
+    for (const Source &s : shown()) {
+        if (comparableUrl(s.url) == wanted)
+            return tr("Already subscribed: %1.").arg(s.title.isEmpty() ? s.url : s.title);
+    }
+    return QString();
+}
+
 bool SourcesSettingsTab::addSource(const QString &text, QString *error)
 {
-    Source s;
-    s.url = service::SourceImport::checkedFeedUrl(text);
-    if (s.url.isEmpty()) {
+    if (const QString why = addProblem(text); !why.isEmpty()) {
         if (error)
-            *error = tr("\"%1\" is not an http, https or file URL.").arg(text);
+            *error = why;
         return false;
     }
     if (!m_deps.writer)
         return false;
-    service::SourceImport::addFeed(s, *m_deps.writer, this, [this](bool, bool) { afterWrite(); });
+    Source s;
+    s.url = service::SourceImport::checkedFeedUrl(text);
+    m_added << s; // stored on OK
+    fill();
+    m_table->setCurrentCell(m_table->rowCount() - 1, UrlColumn);
     return true;
+}
+
+bool SourcesSettingsTab::apply()
+{
+    if (!hasPendingChanges() || !m_deps.writer)
+        return true;
+    const QList<Source> added = std::exchange(m_added, {});
+    const QSet<qint64> removed = std::exchange(m_removed, {});
+    const QList<Source> edited = std::exchange(m_edited, {}).values();
+    // One writer job, queued (never waited for); the window reloads once it
+    // is committed.
+    m_deps.writer->call<bool>(
+        [added, removed, edited](QSqlDatabase &db) {
+            storage::SourceStore store(db);
+            bool ok = true;
+            for (qint64 id : removed)
+                ok = store.remove(id) && ok;
+            for (const Source &e : edited) {
+                Source s = store.byId(e.id);
+                if (s.id == 0)
+                    continue;
+                s.enabled = e.enabled;
+                ok = store.update(s) && store.setReadingOptions(s.id, e.fullText, e.loadImages) && ok;
+            }
+            for (const Source &a : added) {
+                const qint64 id = store.add(a);
+                if (id > 0 && (a.fullText != FullTextMode::Off || a.loadImages))
+                    store.setReadingOptions(id, a.fullText, a.loadImages);
+                ok = id > 0 && ok;
+            }
+            return ok;
+        },
+        this, [this](bool) { afterWrite(); });
+    return true;
+}
+
+// Changes a shown row's source (pending until OK).
+void SourcesSettingsTab::editRow(int row, const std::function<void(Source &)> &change)
+{
+    const int loadedRows = int(shown().size() - m_added.size());
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    if (row >= loadedRows) {
+        change(m_added[row - loadedRows]);
+    } else {
+        Source s = shown().at(row);
+        change(s);
+        m_edited.insert(s.id, s);
+    }
 }
 
 void SourcesSettingsTab::removeSelected()
@@ -200,26 +317,22 @@ void SourcesSettingsTab::removeSelected()
     const int row = m_table->currentRow();
     if (row < 0 || !m_deps.writer)
         return;
-    const qint64 id = m_table->item(row, EnabledColumn)->data(Qt::UserRole).toLongLong();
-    m_deps.writer->call<bool>([id](QSqlDatabase &db) { return storage::SourceStore(db).remove(id); }, this,
-                              [this](bool) { afterWrite(); });
+    const int loadedRows = int(shown().size() - m_added.size());
+    if (row >= loadedRows) {
+        m_added.removeAt(row - loadedRows);
+    } else {
+        const qint64 id = m_table->item(row, EnabledColumn)->data(Qt::UserRole).toLongLong();
+        m_removed.insert(id);
+        m_edited.remove(id);
+    }
+    fill();
+    Q_EMIT pendingChanged();
 }
 
-void SourcesSettingsTab::setEnabled(qint64 id, bool enabled)
+void SourcesSettingsTab::setRowEnabled(int row, bool enabled)
 {
-    if (!m_deps.writer)
-        return;
-    m_deps.writer->call<bool>(
-        [id, enabled](QSqlDatabase &db) {
-            storage::SourceStore store(db);
-            Source s = store.byId(id);
-            if (s.id == 0)
-                return false;
-            s.enabled = enabled;
-            store.update(s);
-            return true;
-        },
-        this, [this](bool) { afterWrite(); });
+    editRow(row, [enabled](Source &s) { s.enabled = enabled; });
+    Q_EMIT pendingChanged();
 }
 
 QString SourcesSettingsTab::chooseFile(bool save, const QString &caption)
@@ -246,30 +359,61 @@ bool SourcesSettingsTab::importOpml(const QString &path)
     m_opmlStatus->setText(tr("Importing %1…").arg(name));
     m_opmlStatus->show();
     m_import->setEnabled(false);
-    service::SourceImport::importOpml(path, *m_deps.writer, this, [this, path, name](const service::OpmlImportResult &r) {
-        if (!r.plan.readable) {
-            m_opmlStatus->setText(tr("Cannot read %1: %2").arg(path, r.error));
-        } else if (!r.ok) {
-            m_opmlStatus->setText(tr("Nothing imported from %1: %2").arg(name, r.error));
+    // Read and checked on a pool thread (service::SourceImport, the same
+    // rules as `sources import`); the feeds join the table and are stored
+    // on OK like any other addition.
+    auto promise = std::make_shared<QPromise<service::OpmlImportPlan>>();
+    auto *watcher = new QFutureWatcher<service::OpmlImportPlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, name] {
+        watcher->deleteLater();
+        service::OpmlImportPlan plan;
+        if (watcher->future().resultCount() > 0)
+            plan = watcher->result();
+        int added = 0;
+        int duplicates = plan.duplicatesInFile;
+        if (!plan.readable) {
+            m_opmlStatus->setText(tr("Cannot read %1: %2").arg(path, plan.error));
+        } else if (!plan.ok) {
+            m_opmlStatus->setText(tr("Nothing imported from %1: %2").arg(name, plan.error));
         } else {
-            QString text = tr("Imported %1: %n source(s) added", nullptr, r.added).arg(name);
-            text += tr(", %n duplicate(s) skipped", nullptr, r.duplicates());
-            if (r.plan.skipped() > 0)
-                text += QStringLiteral("; ") + r.plan.skippedText();
+            QSet<QString> known;
+            for (const Source &s : shown())
+                known.insert(comparableUrl(s.url));
+            for (const Source &s : plan.sources) {
+                if (known.contains(comparableUrl(s.url))) {
+                    ++duplicates;
+                    continue;
+                }
+                known.insert(comparableUrl(s.url));
+                m_added << s;
+                ++added;
+            }
+            QString text = tr("Read %1: %n source(s) to add when you press OK", nullptr, added).arg(name);
+            text += tr(", %n duplicate(s) skipped", nullptr, duplicates);
+            if (plan.skipped() > 0)
+                text += QStringLiteral("; ") + plan.skippedText();
             m_opmlStatus->setText(text + QLatin1Char('.'));
+            fill();
         }
-        afterWrite();
-        if (r.ok)
-            Q_EMIT opmlImported(r.added, r.duplicates());
+        m_import->setEnabled(true);
+        if (plan.ok) {
+            Q_EMIT opmlImported(added, duplicates);
+            Q_EMIT pendingChanged();
+        }
         Q_EMIT opmlImportFinished();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path] {
+        promise->addResult(service::SourceImport::planFromFile(path));
+        promise->finish();
     });
     return true;
 }
 
 bool SourcesSettingsTab::exportOpml(const QString &path)
 {
-    const QList<Source> sources =
-        storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    const QList<Source> sources = shown(); // what the table shows, OK or not
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly)
                     && file.write(feed::OpmlWriter::write(tr("Daily Insights sources"), sources)) >= 0
@@ -312,15 +456,16 @@ void SourcesSettingsTab::showReadingOptions()
 void SourcesSettingsTab::saveReadingOptions()
 {
     const int row = m_table->currentRow();
-    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, EnabledColumn) : nullptr;
-    if (!item || !m_deps.writer)
+    if (row < 0 || !m_deps.writer)
         return;
-    const qint64 id = item->data(Qt::UserRole).toLongLong();
     const auto mode = FullTextMode(m_fullText->currentData().toInt());
     const bool images = m_loadImages->isChecked();
-    m_deps.writer->call<bool>(
-        [id, mode, images](QSqlDatabase &db) { return storage::SourceStore(db).setReadingOptions(id, mode, images); },
-        this, [this](bool) { afterWrite(); });
+    editRow(row, [mode, images](Source &s) {
+        s.fullText = mode;
+        s.loadImages = images;
+    });
+    fill();
+    Q_EMIT pendingChanged();
 }
 
 } // namespace ui

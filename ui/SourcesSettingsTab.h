@@ -1,8 +1,14 @@
 #pragma once
 
+#include "model/Source.h"
 #include "ui/MainWindowDeps.h"
 
+#include <QList>
+#include <QHash>
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -13,24 +19,35 @@ class QTableWidget;
 
 namespace ui {
 
-// The subscribed feeds with their status and last error; add, remove,
-// enable; and the selected feed's reading options (full text off / on /
-// automatic, load images) with how often its full text was fetched or
-// failed. Changes go through the StorageWriter at once.
+// The subscribed feeds with their status and last error (in the reader's
+// language, fetch::displayedFetchError); add, remove, enable; and the
+// selected feed's reading options (full text off / on / automatic, load
+// images) with how often its full text was fetched or failed. Adding,
+// removing, enabling and reading options are kept in the tab and written
+// by apply() (OK) in one writer job; Cancel drops them. So are the feeds of
+// an imported OPML list.
 class SourcesSettingsTab : public QWidget
 {
     Q_OBJECT
 public:
     SourcesSettingsTab(const MainWindowDeps &deps, QWidget *parent = nullptr);
+    // Re-reads the stored sources; pending changes stay.
     void reload();
     int sourceCount() const;
-    // Adds a feed URL (http, https or file); false with a reason.
+    // Adds a feed URL (http, https or file) to the table, stored on OK;
+    // false with a reason (not a feed URL, already subscribed).
     bool addSource(const QString &url, QString *error);
-    // Subscribes to the http(s) feeds an OPML file lists, through
-    // service::SourceImport (asynchronously: the result line then says how
-    // many were added, how many skipped and why, or why nothing was: a
-    // broken file's line and column, a file over the size cap).
-    // opmlImportFinished() comes in every case; false only when the
+    // Why `url` cannot be added, or "".
+    QString addProblem(const QString &url) const;
+    // Queues the pending changes on the writer (never waited for);
+    // changed() comes once they are committed.
+    bool apply();
+    bool hasPendingChanges() const;
+    // Adds the http(s) feeds an OPML file lists to the table (stored on OK),
+    // read and checked by service::SourceImport on a pool thread: the result
+    // line then says how many will be added, how many were skipped and why,
+    // or why none: a broken file's line and column, a file over the size
+    // cap. opmlImportFinished() comes in every case; false only when the
     // profile is read-only.
     bool importOpml(const QString &path);
     // Writes every source as OPML 2.0; false with the reason.
@@ -39,13 +56,19 @@ public:
     QString opmlStatus() const;
 
 Q_SIGNALS:
+    // After a write was committed and the table re-read.
     void changed();
+    // After an edit that waits for OK.
+    void pendingChanged();
     void opmlImported(int added, int skipped);
     void opmlImportFinished();
 
 private:
     void removeSelected();
-    void setEnabled(qint64 id, bool enabled);
+    void setRowEnabled(int row, bool enabled);
+    void editRow(int row, const std::function<void(Source &)> &change);
+    QList<Source> shown() const;
+    void fill();
     void afterWrite();
     void showReadingOptions();
     void saveReadingOptions();
@@ -64,6 +87,10 @@ private:
     QCheckBox *m_loadImages;
     QLabel *m_fullTextCounts;
     bool m_filling = false;
+    QList<Source> m_loaded;          // as stored
+    QList<Source> m_added;           // new, id 0
+    QSet<qint64> m_removed;          // stored ids
+    QHash<qint64, Source> m_edited;  // stored sources with changed options
 };
 
 } // namespace ui

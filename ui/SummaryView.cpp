@@ -1,12 +1,11 @@
 #include "ui/SummaryView.h"
 
-#include "ui/ExternalLinks.h"
+#include "ui/DateText.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SummaryMarkdown.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -65,7 +64,7 @@ QString SummaryView::provenanceLine(const SummaryProvenance &p, const QString &e
     else
         parts << tr("by %1 (%2)").arg(p.model.isEmpty() ? tr("default model") : p.model, p.provider);
     if (p.createdAt.isValid())
-        parts << tr("made %1").arg(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+        parts << tr("made %1").arg(DateText::shortDateTime(p.createdAt.toLocalTime()));
     if (p.tokensIn + p.tokensOut > 0)
         parts << tr("%1 tokens in, %2 out").arg(p.tokensIn).arg(p.tokensOut);
     return parts.join(QStringLiteral(" · "));
@@ -89,11 +88,11 @@ void SummaryView::showSection(const DigestSection *section, const QString &categ
                                                           | QTextDocument::MarkdownNoHTML);
     m_provenance->setText(provenanceLine(section->provenance, section->error));
     if (section->summaryMarkdown.isEmpty()) {
-        m_browser->document()->setMarkdown(
+        m_browser->showMarkdown(
             SummaryMarkdown::escapeHtml(tr("Press **Regenerate** to try again.")), features);
         return;
     }
-    m_browser->document()->setMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
+    m_browser->showMarkdown(SummaryMarkdown::prepare(section->summaryMarkdown), features);
 }
 
 void SummaryView::showMessage(const QString &title, const QString &text, Action action)
@@ -104,7 +103,7 @@ void SummaryView::showMessage(const QString &title, const QString &text, Action 
     m_offered = action;
     m_action->setVisible(action != Action::None);
     m_action->setText(action == Action::Refresh ? tr("Refresh now") : tr("Build digest now"));
-    m_browser->document()->setMarkdown(SummaryMarkdown::escapeHtml(text),
+    m_browser->showMarkdown(SummaryMarkdown::escapeHtml(text),
                                        QTextDocument::MarkdownFeatures(
                                            QTextDocument::MarkdownDialectGitHub
                                            | QTextDocument::MarkdownNoHTML));
@@ -147,10 +146,8 @@ void SummaryView::onAnchor(const QUrl &url)
         Q_EMIT citationActivated(n);
         return;
     }
-    if (SummaryMarkdown::isWebLink(url)) {
-        Q_EMIT webLinkActivated(url);
-        ExternalLinks::open(url);
-    }
+    if (SummaryMarkdown::isWebLink(url))
+        Q_EMIT webLinkActivated(url); // the window opens it and says so when no browser starts
 }
 
 } // namespace ui

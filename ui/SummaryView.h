@@ -14,7 +14,7 @@ class SafeTextBrowser;
 // The selected section's summary, rendered from Markdown, with its
 // provenance line and a "Regenerate" button; or a message (nothing to read
 // yet, a build running) with the button of what to do about it. Links:
-// [n] → citation, http(s) → system browser, anything else does nothing.
+// [n] → citation, http(s) → webLinkActivated (the window opens it), anything else does nothing.
 class SummaryView : public QWidget
 {
     Q_OBJECT

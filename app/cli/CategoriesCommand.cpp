@@ -81,7 +81,7 @@ int runCategories(const QStringList &args)
         return Usage;
     }
     if (action == QLatin1String("add")) {
-        Category c = CategoryEditing::newCategory(pos.at(1));
+        Category c = CategoryEditing::newCategory(pos.at(1), store.all());
         applyOptions(parser, c);
         const CategoryEdit added = runEdit(*context, [c](QSqlDatabase &db) { return CategoryEditing::add(db, c); });
         if (!added.ok)

@@ -36,8 +36,15 @@ QString usage()
     for (const CommandEntry &c : kCommands)
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -14)
                     .arg(QCoreApplication::translate("cli", c.summary));
-    text += QCoreApplication::translate("cli", "\nRun `daily-insights COMMAND --help` for a command's options.\n"
-                                               "Options for the window: --profile DIR, --demo.\n");
+    text += QCoreApplication::translate(
+        "cli", "\nOptions (before or after the command):\n"
+               "  --profile DIR       Use the profile in DIR (default: $DAILY_INSIGHTS_PROFILE, else the app-data "
+               "folder)\n"
+               "  --demo              Use the bundled demo feeds (no network needed)\n"
+               "  --ui-language LANG  The window's language: en or ko (default: the setting, else the system's)\n"
+               "  -h, --help          Show this help\n"
+               "  -v, --version       Show the version\n"
+               "\nRun `daily-insights COMMAND --help` for a command's options.\n");
     return text;
 }
 

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,10 +35,18 @@ void ensureRuntimeDir()
         return;
     }
     const QByteArray own = QFile::encodeName(QDir::tempPath()) + "/runtime-" + QByteArray::number(uid);
-    if (::mkdir(own.constData(), 0700) != 0 && errno != EEXIST)
-        return;
-    if (isPrivateFolder(own))
+    if ((::mkdir(own.constData(), 0700) == 0 || errno == EEXIST) && isPrivateFolder(own)) {
         qputenv("XDG_RUNTIME_DIR", own);
+        return;
+    }
+    // That name is taken by a folder that is not ours or not private: a
+    // fresh private folder for this run, removed again when it ends.
+    static QByteArray fresh;
+    fresh = QFile::encodeName(QDir::tempPath()) + "/daily-insights-runtime-XXXXXX";
+    if (::mkdtemp(fresh.data()) == nullptr)
+        return;
+    qputenv("XDG_RUNTIME_DIR", fresh);
+    std::atexit([] { ::rmdir(fresh.constData()); }); // only if nothing was left in it
 }
 
 } // namespace cli

@@ -7,8 +7,9 @@ namespace cli {
 // headless command prints only its own output, so before the application
 // object exists this points the variable at the user's runtime folder
 // (/run/user/UID) when that is ours, else at a private folder of our own
-// (TMPDIR/runtime-UID, 0700), the one Qt would pick. A folder that is not
-// ours, or not private, is never used: the variable then stays unset.
+// (TMPDIR/runtime-UID, 0700). A folder that is not ours, or not private, is
+// never used: then a fresh private TMPDIR/daily-insights-runtime-XXXXXX
+// serves this run and is removed at exit.
 void ensureRuntimeDir();
 
 } // namespace cli

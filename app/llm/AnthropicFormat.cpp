@@ -1,5 +1,6 @@
 #include "llm/AnthropicFormat.h"
 
+#include "llm/Endpoint.h"
 #include "llm/SseParser.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ private:
 QNetworkRequest AnthropicFormat::buildRequest(const Config &config, const Request &request,
                                               QByteArray *body) const
 {
-    QNetworkRequest http(wire::joinUrl(wire::effectiveBaseUrl(config), QStringLiteral("messages")));
+    QNetworkRequest http(endpointUrl(config));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader("Accept", "text/event-stream");
     http.setRawHeader("anthropic-version", kApiVersion);

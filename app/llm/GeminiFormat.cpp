@@ -1,5 +1,6 @@
 #include "llm/GeminiFormat.h"
 
+#include "llm/Endpoint.h"
 #include "llm/GeminiSchema.h"
 
 #include <QCoreApplication>
@@ -71,11 +72,7 @@ private:
 QNetworkRequest GeminiFormat::buildRequest(const Config &config, const Request &request,
                                            QByteArray *body) const
 {
-    QString model = wire::effectiveModel(config);
-    if (model.startsWith(QLatin1String("models/")))
-        model.remove(0, 7); // the API lists models as "models/<name>"
-    const QString path = QStringLiteral("models/%1:generateContent").arg(model);
-    QNetworkRequest http(wire::joinUrl(wire::effectiveBaseUrl(config), path));
+    QNetworkRequest http(endpointUrl(config));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!config.apiKey.isEmpty())
         http.setRawHeader("x-goog-api-key", config.apiKey.toUtf8());

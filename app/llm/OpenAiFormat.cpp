@@ -1,5 +1,6 @@
 #include "llm/OpenAiFormat.h"
 
+#include "llm/Endpoint.h"
 #include "llm/SseParser.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ QJsonObject OpenAiFormat::strictSchema(const QJsonObject &schema)
 QNetworkRequest OpenAiFormat::buildRequest(const Config &config, const Request &request,
                                            QByteArray *body) const
 {
-    QNetworkRequest http(wire::joinUrl(wire::effectiveBaseUrl(config), QStringLiteral("chat/completions")));
+    QNetworkRequest http(endpointUrl(config));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader("Accept", "text/event-stream");
     if (!config.apiKey.isEmpty())

@@ -1,5 +1,7 @@
 #include "llm/WireFormat.h"
 
+#include "llm/Endpoint.h"
+
 #include "llm/AnthropicFormat.h"
 #include "llm/GeminiFormat.h"
 #include "llm/OpenAiFormat.h"
@@ -61,7 +63,7 @@ QString effectiveModel(const Config &config)
 
 QUrl effectiveBaseUrl(const Config &config)
 {
-    return config.baseUrl.isEmpty() ? defaultBaseUrl(config.provider) : config.baseUrl;
+    return normalizedBaseUrl(config.provider, config.baseUrl);
 }
 
 QString safeName(const QString &name)

@@ -14,6 +14,8 @@ struct KeychainOutcome
 {
     SecretStore::Status status = SecretStore::Status::Error;
     QString error;
+    SecretStore::Failure failure = SecretStore::Failure::None;
+    QString detail; // the job's errorString(), trimmed
 };
 
 // `code` is a QKeychain::Error value, `detail` the job's errorString().
@@ -21,5 +23,9 @@ KeychainOutcome mapKeychainError(int code, const QString &detail);
 
 // The message for NoBackend (without a detail).
 QString noBackendMessage();
+
+// One translated sentence for a failure kind, saying what to do; never the
+// library's text (that goes in a tooltip). Empty for Failure::None.
+QString failureSentence(SecretStore::Failure failure);
 
 } // namespace secrets

@@ -30,6 +30,8 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
             ReadResult result;
             result.status = outcome.status;
             result.error = outcome.error;
+            result.failure = outcome.failure;
+            result.detail = outcome.detail;
             if (outcome.status == Status::Ok)
                 result.secret = readJob->textData();
             if (done)

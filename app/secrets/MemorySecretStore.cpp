@@ -20,6 +20,8 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
     if (m_failure != Status::Ok) {
         result.status = m_failure;
         result.error = m_failureError;
+        result.failure = m_failureKind;
+        result.detail = m_failureError;
     } else if (m_entries.contains(key)) {
         result.status = Status::Ok;
         result.secret = m_entries.value(key);
@@ -58,16 +60,18 @@ void MemorySecretStore::remove(const QString &key, WriteCallback done)
     });
 }
 
-void MemorySecretStore::simulateFailure(Status status, const QString &error)
+void MemorySecretStore::simulateFailure(Status status, const QString &error, Failure failure)
 {
     m_failure = status;
     m_failureError = error;
+    m_failureKind = failure == Failure::None ? failureOf(status) : failure;
 }
 
 void MemorySecretStore::clearFailure()
 {
     m_failure = Status::Ok;
     m_failureError.clear();
+    m_failureKind = Failure::None;
 }
 
 } // namespace secrets

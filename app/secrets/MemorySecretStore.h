@@ -16,7 +16,9 @@ public:
     void write(const QString &key, const QString &secret, WriteCallback done) override;
     void remove(const QString &key, WriteCallback done) override;
 
-    void simulateFailure(Status status, const QString &error);
+    // `error` is also the read's detail; the failure kind follows the
+    // status (failureOf) unless given.
+    void simulateFailure(Status status, const QString &error, Failure failure = Failure::None);
     void clearFailure();
 
     // Direct access for assertions.
@@ -28,6 +30,7 @@ private:
     QHash<QString, QString> m_entries;
     Status m_failure = Status::Ok;
     QString m_failureError;
+    Failure m_failureKind = Failure::None;
     int m_operations = 0;
 };
 

@@ -22,6 +22,17 @@ QString apiKeyFromEnvironment()
     return taken;
 }
 
+SecretStore::Failure failureOf(SecretStore::Status status)
+{
+    switch (status) {
+    case SecretStore::Status::Ok:
+    case SecretStore::Status::NotFound: return SecretStore::Failure::None;
+    case SecretStore::Status::NoBackend: return SecretStore::Failure::NoSecretService;
+    case SecretStore::Status::Error: return SecretStore::Failure::Other;
+    }
+    return SecretStore::Failure::Other;
+}
+
 QString statusName(SecretStore::Status status)
 {
     switch (status) {

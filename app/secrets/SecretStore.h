@@ -12,6 +12,9 @@ class SecretStore
 {
 public:
     enum class Status { Ok, NotFound, NoBackend, Error };
+    // Why the keychain failed, for a message chosen by kind (never the
+    // library's raw words in a sentence).
+    enum class Failure { None, NoSecretService, AccessDenied, Other };
 
     struct ReadResult
     {
@@ -19,6 +22,8 @@ public:
         QString secret;
         QString error; // readable; says what to install or start when NoBackend
         bool fromEnvironment = false; // the value is DAILY_INSIGHTS_API_KEY, not a keychain entry
+        Failure failure = Failure::None; // when NoBackend or Error
+        QString detail; // the keychain library's own words (untranslated, may be empty): a tooltip, a log
     };
 
     using ReadCallback = std::function<void(const ReadResult &)>;
@@ -50,6 +55,9 @@ QString apiKeyOriginEntry(const QString &providerName);
 // calls return what was read; a value set again later (tests) is taken the
 // same way. Empty when the variable was never set.
 QString apiKeyFromEnvironment();
+
+// The failure a status stands for when nothing more is known (writes).
+SecretStore::Failure failureOf(SecretStore::Status status);
 
 // "ok", "not found", "no backend", "error": for `key status` and logs.
 QString statusName(SecretStore::Status status);

@@ -55,14 +55,19 @@ bool AppContext::open(const Options &options, QString *error)
         dir = QDir(dir).filePath(QStringLiteral("demo"));
     const Profile::Seed seed = options.demo || !options.seedDefaultSources ? Profile::Seed::NoSources
                                                                            : Profile::Seed::DefaultSources;
-    if (!m_profile.open(dir, options.access, error, seed))
+    m_openFailure = OpenFailure::Other;
+    if (!m_profile.open(dir, options.access, error, seed)) {
+        if (m_profile.heldElsewhere())
+            m_openFailure = OpenFailure::ProfileInUse;
         return false;
+    }
     if (options.demo && !installDemo(error))
         return false;
 
     m_writer = std::make_unique<storage::StorageWriter>(m_profile.databasePath(), m_profile.timeZone());
     if (!m_writer->start(error))
         return false;
+    m_openFailure = OpenFailure::None;
     m_refresh = std::make_unique<RefreshService>(m_profile, *m_writer, m_network, *m_clock);
     m_fullText = std::make_unique<FullTextService>(m_profile, *m_writer, m_network, *m_clock);
     m_refresh->setFullTextStage(m_fullText.get()); // a refresh ends with the articles' full text

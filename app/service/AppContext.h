@@ -45,7 +45,12 @@ public:
     explicit AppContext(QObject *parent = nullptr);
     ~AppContext() override;
 
+    // Why open() failed: the window answers a profile in use by another
+    // process differently from a database it cannot read.
+    enum class OpenFailure { None, ProfileInUse, Other };
+
     bool open(const Options &options, QString *error);
+    OpenFailure openFailure() const { return m_openFailure; }
 
     Profile &profile() { return m_profile; }
     storage::StorageWriter &writer() { return *m_writer; }
@@ -106,6 +111,7 @@ private:
     bool m_keyRefused = false;
     QString m_offlineReason;
     LlmUse m_llmUse;
+    OpenFailure m_openFailure = OpenFailure::None;
 };
 
 } // namespace service

@@ -1,5 +1,6 @@
 #include "service/CategoryEditing.h"
 
+#include "model/CategoryColours.h"
 #include "service/ClassifierExamples.h"
 #include "storage/ArticleStore.h"
 #include "storage/CategoryStore.h"
@@ -29,13 +30,14 @@ QString storeError(const storage::CategoryStore &store)
 
 } // namespace
 
-QString CategoryEditing::defaultColor() { return QStringLiteral("#888888"); }
-
-Category CategoryEditing::newCategory(const QString &name)
+Category CategoryEditing::newCategory(const QString &name, const QList<Category> &existing)
 {
+    QStringList taken;
+    for (const Category &e : existing)
+        taken << e.color;
     Category c;
     c.name = name.trimmed();
-    c.color = defaultColor();
+    c.color = colour::pickDistinctColour(taken);
     return c;
 }
 
@@ -132,7 +134,7 @@ CategoryEdit CategoryEditing::findOrAdd(QSqlDatabase &db, const QString &name, c
         e.category = known;
         return e;
     }
-    Category c = newCategory(name);
+    Category c = newCategory(name, storage::CategoryStore(db).all());
     c.emoji = emoji;
     return add(db, c);
 }

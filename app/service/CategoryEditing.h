@@ -28,10 +28,10 @@ struct CategoryEdit
 class CategoryEditing
 {
 public:
-    static QString defaultColor();
-    // A new category named `name` (trimmed) with the default colour; its key
-    // is derived from the name when it is stored (CategoryStore::add).
-    static Category newCategory(const QString &name);
+    // A new category named `name` (trimmed) in the colour that stands out
+    // most from `existing` (colour::pickDistinctColour); its key is derived
+    // from the name when it is stored (CategoryStore::add).
+    static Category newCategory(const QString &name, const QList<Category> &existing);
     // Why `c` cannot be stored ("needs a name", "not a colour"), or "".
     static QString problem(const Category &c);
     // "#3366cc" for any colour QColor understands ("#36c", "red"), else "".

@@ -1,23 +1,39 @@
 #include "service/LlmSettings.h"
 
+#include "llm/Endpoint.h"
 #include "settings/Settings.h"
 
 namespace service {
 
-bool llmConfigFromSettings(const Settings &settings, llm::Config *config)
+LlmSettings llmSettingsFrom(const Settings &settings)
 {
-    if (!llm::providerFromName(settings.string(SettingKey::Provider), &config->provider))
+    LlmSettings v;
+    v.provider = settings.string(SettingKey::Provider);
+    v.baseUrl = settings.string(SettingKey::BaseUrl);
+    v.model = settings.string(SettingKey::Model);
+    v.temperature = settings.real(SettingKey::Temperature);
+    v.requestTimeoutSec = settings.integer(SettingKey::RequestTimeoutSec);
+    v.maxParallelRequests = settings.integer(SettingKey::MaxParallelRequests);
+    return v;
+}
+
+bool llmConfigFrom(const LlmSettings &values, llm::Config *config)
+{
+    if (!llm::providerFromName(values.provider, &config->provider))
         return false;
-    config->baseUrl = QUrl(settings.string(SettingKey::BaseUrl));
-    if (config->baseUrl.isEmpty())
-        config->baseUrl = llm::defaultBaseUrl(config->provider);
-    config->model = settings.string(SettingKey::Model);
+    config->baseUrl = llm::normalizedBaseUrl(config->provider, values.baseUrl);
+    config->model = values.model.trimmed();
     if (config->model.isEmpty())
         config->model = llm::defaultModel(config->provider);
-    config->temperature = settings.real(SettingKey::Temperature);
-    config->totalTimeoutMs = settings.integer(SettingKey::RequestTimeoutSec) * 1000;
-    config->maxParallel = settings.integer(SettingKey::MaxParallelRequests);
+    config->temperature = values.temperature;
+    config->totalTimeoutMs = values.requestTimeoutSec * 1000;
+    config->maxParallel = values.maxParallelRequests;
     return true;
+}
+
+bool llmConfigFromSettings(const Settings &settings, llm::Config *config)
+{
+    return llmConfigFrom(llmSettingsFrom(settings), config);
 }
 
 } // namespace service

@@ -80,6 +80,8 @@ QString Profile::resolveDir(const QString &fromCommandLine)
 
 QString Profile::databasePath() const { return QDir(m_dir).filePath(QStringLiteral("daily-insights.sqlite")); }
 
+bool Profile::heldElsewhere() const { return m_lock && m_lock->heldElsewhere(); }
+
 QSqlDatabase Profile::database() const { return storage::Database::connection(m_connection); }
 
 bool Profile::open(const QString &dir, Access access, QString *error, Seed seed)

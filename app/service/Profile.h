@@ -39,6 +39,8 @@ public:
     Settings &settings() { return *m_settings; }
     const Settings &settings() const { return *m_settings; }
     QTimeZone timeZone() const { return m_settings->timeZone(); }
+    // True when open() failed because another process holds the write lock.
+    bool heldElsewhere() const;
     // True when this open created the database (first run).
     bool isNew() const { return m_isNew; }
 

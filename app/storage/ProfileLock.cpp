@@ -28,6 +28,7 @@ bool ProfileLock::tryLock(QString *error)
 {
     if (m_fd >= 0)
         return true;
+    m_heldElsewhere = false;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const QByteArray native = QFile::encodeName(m_path);
     // O_NOFOLLOW: a symbolic link planted as "lock" must not make us create
@@ -52,6 +53,7 @@ bool ProfileLock::tryLock(QString *error)
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        m_heldElsewhere = errno == EWOULDBLOCK;
         char buffer[32] = {};
         const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
         ::close(fd);

@@ -63,6 +63,9 @@ TEST(CliBasics, HelpListsEveryCommand)
     for (const QString &c : kCommands)
         EXPECT_TRUE(r.stdoutText().contains(QRegularExpression(QStringLiteral("\\n  %1 ").arg(c))))
             << c.toStdString();
+    // The window's options are listed too (--ui-language was missing).
+    for (const char *option : {"--profile DIR", "--demo", "--ui-language LANG", "--version"})
+        EXPECT_TRUE(r.stdoutText().contains(QLatin1String(option))) << option;
     // A command's own help names its options.
     const CliResult digest = env.runBare({QStringLiteral("digest"), QStringLiteral("--help")});
     EXPECT_EQ(digest.exitCode, 0) << digest.describe().toStdString();

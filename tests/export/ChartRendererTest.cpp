@@ -45,7 +45,7 @@ TEST(QtChartRenderer, DrawsEveryCategoryInItsColourAtTheRequestedSize)
     ASSERT_EQ(slices.size(), 2); // the section without sources has no bar
     EXPECT_EQ(slices.at(0).label.toStdString(), "⭐ LLM");
     EXPECT_EQ(slices.at(0).count, 2);
-    EXPECT_EQ(slices.at(0).color, QColor(QStringLiteral("#f28e2b")));
+    EXPECT_EQ(slices.at(0).color, QColor(QStringLiteral("#e69f00")));
 
     const QImage image = renderer.render(QStringLiteral("카테고리 분포 · 2026-11-18"), slices, QSize(1200, 800));
     // Through PNG and back, as the exporter writes it.

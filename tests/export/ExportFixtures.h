@@ -38,7 +38,7 @@ inline Digest sampleDigest()
     d.language = QStringLiteral("ko");
     d.notAiCount = 3;
 
-    DigestSection llm = section("llm", "LLM", "⭐", "#f28e2b", 1);
+    DigestSection llm = section("llm", "LLM", "⭐", "#e69f00", 1);
     llm.summaryDoc.themes = {QStringLiteral("소형 언어 모델의 효율 경쟁"), QStringLiteral("긴 문맥 처리")};
     llm.summaryDoc.events = {{QStringLiteral("한 연구소가 30억 매개변수 모델을 공개했다."), {1}},
                              {QStringLiteral("Long-context evaluation shows gains at 200k tokens."), {2}}};
@@ -58,7 +58,7 @@ inline Digest sampleDigest()
     llm.sources = {source("경량 언어 모델 '미리내-3B' 공개", "https://example.com/ko/mirinae-3b", "예시 뉴스"),
                    source("Long context, short bills: a 200k-token evaluation", "https://example.org/long-context")};
 
-    DigestSection vision = section("vision", "Computer Vision", "👁️", "#76b7b2", 3);
+    DigestSection vision = section("vision", "Computer Vision", "👁️", "#33bbee", 3);
     vision.summaryDoc.themes = {QStringLiteral("위성 영상 분할")};
     vision.summaryDoc.events = {{QStringLiteral("농지 경계를 위성 영상에서 자동으로 나눈다."), {1}}};
     vision.summaryDoc.conclusion = QStringLiteral("농지 지도가 더 정확해졌다.");
@@ -66,7 +66,7 @@ inline Digest sampleDigest()
     vision.provenance.provider = QStringLiteral("openai");
     vision.sources = {source("Segmenting farmland from orbit (part 2)", "https://example.net/farmland?id=7&lang=en")};
 
-    DigestSection empty = section("audio", "Audio", "🎧", "#59a14f", 4);
+    DigestSection empty = section("audio", "Audio", "🎧", "#008856", 4);
     empty.summaryMarkdown = QStringLiteral("no sources, never exported");
 
     d.sections = {llm, vision, empty};
@@ -80,7 +80,7 @@ inline Digest hostileDigest()
     d.day = QStringLiteral("2026-11-19");
     d.language = QStringLiteral("en");
     d.offline = true;
-    DigestSection s = section("safety", "AI safety & policy", "🛡️", "#bab0ac", 9);
+    DigestSection s = section("safety", "AI safety & policy", "🛡️", "#882255", 9);
     s.summaryMarkdown = QStringLiteral("- Offline theme [1]\n## not a new section\n<script>alert(1)</script>");
     s.provenance.provider = QStringLiteral("offline");
     s.sources = {
@@ -94,7 +94,7 @@ inline Digest hostileDigest()
         source("ok (with parens)", "https://example.com/g(1) x"),
         source("back\\slash ~~strike~~ |pipe|", "data:text/html,<b>x</b>"),
     };
-    DigestSection failed = section("rl", "Reinforcement Learning", "🎮", "#edc948", 5);
+    DigestSection failed = section("rl", "Reinforcement Learning", "🎮", "#eedd88", 5);
     failed.error = QStringLiteral("model output broke the schema: <b>[1](javascript:x)</b>\nsecond line");
     failed.sources = {source("Agents learn to cooperate", "https://example.com/rl")};
     d.sections = {s, failed};

@@ -129,7 +129,7 @@ TEST_F(LearningFixture, AModelGrownFromAnOlderShippedModelIsRebuiltFromTheNewOne
 
 TEST_F(LearningFixture, ACorrectionToADeletedCategoryIsDroppedNotFatal)
 {
-    Category quantum = service::CategoryEditing::newCategory(QStringLiteral("Quantum"));
+    Category quantum = service::CategoryEditing::newCategory(QStringLiteral("Quantum"), {});
     QSqlDatabase d = db();
     const service::CategoryEdit added = service::CategoryEditing::add(d, quantum);
     ASSERT_TRUE(added.ok);

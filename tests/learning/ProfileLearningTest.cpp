@@ -86,7 +86,7 @@ TEST_F(LearningFixture, ACorrectionChangesTheNextPredictionOfASimilarArticle)
 TEST_F(LearningFixture, ANewUserCategoryLearnsFromFiveMovedArticles)
 {
     // Only a name: what it is about comes from the moved articles.
-    const Category health = service::CategoryEditing::newCategory(QStringLiteral("Healthcare"));
+    const Category health = service::CategoryEditing::newCategory(QStringLiteral("Healthcare"), {});
     QSqlDatabase d = db();
     const service::CategoryEdit added = service::CategoryEditing::add(d, health);
     ASSERT_TRUE(added.ok) << added.error.toStdString();
@@ -136,7 +136,7 @@ TEST_F(LearningFixture, ANewUserCategoryStartsFromItsDescriptionAndKeywords)
     startAndWait(*classifier);
     ASSERT_NE(classifier->classify(article.title, article.summary).categoryKey, QStringLiteral("healthcare"));
 
-    Category health = service::CategoryEditing::newCategory(QStringLiteral("Healthcare"));
+    Category health = service::CategoryEditing::newCategory(QStringLiteral("Healthcare"), {});
     health.description = QStringLiteral("AI in medicine: diagnosis, medical imaging, clinical tools, hospitals.");
     health.keywords = {QStringLiteral("medical"), QStringLiteral("clinical"), QStringLiteral("patients")};
     QSqlDatabase d = db();

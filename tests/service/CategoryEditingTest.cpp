@@ -2,6 +2,8 @@
 // and one validation for the window, `categories` and `import-digest`.
 #include "ServiceFixture.h"
 
+#include "model/CategoryColours.h"
+#include "model/ColourDistance.h"
 #include "service/CategoryEditing.h"
 #include "storage/CategoryStore.h"
 #include "storage/StorageWriter.h"
@@ -29,17 +31,29 @@ protected:
     storage::CategoryStore store() { return storage::CategoryStore(m_context->profile().database()); }
 };
 
-TEST_F(CategoryEditingTest, AddDerivesTheKeyUsesTheDefaultColourAndRefusesATakenName)
+// How far `colour` is from the nearest of `others` and the not-classified grey (ΔE00).
+double nearestDistance(const QString &colour, const QList<Category> &others)
 {
-    const Category quantum = CategoryEditing::newCategory(QStringLiteral("  Quantum ML!  "));
+    double nearest = *colour::distance(colour, colour::notClassifiedColour());
+    for (const Category &c : others)
+        nearest = std::min(nearest, colour::distance(colour, c.color).value_or(0.0));
+    return nearest;
+}
+
+TEST_F(CategoryEditingTest, AddDerivesTheKeyPicksADistinctColourAndRefusesATakenName)
+{
+    const QList<Category> before = store().all();
+    const Category quantum = CategoryEditing::newCategory(QStringLiteral("  Quantum ML!  "), before);
     const CategoryEdit added = run([quantum](QSqlDatabase &db) { return CategoryEditing::add(db, quantum); });
     ASSERT_TRUE(added.ok) << added.error.toStdString();
     EXPECT_EQ(added.category.key, QStringLiteral("quantum-ml"));
     EXPECT_EQ(added.category.name, QStringLiteral("Quantum ML!"));
-    EXPECT_EQ(added.category.color, QStringLiteral("#888888"));
+    // Not a grey that reads as "not classified", nor a default's twin.
+    EXPECT_GE(nearestDistance(added.category.color, before), colour::kMinimumDistanceNewCategory)
+        << added.category.color.toStdString();
     EXPECT_EQ(store().byKey(QStringLiteral("quantum-ml")).id, added.category.id);
 
-    const Category again = CategoryEditing::newCategory(QStringLiteral("quantum ml!"));
+    const Category again = CategoryEditing::newCategory(QStringLiteral("quantum ml!"), store().all());
     const CategoryEdit refused = run([again](QSqlDatabase &db) { return CategoryEditing::add(db, again); });
     EXPECT_FALSE(refused.ok);
     EXPECT_EQ(refused.error, QStringLiteral("A category named \"quantum ml!\" exists."));
@@ -55,7 +69,10 @@ TEST_F(CategoryEditingTest, AddDerivesTheKeyUsesTheDefaultColourAndRefusesATaken
     ASSERT_TRUE(imported.ok) << imported.error.toStdString();
     EXPECT_EQ(imported.category.key, QStringLiteral("research-papers"));
     EXPECT_EQ(imported.category.emoji, QStringLiteral("📄"));
-    EXPECT_EQ(imported.category.color, CategoryEditing::defaultColor());
+    EXPECT_NE(imported.category.color, added.category.color);
+    EXPECT_GE(nearestDistance(imported.category.color, store().all().mid(0, store().all().size() - 1)),
+              colour::kMinimumDistanceNewCategory)
+        << imported.category.color.toStdString();
 }
 
 TEST_F(CategoryEditingTest, UpdateChecksEveryCategoryAndWritesAllOrNothing)

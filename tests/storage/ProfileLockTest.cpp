@@ -1,6 +1,7 @@
 #include "storage/ProfileLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -35,4 +36,22 @@ TEST(ProfileLock, IsReleasedWhenTheHolderGoesAway)
     }
     ProfileLock next(dir.path());
     EXPECT_TRUE(next.tryLock(&error)) << error.toStdString();
+}
+
+TEST(ProfileLock, TellsAHeldLockFromALockFileItCannotUse)
+{
+    QTemporaryDir dir;
+    QString error;
+    ProfileLock first(dir.path());
+    ASSERT_TRUE(first.tryLock(&error));
+    EXPECT_FALSE(first.heldElsewhere());
+    ProfileLock second(dir.path());
+    ASSERT_FALSE(second.tryLock(&error));
+    EXPECT_TRUE(second.heldElsewhere());
+
+    QTemporaryDir other;
+    ASSERT_TRUE(QDir().mkpath(other.filePath(QStringLiteral("lock")))); // a folder where the file belongs
+    ProfileLock broken(other.path());
+    ASSERT_FALSE(broken.tryLock(&error));
+    EXPECT_FALSE(broken.heldElsewhere()) << error.toStdString();
 }

@@ -316,7 +316,7 @@ TEST_F(ArticlePaneTest, WithNoBrowserTheStatusBarSaysSo)
     find<QToolButton>("articleOpenButton")->click();
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(window->statusBar()->currentMessage(),
-              QStringLiteral("No web browser could be opened for https://news.example.org/b3"));
+              QStringLiteral("Could not start the web browser for https://news.example.org/b3"));
 }
 
 TEST_F(ArticlePaneTest, ThePaneFitsAt1024x640And1280x800)

@@ -2,6 +2,7 @@
 
 #include "ui/CategoryListModel.h"
 #include "ui/CategorySidebar.h"
+#include "ui/DateText.h"
 #include "ui/DayRepository.h"
 #include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
@@ -158,7 +159,7 @@ TEST_F(MainWindowTest, SearchFindsAnArticleOfAnotherDayAndNavigatesThere)
     auto *results = find<QTreeWidget>(window.get(), "searchResults");
     ASSERT_EQ(panel->resultCount(), 1);
     QTreeWidgetItem *hit = results->topLevelItem(0)->child(0);
-    EXPECT_EQ(hit->text(0), QStringLiteral("2026-11-19"));
+    EXPECT_EQ(hit->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-19")));
     const QRect r = results->visualItemRect(hit);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, r.center());
     EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-19"));

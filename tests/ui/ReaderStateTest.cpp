@@ -5,6 +5,7 @@
 #include "ui/ArticlePane.h"
 #include "ui/CategoryListModel.h"
 #include "ui/CategorySidebar.h"
+#include "ui/DateText.h"
 #include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/ShortcutsDialog.h"
@@ -116,7 +117,7 @@ TEST_F(ReaderStateTest, ReadAndStarSurviveARestartAndStarredListsAcrossDays)
     EXPECT_EQ(model()->articleAt(0)->id, first); // newest first: 2026-11-20 before 11-19
     EXPECT_EQ(model()->articleAt(1)->day, QStringLiteral("2026-11-19"));
     EXPECT_TRUE(model()->articleAt(0)->read);
-    EXPECT_TRUE(model()->index(1, ui::SourceListModel::TimeColumn).data().toString().startsWith(QStringLiteral("2026-11-19")));
+    EXPECT_TRUE(model()->index(1, ui::SourceListModel::TimeColumn).data().toString().startsWith(ui::DateText::shortDay(QStringLiteral("2026-11-19"))));
     // Unread rows are bold, read ones are not.
     ASSERT_TRUE(sidebar()->selectCategory(llm));
     const int readRow = model()->rowOfArticle(first);

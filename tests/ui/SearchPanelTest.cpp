@@ -6,6 +6,7 @@
 #include "service/SearchIndexBuilder.h"
 #include "service/SearchService.h"
 #include "ui/ActivityStatus.h"
+#include "ui/DateText.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchFilters.h"
 #include "ui/SearchIndexStatus.h"
@@ -136,7 +137,7 @@ TEST_F(SearchPanelTest, TypingSearchesOnTheWorkerAfterAPauseAndShowsTheHits)
     EXPECT_EQ(service->latestTicket(), before + 1); // one search for nine keystrokes
     EXPECT_TRUE(dock->isVisible());
     ASSERT_EQ(articleHits().size(), 1);
-    EXPECT_EQ(articleHits().first()->text(0), QStringLiteral("2026-11-19"));
+    EXPECT_EQ(articleHits().first()->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-19")));
     EXPECT_TRUE(articleHits().first()->text(3).contains(QStringLiteral("Zebrafish robot arm")));
     EXPECT_TRUE(articleHits().first()->text(2).contains(QStringLiteral("Example News")));
     EXPECT_EQ(panel->statusText(), QStringLiteral("1 result(s) for \"zebrafish\""));
@@ -236,14 +237,14 @@ TEST_F(SearchPanelTest, FiltersNarrowTheResultsAndRerunTheSearch)
     ASSERT_TRUE(settle());
     EXPECT_EQ(articleHits().size(), 4);
     for (QTreeWidgetItem *item : articleHits())
-        EXPECT_EQ(item->text(0), QStringLiteral("2026-11-20"));
+        EXPECT_EQ(item->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-20")));
     child<QCheckBox>("searchFromOn")->setChecked(false);
     child<QDateEdit>("searchTo")->setDate(QDate(2026, 11, 19));
     child<QCheckBox>("searchToOn")->setChecked(true);
     ASSERT_TRUE(settle());
     EXPECT_EQ(articleHits().size(), 2);
     for (QTreeWidgetItem *item : articleHits())
-        EXPECT_EQ(item->text(0), QStringLiteral("2026-11-19"));
+        EXPECT_EQ(item->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-19")));
 }
 
 TEST_F(SearchPanelTest, NewestFirstOrdersByDay)
@@ -254,9 +255,11 @@ TEST_F(SearchPanelTest, NewestFirstOrdersByDay)
     ASSERT_TRUE(settle());
     const QList<QTreeWidgetItem *> hits = articleHits();
     ASSERT_EQ(hits.size(), 6);
-    EXPECT_EQ(hits.first()->text(0), QStringLiteral("2026-11-20"));
+    EXPECT_EQ(hits.first()->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-20")));
     for (int i = 1; i < hits.size(); ++i)
-        EXPECT_GE(hits.at(i - 1)->text(0).toStdString(), hits.at(i)->text(0).toStdString()) << i;
+        EXPECT_GE(hits.at(i - 1)->data(0, Qt::UserRole + 1).toString().toStdString(), // the stored day
+                  hits.at(i)->data(0, Qt::UserRole + 1).toString().toStdString())
+            << i;
 }
 
 TEST_F(SearchPanelTest, LoadMoreFetchesTheNextPage)
@@ -304,7 +307,7 @@ TEST_F(SearchPanelTest, EscapeClosesThePanelAndFocusReturnsToTheArticles)
     QTest::keyClick(field, Qt::Key_Down);
     EXPECT_TRUE(list->hasFocus());
     ASSERT_NE(list->currentItem(), nullptr);
-    EXPECT_EQ(list->currentItem()->text(0), QStringLiteral("2026-11-19"));
+    EXPECT_EQ(list->currentItem()->text(0), ui::DateText::shortDay(QStringLiteral("2026-11-19")));
     QTest::keyClick(list, Qt::Key_Escape);
     EXPECT_FALSE(dock->isVisible());
     EXPECT_TRUE(sources->hasFocus());

@@ -5,7 +5,12 @@
 #include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
 #include "ui/SettingsDialog.h"
+#include "service/LlmSettings.h"
 
+#include <QDoubleSpinBox>
+#include <QFile>
+
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,8 +78,9 @@ protected:
     ui::MainWindowDeps connectionDeps()
     {
         ui::MainWindowDeps d = deps();
-        d.testLlmConnection = [this](std::function<void(bool, const QString &)> done) {
-            ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, m_confirm, std::move(done));
+        d.testLlmConnection = [this](const service::LlmSettings &values, const QString &typedKey,
+                                     std::function<void(bool, const QString &)> done) {
+            ui::LlmConnectionTest::run(values, typedKey, m_secrets, &m_network, &m_owner, m_confirm, std::move(done));
         };
         return d;
     }
@@ -129,8 +135,9 @@ TEST_F(TestConnectionTest, ReportsModelAndTimeFromTheCurrentValuesAndStoredKey)
     EXPECT_EQ(m_auth.first(), QByteArray("Bearer sk-conn-test-1234"));
     const QJsonObject body = QJsonDocument::fromJson(m_bodies.first()).object();
     EXPECT_EQ(body.value(QStringLiteral("model")).toString(), QStringLiteral("tiny-model"));
-    // The dialog's values were used (and kept).
-    EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), m_server.url(QStringLiteral("/v1")).toString());
+    // The dialog's values were used, and not saved (that is OK's job).
+    EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), QString());
+    EXPECT_EQ(m_settings->string(SettingKey::Provider), QStringLiteral("none"));
 }
 
 TEST_F(TestConnectionTest, ShowsTheClientErrorButNeverTheKey)
@@ -175,7 +182,8 @@ TEST_F(TestConnectionTest, NoKeyForARemoteProviderSaysSoWithoutSending)
     ASSERT_TRUE(m_settings->set(SettingKey::Provider, QStringLiteral("anthropic")));
     bool called = false;
     QString message;
-    ui::LlmConnectionTest::run(*m_settings, m_secrets, &m_network, &m_owner, {}, [&](bool ok, const QString &m) {
+    ui::LlmConnectionTest::run(service::llmSettingsFrom(*m_settings), QString(), m_secrets, &m_network, &m_owner, {},
+                               [&](bool ok, const QString &m) {
         called = true;
         EXPECT_FALSE(ok);
         message = m;
@@ -267,4 +275,88 @@ TEST_F(TestConnectionTest, StoreKeyBindsToTheBaseUrlShownAndReloadsWhenItIsAppli
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
     EXPECT_EQ(reloads, 1);
     EXPECT_EQ(m_settings->string(SettingKey::BaseUrl), typed);
+}
+
+// Issue 12 item 1: the test uses the form (provider, temperature, a key typed
+// but not stored) and Cancel leaves settings.ini and the keychain as they were.
+TEST_F(TestConnectionTest, TestsTheFormWithATypedKeyAndCancelKeepsEverything)
+{
+    m_settings->sync();
+    const auto fileBytes = [this] {
+        m_settings->sync();
+        QFile f(m_settings->fileName());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = fileBytes();
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"))->setValue(0.5);
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("openai"))); // the key field needs a provider
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyField")), QStringLiteral("sk-typed-unsaved"));
+    const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Connected: "))) << text.toStdString();
+    ASSERT_EQ(m_auth.size(), 1);
+    EXPECT_EQ(m_auth.first(), QByteArray("Bearer sk-typed-unsaved"));
+    const QJsonObject body = QJsonDocument::fromJson(m_bodies.first()).object();
+    EXPECT_DOUBLE_EQ(body.value(QStringLiteral("temperature")).toDouble(), 0.5);
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("settingsCancelButton")), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_EQ(fileBytes(), before);
+    EXPECT_EQ(m_settings->string(SettingKey::Provider), QStringLiteral("none"));
+    EXPECT_DOUBLE_EQ(m_settings->real(SettingKey::Temperature), 0.2);
+    EXPECT_FALSE(m_secrets.contains(QStringLiteral("llm/openai")));
+}
+
+// Issue 12 item 8: the button keeps its place whatever the message; a
+// result about other values is cleared when the form changes.
+TEST_F(TestConnectionTest, ButtonStaysAndAnOldResultIsClearedWhenTheFormChanges)
+{
+    m_rejectKey = true;
+    storeKey(QStringLiteral("sk-conn-test-1234"));
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.showTab(ui::SettingsDialog::Tab::Llm);
+    dialog.resize(700, 600);
+    dialog.show();
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"));
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+    const QString text = pressTest(dialog, QStringLiteral("tiny-model"));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Failed: "))) << text.toStdString();
+    result->setText(QStringLiteral("Failed: short"));
+    QTRY_COMPARE_WITH_TIMEOUT(result->height(), result->heightForWidth(result->width()), 5000);
+    const QRect where = button->geometry();
+    // The message grows to many lines.
+    result->setText(text + QStringLiteral(" and a long explanation").repeated(30));
+    QTRY_VERIFY_WITH_TIMEOUT(result->height() > result->fontMetrics().height(), 5000); // wrapped to lines
+    EXPECT_EQ(button->geometry(), where) << where.y() << " -> " << button->geometry().y() << ", status at "
+                                         << dialog.findChild<QLabel *>(QStringLiteral("apiKeyStatus"))->geometry().y()
+                                         << ", dialog " << dialog.height();
+    EXPECT_LE(result->width(), dialog.width());
+
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("modelField")), QStringLiteral("-2"));
+    EXPECT_TRUE(result->text().isEmpty());
+    result->setText(QStringLiteral("old"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("anthropic")));
+    EXPECT_TRUE(result->text().isEmpty());
+}
+
+// A typed key obeys the same transport rule as a stored one: plain http only
+// to a loopback address.
+TEST_F(TestConnectionTest, ATypedKeyIsNotSentOverPlainHttpToARemoteHost)
+{
+    ui::SettingsDialog dialog(connectionDeps());
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(QStringLiteral("providerBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlField"))->setText(QStringLiteral("http://llm.example.com/v1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyField")), QStringLiteral("sk-typed-remote"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("testConnectionResult"))->text();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Failed: "))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("sk-typed-remote")));
+    EXPECT_TRUE(m_bodies.isEmpty());
 }

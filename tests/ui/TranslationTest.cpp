@@ -37,3 +37,20 @@ TEST(Translations, ShippedCategoryTextsAreTranslatable)
     EXPECT_FALSE(ui::categoryTextIsTranslatable(own.name));
     EXPECT_EQ(ui::categoryDisplayName(own), own.name);
 }
+
+TEST(Translations, BuiltInCategoriesReadInKorean)
+{
+    QTranslator ko;
+    ASSERT_TRUE(ko.load(QLocale(QStringLiteral("ko_KR")), QStringLiteral("daily-insights"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&ko));
+    QStringList untranslated;
+    for (const Category &c : defaultCategories()) {
+        if (c.key != QLatin1String("llm") && ui::categoryDisplayName(c) == c.name)
+            untranslated << c.name;
+        if (ui::categoryDisplayDescription(c) == c.description)
+            untranslated << c.description;
+    }
+    QCoreApplication::removeTranslator(&ko);
+    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+}
