@@ -4,15 +4,20 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="80"/>
-        <source>Daily Insights cannot start</source>
+        <location filename="../ui/AppLauncher.cpp" line="63"/>
+        <source>%1
+
+To start afresh, pass another folder with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="81"/>
-        <source>%1
-
-If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
+        <location filename="../ui/AppLauncher.cpp" line="103"/>
+        <source>Daily Insights is already open for this profile; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="108"/>
+        <source>Daily Insights cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20,12 +25,12 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <name>ArticleHtml</name>
     <message>
         <location filename="../ui/ArticleHtml.cpp" line="57"/>
-        <location filename="../ui/ArticleHtml.cpp" line="83"/>
+        <location filename="../ui/ArticleHtml.cpp" line="82"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleHtml.cpp" line="97"/>
+        <location filename="../ui/ArticleHtml.cpp" line="96"/>
         <source>Also reported by %n source(s):</source>
         <translation>
             <numerusform>Also reported by %n source:</numerusform>
@@ -33,57 +38,57 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="105"/>
+        <location filename="../ui/ArticleHtml.cpp" line="104"/>
         <source>Day %1 of this story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="106"/>
+        <location filename="../ui/ArticleHtml.cpp" line="105"/>
         <source>Earlier days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="136"/>
+        <location filename="../ui/ArticleHtml.cpp" line="135"/>
         <source>Category: your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="137"/>
+        <location filename="../ui/ArticleHtml.cpp" line="136"/>
         <source>Category: from imported history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="138"/>
+        <location filename="../ui/ArticleHtml.cpp" line="137"/>
         <source>Classified by the LLM, %1 % sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="139"/>
+        <location filename="../ui/ArticleHtml.cpp" line="138"/>
         <source>Classified offline, %1 % sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="142"/>
+        <location filename="../ui/ArticleHtml.cpp" line="141"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="184"/>
+        <location filename="../ui/ArticleHtml.cpp" line="183"/>
         <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="185"/>
+        <location filename="../ui/ArticleHtml.cpp" line="184"/>
         <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="194"/>
+        <location filename="../ui/ArticleHtml.cpp" line="193"/>
         <source>This article is very long; it is shown shortened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="195"/>
+        <location filename="../ui/ArticleHtml.cpp" line="194"/>
         <source>This article has no text in its feed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,39 +252,39 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>CategoryEditing</name>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="27"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="156"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="28"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="154"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="158"/>
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="51"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="55"/>
         <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="75"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="77"/>
         <source>A category named &quot;%1&quot; exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="146"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="148"/>
         <source>The article is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="151"/>
         <source>No such category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="171"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="173"/>
         <source>The change could not be saved to the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,12 +322,12 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="134"/>
+        <location filename="../app/service/DigestService.cpp" line="142"/>
         <source>No articles are stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="212"/>
+        <location filename="../app/service/DigestService.cpp" line="220"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>Classifying %n article</numerusform>
@@ -330,17 +335,17 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="294"/>
+        <location filename="../app/service/DigestService.cpp" line="304"/>
         <source>Summarising %1/%2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="414"/>
+        <location filename="../app/service/DigestService.cpp" line="432"/>
         <source>Writing the day&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="548"/>
+        <location filename="../app/service/DigestService.cpp" line="580"/>
         <source>the digest could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,6 +420,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <message>
         <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
         <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="24"/>
         <source>unsupported address scheme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +428,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
         <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
         <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="23"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,82 +465,98 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="15"/>
         <source>connection refused by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="16"/>
         <source>the server closed the connection early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="17"/>
         <source>host not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="18"/>
         <source>the connection timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="19"/>
         <source>secure connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="20"/>
         <source>the network is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="21"/>
         <source>proxy error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
         <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="22"/>
         <source>file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="25"/>
         <source>network error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="26"/>
         <source>HTTP 401 (login required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="27"/>
         <source>HTTP 403 (forbidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="28"/>
         <source>HTTP 404</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="29"/>
         <source>HTTP 410 (the feed is gone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="30"/>
         <source>HTTP 429 (too many requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="31"/>
         <source>HTTP 503 (service unavailable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="32"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +906,19 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>ui::AddSourceDialog</name>
+    <message>
+        <location filename="../ui/AddSourceDialog.cpp" line="15"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AddSourceDialog.cpp" line="23"/>
+        <source>Feed URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::ArticlePane</name>
     <message>
         <location filename="../ui/ArticlePane.cpp" line="55"/>
@@ -923,67 +959,73 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::CategoriesSettingsTab</name>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Description (for the LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Keywords (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="39"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="36"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="40"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="41"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="42"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="53"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="53"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <source>A category named &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="157"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="141"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="233"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,48 +1074,48 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="76"/>
+        <location filename="../ui/ChartPanel.cpp" line="94"/>
         <source>Bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="77"/>
+        <location filename="../ui/ChartPanel.cpp" line="95"/>
         <source>Pie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="78"/>
+        <location filename="../ui/ChartPanel.cpp" line="96"/>
         <source>Trend, 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="79"/>
+        <location filename="../ui/ChartPanel.cpp" line="97"/>
         <source>Trend, 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="84"/>
+        <location filename="../ui/ChartPanel.cpp" line="102"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="171"/>
+        <location filename="../ui/ChartPanel.cpp" line="296"/>
         <source>Articles per category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="214"/>
-        <location filename="../ui/ChartPanel.cpp" line="241"/>
+        <location filename="../ui/ChartPanel.cpp" line="349"/>
+        <location filename="../ui/ChartPanel.cpp" line="376"/>
         <source>No classified articles for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="220"/>
+        <location filename="../ui/ChartPanel.cpp" line="355"/>
         <source>Share of the day&apos;s articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="247"/>
+        <location filename="../ui/ChartPanel.cpp" line="382"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>Articles per category, last %n day</numerusform>
@@ -1081,7 +1123,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="279"/>
+        <location filename="../ui/ChartPanel.cpp" line="411"/>
         <source>Not classified yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,27 +1131,42 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::DayNavigator</name>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="34"/>
-        <source>Previous day ( [ )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DayNavigator.cpp" line="36"/>
-        <source>Next day ( ] )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/DayNavigator.cpp" line="37"/>
-        <source>Today</source>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="39"/>
+        <source>Next day (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DayNavigator.cpp" line="40"/>
-        <source>Pick a day; bold days have a digest</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="97"/>
+        <location filename="../ui/DayNavigator.cpp" line="45"/>
+        <source>Pick a day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="108"/>
+        <source>Articles, no digest built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="112"/>
+        <source>Digest built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="122"/>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: articles &amp;nbsp; &lt;b&gt;&lt;u&gt;&lt;span style=&quot;color:%1&quot;&gt;Underlined&lt;/span&gt;&lt;/u&gt;&lt;/b&gt;: digest built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="133"/>
         <source>No day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,103 +1174,103 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="26"/>
+        <location filename="../ui/ExportDialog.cpp" line="27"/>
         <source>The shown day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="26"/>
+        <location filename="../ui/ExportDialog.cpp" line="27"/>
         <source>Days from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="28"/>
+        <location filename="../ui/ExportDialog.cpp" line="29"/>
         <source>Start with the day&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="32"/>
-        <location filename="../ui/ExportDialog.cpp" line="83"/>
+        <location filename="../ui/ExportDialog.cpp" line="33"/>
+        <location filename="../ui/ExportDialog.cpp" line="84"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="39"/>
+        <location filename="../ui/ExportDialog.cpp" line="40"/>
         <source>The Markdown file opens with the briefing section; HTML and JSON always lead with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="44"/>
+        <location filename="../ui/ExportDialog.cpp" line="45"/>
         <source>The shown day (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="52"/>
+        <location filename="../ui/ExportDialog.cpp" line="53"/>
         <source>Markdown + chart PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="53"/>
+        <location filename="../ui/ExportDialog.cpp" line="54"/>
         <source>HTML (chart embedded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="54"/>
+        <location filename="../ui/ExportDialog.cpp" line="55"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/ExportDialog.cpp" line="66"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="70"/>
+        <location filename="../ui/ExportDialog.cpp" line="71"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="77"/>
+        <location filename="../ui/ExportDialog.cpp" line="78"/>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="79"/>
+        <location filename="../ui/ExportDialog.cpp" line="80"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="81"/>
+        <location filename="../ui/ExportDialog.cpp" line="82"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="96"/>
+        <location filename="../ui/ExportDialog.cpp" line="97"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="121"/>
+        <location filename="../ui/ExportDialog.cpp" line="122"/>
         <source>Cannot use the folder &quot;%1&quot;: choose one you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="147"/>
+        <location filename="../ui/ExportDialog.cpp" line="148"/>
         <source>%1: nothing written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="152"/>
+        <location filename="../ui/ExportDialog.cpp" line="153"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="154"/>
+        <location filename="../ui/ExportDialog.cpp" line="155"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="157"/>
+        <location filename="../ui/ExportDialog.cpp" line="158"/>
         <source>No day with articles in that range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,8 +1283,8 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExternalLinks.cpp" line="34"/>
-        <source>No web browser could be opened for %1</source>
+        <location filename="../ui/ExternalLinks.cpp" line="35"/>
+        <source>Could not start the web browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,7 +1389,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmConnectionTest</name>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="50"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
         <source>%1 answered in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,136 +1399,154 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="85"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="93"/>
         <source>No API key is stored for %1: paste one above and store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::LlmNotice</name>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="25"/>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="46"/>
+        <source>Open budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="46"/>
+        <source>Open LLM settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui::LlmSettingsTab</name>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="27"/>
         <source>Store key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="25"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="28"/>
         <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="26"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="29"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="44"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="49"/>
         <source>None (offline summaries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="45"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
         <source>OpenAI-compatible (OpenAI, Ollama, vLLM, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
-        <location filename="../ui/LlmSettingsTab.cpp" line="52"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="55"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="57"/>
         <source>empty = the provider&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="65"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="75"/>
         <source>paste a new key to store it in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="98"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="99"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="101"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="102"/>
         <source>Summary language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="103"/>
         <source>Temperature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="104"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="91"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="105"/>
         <source>Parallel requests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="92"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="106"/>
         <source>API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="117"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="166"/>
+        <source>Requests go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmSettingsTab.cpp" line="191"/>
         <source>No provider: digests use the offline classifier and summariser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="121"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="195"/>
         <source>Checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="129"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="203"/>
         <source>A key is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="132"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="206"/>
         <source>No key stored. Local servers (Ollama, llama.cpp) need none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="137"/>
-        <source>The keychain is unavailable: %1. Start the desktop&apos;s keyring (e.g. gnome-keyring) or set the key in the environment for headless runs.</source>
+        <location filename="../ui/LlmSettingsTab.cpp" line="238"/>
+        <source>The key was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="164"/>
-        <source>The key was not stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="198"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="271"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="280"/>
         <source>Connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="280"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,8 +1554,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="335"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,47 +1565,65 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
-        <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Starred (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>Nothing to read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>Fetching the sources… New articles appear here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <source>The digest for %1 is being built: its articles are being sorted into categories and summarised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <source>The digest for %1 is not built yet: %n article(s) wait to be sorted into categories and summarised. Press **Build digest** (works offline too).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -1538,129 +1631,165 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **Alt+←**, **Alt+→** or the calendar (**Ctrl+G**).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <source>None of the day&apos;s articles is about AI: there is nothing to summarise. They are listed under **Not AI**.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <source>There were no articles in this category on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <source>This section is being summarised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="249"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="70"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <source>Pick a day in the &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
+        <source>Re&amp;generate this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <source>C&amp;hart type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="121"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="150"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="124"/>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="164"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="171"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="172"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="161"/>
+        <location filename="../ui/MainWindowActions.cpp" line="199"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="225"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1668,17 +1797,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="249"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="238"/>
+        <location filename="../ui/MainWindowActions.cpp" line="282"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="285"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1686,12 +1815,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="288"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="245"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1699,57 +1828,57 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="259"/>
+        <location filename="../ui/MainWindowActions.cpp" line="303"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
+        <location filename="../ui/MainWindowActions.cpp" line="337"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="344"/>
+        <location filename="../ui/MainWindowActions.cpp" line="415"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="345"/>
+        <location filename="../ui/MainWindowActions.cpp" line="416"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="363"/>
+        <location filename="../ui/MainWindowActions.cpp" line="434"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="377"/>
+        <location filename="../ui/MainWindowActions.cpp" line="448"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="380"/>
+        <location filename="../ui/MainWindowActions.cpp" line="451"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="381"/>
+        <location filename="../ui/MainWindowActions.cpp" line="452"/>
         <source>Category (kept as your choice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="398"/>
+        <location filename="../ui/MainWindowActions.cpp" line="469"/>
         <source>Could not move the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,62 +1977,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="41"/>
+        <location filename="../ui/SearchFilters.cpp" line="42"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="41"/>
+        <location filename="../ui/SearchFilters.cpp" line="42"/>
         <source>Unread only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="50"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Only days from this date on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Only days up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="70"/>
+        <location filename="../ui/SearchFilters.cpp" line="71"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="74"/>
+        <location filename="../ui/SearchFilters.cpp" line="75"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="65"/>
+        <location filename="../ui/SearchFilters.cpp" line="66"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="105"/>
+        <location filename="../ui/SearchFilters.cpp" line="106"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,63 +2053,63 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="31"/>
+        <location filename="../ui/SearchPanel.cpp" line="32"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="67"/>
-        <location filename="../ui/SearchPanel.cpp" line="138"/>
+        <location filename="../ui/SearchPanel.cpp" line="68"/>
+        <location filename="../ui/SearchPanel.cpp" line="139"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="168"/>
+        <location filename="../ui/SearchPanel.cpp" line="169"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="180"/>
+        <location filename="../ui/SearchPanel.cpp" line="181"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="185"/>
+        <location filename="../ui/SearchPanel.cpp" line="186"/>
         <source>Category summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="188"/>
+        <location filename="../ui/SearchPanel.cpp" line="189"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="198"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>The first %n result for &quot;%1&quot;</numerusform>
@@ -1988,33 +2117,33 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="202"/>
+        <location filename="../ui/SearchPanel.cpp" line="203"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="238"/>
+        <location filename="../ui/SearchPanel.cpp" line="239"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="243"/>
-        <location filename="../ui/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/SearchPanel.cpp" line="244"/>
+        <location filename="../ui/SearchPanel.cpp" line="252"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="200"/>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%n result for &quot;%1&quot;</numerusform>
@@ -2026,7 +2155,7 @@ Daily AI-news digests by category, readable offline.</source>
     <name>ui::SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="22"/>
-        <location filename="../ui/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/SettingsDialog.cpp" line="58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2198,12 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="51"/>
+        <source>%1 (in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="52"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,12 +2211,12 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="105"/>
+        <location filename="../ui/SourceListModel.cpp" line="106"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourceListModel.cpp" line="108"/>
+        <location filename="../ui/SourceListModel.cpp" line="109"/>
         <source>%1 — also reported by %n source(s)</source>
         <translation>
             <numerusform>%1 — also reported by %n source</numerusform>
@@ -2090,32 +2224,32 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="145"/>
+        <location filename="../ui/SourceListModel.cpp" line="146"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="145"/>
+        <location filename="../ui/SourceListModel.cpp" line="146"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="167"/>
+        <location filename="../ui/SourceListModel.cpp" line="168"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="169"/>
+        <location filename="../ui/SourceListModel.cpp" line="170"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="171"/>
+        <location filename="../ui/SourceListModel.cpp" line="172"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="173"/>
+        <location filename="../ui/SourceListModel.cpp" line="174"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,99 +2295,93 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Import OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Export OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="40"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Feed URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="82"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="113"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="85"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="88"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="119"/>
         <source>Full article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
-        <source>Add a source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
-        <source>Feed URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="111"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="139"/>
         <source>Import sources from OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="144"/>
         <source>Export sources as OPML</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="196"/>
+        <source>added when you press OK</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="148"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="198"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>failing (%n time)</numerusform>
@@ -2261,22 +2389,22 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="151"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
         <source>ok, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="203"/>
         <source>not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="170"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="172"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>%n source failing; the last error says why.</numerusform>
@@ -2284,7 +2412,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="174"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -2292,60 +2420,72 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="189"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="240"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="244"/>
+        <source>Already subscribed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="340"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="251"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="375"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="253"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="377"/>
         <source>Nothing imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SourcesSettingsTab.cpp" line="391"/>
+        <source>Read %1: %n source(s) to add when you press OK</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="296"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="440"/>
         <source>Reading options (select a source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="301"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="445"/>
         <source>Reading options for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="309"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="453"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="354"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="246"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="359"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="255"/>
         <source>Imported %1: %n source(s) added</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Imported %1: %n source added</numerusform>
             <numerusform>Imported %1: %n sources added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, %n duplicate skipped</numerusform>
@@ -2353,12 +2493,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="275"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="419"/>
         <source>Daily Insights sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="277"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="421"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>Exported %n source to %1.</numerusform>
@@ -2366,7 +2506,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,62 +2514,67 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SummaryView</name>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="19"/>
-        <source>Regenerate</source>
+        <location filename="../ui/SummaryView.cpp" line="18"/>
+        <source>&amp;Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SummaryView.cpp" line="26"/>
-        <source>Write this section&apos;s summary again</source>
+        <source>Write this section&apos;s summary again (Alt+R, Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="51"/>
+        <location filename="../ui/SummaryView.cpp" line="58"/>
         <source>The summary could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="54"/>
+        <location filename="../ui/SummaryView.cpp" line="61"/>
         <source>offline summary (no LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="56"/>
+        <location filename="../ui/SummaryView.cpp" line="63"/>
         <source>imported history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="58"/>
+        <location filename="../ui/SummaryView.cpp" line="65"/>
         <source>by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="58"/>
+        <location filename="../ui/SummaryView.cpp" line="65"/>
         <source>default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="60"/>
+        <location filename="../ui/SummaryView.cpp" line="67"/>
         <source>made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="62"/>
+        <location filename="../ui/SummaryView.cpp" line="69"/>
         <source>%1 tokens in, %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="75"/>
-        <source>No summary yet for this section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/SummaryView.cpp" line="77"/>
-        <source>Press **Build digest** to summarise the day (works offline too).</source>
+        <source>No summary yet for this section. Press **Build digest** to summarise the day (works offline too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="83"/>
+        <location filename="../ui/SummaryView.cpp" line="105"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SummaryView.cpp" line="105"/>
+        <source>Build digest now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SummaryView.cpp" line="92"/>
         <source>Press **Regenerate** to try again.</source>
         <translation type="unfinished"></translation>
     </message>

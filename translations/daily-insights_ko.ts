@@ -4,16 +4,29 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="80"/>
+        <location filename="../ui/AppLauncher.cpp" line="63"/>
+        <source>%1
+
+To start afresh, pass another folder with --profile.</source>
+        <translation>%1
+
+새로 시작하려면 --profile로 다른 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="103"/>
+        <source>Daily Insights is already open for this profile; its window was brought to the front.</source>
+        <translation>이 프로필로 Daily Insights가 이미 열려 있어 그 창을 앞으로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="108"/>
         <source>Daily Insights cannot start</source>
         <translation>데일리 인사이트를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="81"/>
         <source>%1
 
 If the database was made by a newer version, update Daily Insights; to start afresh, pass another folder with --profile.</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 데이터베이스가 더 새로운 버전에서 만들어졌다면 데일리 인사이트를 업데이트하세요. 새로 시작하려면 --profile로 다른 폴더를 지정하세요.</translation>
     </message>
@@ -22,69 +35,69 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <name>ArticleHtml</name>
     <message>
         <location filename="../ui/ArticleHtml.cpp" line="57"/>
-        <location filename="../ui/ArticleHtml.cpp" line="83"/>
+        <location filename="../ui/ArticleHtml.cpp" line="82"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleHtml.cpp" line="97"/>
+        <location filename="../ui/ArticleHtml.cpp" line="96"/>
         <source>Also reported by %n source(s):</source>
         <translation>
             <numerusform>다른 %n곳에서도 보도:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="105"/>
+        <location filename="../ui/ArticleHtml.cpp" line="104"/>
         <source>Day %1 of this story.</source>
         <translation>이 소식의 %1일째입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="106"/>
+        <location filename="../ui/ArticleHtml.cpp" line="105"/>
         <source>Earlier days:</source>
         <translation>앞선 날의 기사:</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="136"/>
+        <location filename="../ui/ArticleHtml.cpp" line="135"/>
         <source>Category: your choice</source>
         <translation>분야: 직접 고른 분야</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="137"/>
+        <location filename="../ui/ArticleHtml.cpp" line="136"/>
         <source>Category: from imported history</source>
         <translation>분야: 가져온 기록</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="138"/>
+        <location filename="../ui/ArticleHtml.cpp" line="137"/>
         <source>Classified by the LLM, %1 % sure</source>
         <translation>LLM이 분류함, 확신도 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="139"/>
+        <location filename="../ui/ArticleHtml.cpp" line="138"/>
         <source>Classified offline, %1 % sure</source>
         <translation>오프라인으로 분류함, 확신도 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="142"/>
+        <location filename="../ui/ArticleHtml.cpp" line="141"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="184"/>
+        <location filename="../ui/ArticleHtml.cpp" line="183"/>
         <source>the page could not be read</source>
         <translation>페이지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="185"/>
+        <location filename="../ui/ArticleHtml.cpp" line="184"/>
         <source>Full text unavailable: %1 — showing the feed&apos;s text</source>
         <translation>전문을 가져오지 못함: %1 — 피드 본문을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="194"/>
+        <location filename="../ui/ArticleHtml.cpp" line="193"/>
         <source>This article is very long; it is shown shortened.</source>
         <translation>기사가 너무 길어 일부만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleHtml.cpp" line="195"/>
+        <location filename="../ui/ArticleHtml.cpp" line="194"/>
         <source>This article has no text in its feed.</source>
         <translation>피드에 이 기사의 본문이 없습니다.</translation>
     </message>
@@ -248,39 +261,39 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>CategoryEditing</name>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="27"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="156"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="28"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="154"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="158"/>
         <source>The change could not be saved: %1</source>
         <translation>변경 내용을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="51"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
         <source>A category needs a name.</source>
         <translation>분야에는 이름이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="53"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="55"/>
         <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
         <translation>&quot;%1&quot;은(는) 색이 아닙니다 (#rrggbb 형식을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="75"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="77"/>
         <source>A category named &quot;%1&quot; exists.</source>
         <translation>&quot;%1&quot; 분야가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="146"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="148"/>
         <source>The article is no longer there.</source>
         <translation>기사가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="151"/>
         <source>No such category.</source>
         <translation>그런 분야가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="171"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="173"/>
         <source>The change could not be saved to the database.</source>
         <translation>변경 내용을 데이터베이스에 저장하지 못했습니다.</translation>
     </message>
@@ -318,29 +331,29 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>저장 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="134"/>
+        <location filename="../app/service/DigestService.cpp" line="142"/>
         <source>No articles are stored for %1.</source>
         <translation>%1에 저장된 기사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="212"/>
+        <location filename="../app/service/DigestService.cpp" line="220"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 분류 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="294"/>
+        <location filename="../app/service/DigestService.cpp" line="304"/>
         <source>Summarising %1/%2 sections</source>
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="414"/>
+        <location filename="../app/service/DigestService.cpp" line="432"/>
         <source>Writing the day&apos;s briefing</source>
         <translation>오늘의 핵심 작성 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="548"/>
+        <location filename="../app/service/DigestService.cpp" line="580"/>
         <source>the digest could not be saved: %1</source>
         <translation>요약을 저장하지 못했습니다: %1</translation>
     </message>
@@ -415,6 +428,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <message>
         <location filename="../app/fetch/FeedFetcher.cpp" line="152"/>
         <location filename="../app/fetch/FetchErrors.cpp" line="39"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="24"/>
         <source>unsupported address scheme: %1</source>
         <translation>지원하지 않는 주소 스킴: %1</translation>
     </message>
@@ -422,6 +436,7 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/fetch/FeedFetcher.cpp" line="197"/>
         <location filename="../app/fetch/FetchErrors.cpp" line="36"/>
         <location filename="../app/fetch/LocalFeedFile.cpp" line="41"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="23"/>
         <source>cannot read file: %1</source>
         <translation>파일을 읽을 수 없음: %1</translation>
     </message>
@@ -458,82 +473,98 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="12"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="15"/>
         <source>connection refused by %1</source>
         <translation>%1이(가) 연결을 거부함</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="14"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="16"/>
         <source>the server closed the connection early</source>
         <translation>서버가 연결을 일찍 끊음</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="16"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="17"/>
         <source>host not found: %1</source>
         <translation>호스트를 찾을 수 없음: %1</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="18"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="18"/>
         <source>the connection timed out</source>
         <translation>연결 시간 초과</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="20"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="19"/>
         <source>secure connection failed: %1</source>
         <translation>보안 연결 실패: %1</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="23"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="20"/>
         <source>the network is not available</source>
         <translation>네트워크를 사용할 수 없음</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="29"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="21"/>
         <source>proxy error: %1</source>
         <translation>프록시 오류: %1</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="32"/>
         <location filename="../app/fetch/LocalFeedFile.cpp" line="31"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="22"/>
         <source>file not found: %1</source>
         <translation>파일을 찾을 수 없음: %1</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="43"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="25"/>
         <source>network error %1</source>
         <translation>네트워크 오류 %1</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="49"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="26"/>
         <source>HTTP 401 (login required)</source>
         <translation>HTTP 401 (로그인 필요)</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="50"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="27"/>
         <source>HTTP 403 (forbidden)</source>
         <translation>HTTP 403 (접근 금지)</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="51"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="28"/>
         <source>HTTP 404</source>
         <translation>HTTP 404</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="52"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="29"/>
         <source>HTTP 410 (the feed is gone)</source>
         <translation>HTTP 410 (피드가 없어짐)</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="53"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="30"/>
         <source>HTTP 429 (too many requests)</source>
         <translation>HTTP 429 (요청이 너무 많음)</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="54"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="31"/>
         <source>HTTP 503 (service unavailable)</source>
         <translation>HTTP 503 (서비스 사용 불가)</translation>
     </message>
     <message>
         <location filename="../app/fetch/FetchErrors.cpp" line="55"/>
+        <location filename="../app/fetch/StoredErrorText.cpp" line="32"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -874,6 +905,19 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>ui::AddSourceDialog</name>
+    <message>
+        <location filename="../ui/AddSourceDialog.cpp" line="15"/>
+        <source>Add a source</source>
+        <translation>소스 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddSourceDialog.cpp" line="23"/>
+        <source>Feed URL:</source>
+        <translation>피드 URL:</translation>
+    </message>
+</context>
+<context>
     <name>ui::ArticlePane</name>
     <message>
         <location filename="../ui/ArticlePane.cpp" line="55"/>
@@ -914,67 +958,73 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::CategoriesSettingsTab</name>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Emoji</source>
         <translation>이모지</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Description (for the LLM)</source>
         <translation>설명 (LLM용)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="29"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
         <source>Keywords (comma-separated)</source>
         <translation>키워드 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="35"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="39"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="36"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="40"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="41"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="42"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="53"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
         <source>Add a category</source>
         <translation>분야 추가</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="53"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <source>A category named &quot;%1&quot; exists.</source>
+        <translation>&quot;%1&quot; 카테고리가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="157"/>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="141"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="233"/>
         <source>Categories</source>
         <translation>분야</translation>
     </message>
@@ -1022,55 +1072,55 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ChartPanel</name>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="76"/>
+        <location filename="../ui/ChartPanel.cpp" line="94"/>
         <source>Bars</source>
         <translation>막대</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="77"/>
+        <location filename="../ui/ChartPanel.cpp" line="95"/>
         <source>Pie</source>
         <translation>원형</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="78"/>
+        <location filename="../ui/ChartPanel.cpp" line="96"/>
         <source>Trend, 7 days</source>
         <translation>추세, 7일</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="79"/>
+        <location filename="../ui/ChartPanel.cpp" line="97"/>
         <source>Trend, 30 days</source>
         <translation>추세, 30일</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="84"/>
+        <location filename="../ui/ChartPanel.cpp" line="102"/>
         <source>Chart:</source>
         <translation>차트:</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="171"/>
+        <location filename="../ui/ChartPanel.cpp" line="296"/>
         <source>Articles per category</source>
         <translation>분야별 기사 수</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="214"/>
-        <location filename="../ui/ChartPanel.cpp" line="241"/>
+        <location filename="../ui/ChartPanel.cpp" line="349"/>
+        <location filename="../ui/ChartPanel.cpp" line="376"/>
         <source>No classified articles for this day</source>
         <translation>이 날에는 분류된 기사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="220"/>
+        <location filename="../ui/ChartPanel.cpp" line="355"/>
         <source>Share of the day&apos;s articles</source>
         <translation>이 날 기사의 분야별 비율</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ChartPanel.cpp" line="247"/>
+        <location filename="../ui/ChartPanel.cpp" line="382"/>
         <source>Articles per category, last %n day(s)</source>
         <translation>
             <numerusform>분야별 기사 수, 최근 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ChartPanel.cpp" line="279"/>
+        <location filename="../ui/ChartPanel.cpp" line="411"/>
         <source>Not classified yet</source>
         <translation>아직 분류 안 됨</translation>
     </message>
@@ -1078,27 +1128,54 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::DayNavigator</name>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="34"/>
         <source>Previous day ( [ )</source>
-        <translation>이전 날 ( [ )</translation>
+        <translation type="vanished">이전 날 ( [ )</translation>
     </message>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="36"/>
         <source>Next day ( ] )</source>
-        <translation>다음 날 ( ] )</translation>
+        <translation type="vanished">다음 날 ( ] )</translation>
     </message>
     <message>
         <location filename="../ui/DayNavigator.cpp" line="37"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>이전 날 (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="39"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>다음 날 (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="40"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="40"/>
-        <source>Pick a day; bold days have a digest</source>
-        <translation>날짜 선택 (굵은 날짜에는 요약이 있습니다)</translation>
+        <location filename="../ui/DayNavigator.cpp" line="45"/>
+        <source>Pick a day (%1)</source>
+        <translation>날짜 선택 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/DayNavigator.cpp" line="97"/>
+        <location filename="../ui/DayNavigator.cpp" line="108"/>
+        <source>Articles, no digest built yet</source>
+        <translation>기사 있음, 다이제스트 아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="112"/>
+        <source>Digest built</source>
+        <translation>다이제스트 있음</translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="122"/>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: articles &amp;nbsp; &lt;b&gt;&lt;u&gt;&lt;span style=&quot;color:%1&quot;&gt;Underlined&lt;/span&gt;&lt;/u&gt;&lt;/b&gt;: digest built</source>
+        <translation>&lt;b&gt;굵게&lt;/b&gt;: 기사 있음 &amp;nbsp; &lt;b&gt;&lt;u&gt;&lt;span style=&quot;color:%1&quot;&gt;밑줄&lt;/span&gt;&lt;/u&gt;&lt;/b&gt;: 다이제스트 있음</translation>
+    </message>
+    <message>
+        <source>Pick a day; bold days have a digest</source>
+        <translation type="vanished">날짜 선택 (굵은 날짜에는 요약이 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DayNavigator.cpp" line="133"/>
         <source>No day</source>
         <translation>날짜 없음</translation>
     </message>
@@ -1106,103 +1183,103 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="26"/>
+        <location filename="../ui/ExportDialog.cpp" line="27"/>
         <source>The shown day</source>
         <translation>표시 중인 날</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="26"/>
+        <location filename="../ui/ExportDialog.cpp" line="27"/>
         <source>Days from</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="28"/>
+        <location filename="../ui/ExportDialog.cpp" line="29"/>
         <source>Start with the day&apos;s briefing</source>
         <translation>오늘의 핵심으로 시작</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="32"/>
-        <location filename="../ui/ExportDialog.cpp" line="83"/>
+        <location filename="../ui/ExportDialog.cpp" line="33"/>
+        <location filename="../ui/ExportDialog.cpp" line="84"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="39"/>
+        <location filename="../ui/ExportDialog.cpp" line="40"/>
         <source>The Markdown file opens with the briefing section; HTML and JSON always lead with it</source>
         <translation>Markdown 파일 맨 앞에 핵심 요약 섹션을 넣습니다. HTML과 JSON은 항상 핵심 요약으로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="44"/>
+        <location filename="../ui/ExportDialog.cpp" line="45"/>
         <source>The shown day (%1)</source>
         <translation>표시 중인 날 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="52"/>
+        <location filename="../ui/ExportDialog.cpp" line="53"/>
         <source>Markdown + chart PNG</source>
         <translation>Markdown + 차트 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="53"/>
+        <location filename="../ui/ExportDialog.cpp" line="54"/>
         <source>HTML (chart embedded)</source>
         <translation>HTML (차트 포함)</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="54"/>
+        <location filename="../ui/ExportDialog.cpp" line="55"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/ExportDialog.cpp" line="66"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="70"/>
+        <location filename="../ui/ExportDialog.cpp" line="71"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="77"/>
+        <location filename="../ui/ExportDialog.cpp" line="78"/>
         <source>Export:</source>
         <translation>내보낼 범위:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="79"/>
+        <location filename="../ui/ExportDialog.cpp" line="80"/>
         <source>Format:</source>
         <translation>형식:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="81"/>
+        <location filename="../ui/ExportDialog.cpp" line="82"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="96"/>
+        <location filename="../ui/ExportDialog.cpp" line="97"/>
         <source>Export folder</source>
         <translation>내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="121"/>
+        <location filename="../ui/ExportDialog.cpp" line="122"/>
         <source>Cannot use the folder &quot;%1&quot;: choose one you can write to.</source>
         <translation>&quot;%1&quot; 폴더를 쓸 수 없습니다. 쓰기 가능한 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="147"/>
+        <location filename="../ui/ExportDialog.cpp" line="148"/>
         <source>%1: nothing written: %2</source>
         <translation>%1: 아무것도 쓰지 못함: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="152"/>
+        <location filename="../ui/ExportDialog.cpp" line="153"/>
         <source>Wrote %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="154"/>
+        <location filename="../ui/ExportDialog.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="157"/>
+        <location filename="../ui/ExportDialog.cpp" line="158"/>
         <source>No day with articles in that range.</source>
         <translation>그 기간에는 기사가 있는 날이 없습니다.</translation>
     </message>
@@ -1215,9 +1292,13 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>http(s) 링크만 엽니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ExternalLinks.cpp" line="34"/>
+        <location filename="../ui/ExternalLinks.cpp" line="35"/>
+        <source>Could not start the web browser for %1</source>
+        <translation>%1을(를) 열 웹 브라우저를 시작하지 못했습니다</translation>
+    </message>
+    <message>
         <source>No web browser could be opened for %1</source>
-        <translation>%1을(를) 열 웹 브라우저를 실행하지 못했습니다</translation>
+        <translation type="vanished">%1을(를) 열 웹 브라우저를 실행하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1404,7 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::LlmConnectionTest</name>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="50"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="49"/>
         <source>%1 answered in %2 ms</source>
         <translation>%1 모델이 %2 ms 만에 응답했습니다</translation>
     </message>
@@ -1333,136 +1414,162 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>제공자가 선택되지 않았습니다. 테스트할 제공자를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmConnectionTest.cpp" line="85"/>
+        <location filename="../ui/LlmConnectionTest.cpp" line="93"/>
         <source>No API key is stored for %1: paste one above and store it.</source>
         <translation>%1의 API 키가 저장되어 있지 않습니다. 위에 붙여 넣고 저장하세요.</translation>
     </message>
 </context>
 <context>
+    <name>ui::LlmNotice</name>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="25"/>
+        <source>Hide this message</source>
+        <translation>이 메시지 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="46"/>
+        <source>Open budget settings</source>
+        <translation>예산 설정 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmNotice.cpp" line="46"/>
+        <source>Open LLM settings</source>
+        <translation>LLM 설정 열기</translation>
+    </message>
+</context>
+<context>
     <name>ui::LlmSettingsTab</name>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="24"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="27"/>
         <source>Store key</source>
         <translation>키 저장</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="25"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="28"/>
         <source>Remove key</source>
         <translation>키 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="26"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="29"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="44"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="49"/>
         <source>None (offline summaries)</source>
         <translation>없음 (오프라인 요약)</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="45"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
         <source>OpenAI-compatible (OpenAI, Ollama, vLLM, …)</source>
         <translation>OpenAI 호환 (OpenAI, Ollama, vLLM 등)</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="50"/>
-        <location filename="../ui/LlmSettingsTab.cpp" line="52"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="55"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="57"/>
         <source>empty = the provider&apos;s default</source>
         <translation>비우면 제공자 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="65"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="70"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="75"/>
         <source>paste a new key to store it in the system keychain</source>
         <translation>새 키를 붙여 넣으면 시스템 키체인에 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="85"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="98"/>
         <source>Provider:</source>
         <translation>제공자:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="86"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="99"/>
         <source>Base URL:</source>
         <translation>기본 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="87"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="101"/>
         <source>Model:</source>
         <translation>모델:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="88"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="102"/>
         <source>Summary language:</source>
         <translation>요약 언어:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="89"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="103"/>
         <source>Temperature:</source>
         <translation>온도:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="90"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="104"/>
         <source>Request timeout:</source>
         <translation>요청 제한 시간:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="91"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="105"/>
         <source>Parallel requests:</source>
         <translation>동시 요청 수:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="92"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="106"/>
         <source>API key:</source>
         <translation>API 키:</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="117"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="166"/>
+        <source>Requests go to %1</source>
+        <translation>요청 주소: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LlmSettingsTab.cpp" line="191"/>
         <source>No provider: digests use the offline classifier and summariser.</source>
         <translation>제공자 없음: 요약은 오프라인 분류기와 요약기를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="121"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="195"/>
         <source>Checking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="129"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="203"/>
         <source>A key is stored in the system keychain.</source>
         <translation>시스템 키체인에 키가 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="132"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="206"/>
         <source>No key stored. Local servers (Ollama, llama.cpp) need none.</source>
         <translation>저장된 키가 없습니다. 로컬 서버(Ollama, llama.cpp)에는 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="137"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="238"/>
+        <source>The key was not stored.</source>
+        <translation>키를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
         <source>The keychain is unavailable: %1. Start the desktop&apos;s keyring (e.g. gnome-keyring) or set the key in the environment for headless runs.</source>
-        <translation>키체인을 사용할 수 없습니다: %1. 데스크톱 키링(예: gnome-keyring)을 시작하거나, 헤드리스 실행에서는 환경 변수로 키를 지정하세요.</translation>
+        <translation type="vanished">키체인을 사용할 수 없습니다: %1. 데스크톱 키링(예: gnome-keyring)을 시작하거나, 헤드리스 실행에서는 환경 변수로 키를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="164"/>
         <source>The key was not stored: %1</source>
-        <translation>키를 저장하지 못했습니다: %1</translation>
+        <translation type="vanished">키를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="198"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="271"/>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="280"/>
         <source>Connected: %1</source>
         <translation>연결됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/LlmSettingsTab.cpp" line="204"/>
+        <location filename="../ui/LlmSettingsTab.cpp" line="280"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
@@ -1470,8 +1577,8 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindowActions.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="335"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
@@ -1481,263 +1588,320 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **[**, **]** or the calendar.</source>
-        <translation>이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
+        <translation type="vanished">이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Starred (%1)</source>
         <translation>별표 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>Nothing to read yet</source>
+        <translation>아직 읽을 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>Fetching the sources… New articles appear here as they arrive.</source>
+        <translation>소스를 가져오는 중… 새 기사가 도착하는 대로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <source>The digest for %1 is being built: its articles are being sorted into categories and summarised…</source>
+        <translation>%1 요약을 만드는 중입니다: 기사를 카테고리로 분류하고 요약하고 있습니다…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <source>The digest for %1 is not built yet: %n article(s) wait to be sorted into categories and summarised. Press **Build digest** (works offline too).</source>
+        <translation>
+            <numerusform>%1 요약이 아직 만들어지지 않았습니다: 기사 %n개가 분류와 요약을 기다리고 있습니다. **요약 만들기**를 누르세요(오프라인에서도 됩니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **Alt+←**, **Alt+→** or the calendar (**Ctrl+G**).</source>
+        <translation>이날의 기사가 없습니다. **새로 고침**을 눌러 소스를 가져오거나 **Alt+←**, **Alt+→** 또는 달력(**Ctrl+G**)으로 다른 날을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <source>None of the day&apos;s articles is about AI: there is nothing to summarise. They are listed under **Not AI**.</source>
+        <translation>이날의 기사 중 AI에 관한 것이 없어 요약할 것이 없습니다. 기사는 **AI 아님**에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <source>There were no articles in this category on %1.</source>
+        <translation>%1에는 이 카테고리의 기사가 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <source>This section is being summarised…</source>
+        <translation>이 섹션을 요약하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="249"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="70"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <source>Pick a day in the &amp;calendar…</source>
+        <translation>달력에서 날짜 고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
+        <source>Re&amp;generate this section</source>
+        <translation>이 섹션 다시 생성(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <source>C&amp;hart type…</source>
+        <translation>차트 종류(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <location filename="../ui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="87"/>
+        <location filename="../ui/MainWindowActions.cpp" line="121"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="95"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="110"/>
+        <location filename="../ui/MainWindowActions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="150"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="124"/>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="171"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="172"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="161"/>
+        <location filename="../ui/MainWindowActions.cpp" line="199"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="183"/>
+        <location filename="../ui/MainWindowActions.cpp" line="225"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="249"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="238"/>
+        <location filename="../ui/MainWindowActions.cpp" line="282"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="241"/>
+        <location filename="../ui/MainWindowActions.cpp" line="285"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="244"/>
+        <location filename="../ui/MainWindowActions.cpp" line="288"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="245"/>
+        <location filename="../ui/MainWindowActions.cpp" line="289"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="259"/>
+        <location filename="../ui/MainWindowActions.cpp" line="303"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="265"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="293"/>
+        <location filename="../ui/MainWindowActions.cpp" line="337"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="344"/>
+        <location filename="../ui/MainWindowActions.cpp" line="415"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="345"/>
+        <location filename="../ui/MainWindowActions.cpp" line="416"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="363"/>
+        <location filename="../ui/MainWindowActions.cpp" line="434"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="377"/>
+        <location filename="../ui/MainWindowActions.cpp" line="448"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="380"/>
+        <location filename="../ui/MainWindowActions.cpp" line="451"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="381"/>
+        <location filename="../ui/MainWindowActions.cpp" line="452"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="398"/>
+        <location filename="../ui/MainWindowActions.cpp" line="469"/>
         <source>Could not move the article: %1</source>
         <translation>기사를 옮기지 못했습니다: %1</translation>
     </message>
@@ -1836,62 +2000,62 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchFilters</name>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="38"/>
+        <location filename="../ui/SearchFilters.cpp" line="39"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="39"/>
+        <location filename="../ui/SearchFilters.cpp" line="40"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="41"/>
+        <location filename="../ui/SearchFilters.cpp" line="42"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="41"/>
+        <location filename="../ui/SearchFilters.cpp" line="42"/>
         <source>Unread only</source>
         <translation>안 읽은 것만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="50"/>
+        <location filename="../ui/SearchFilters.cpp" line="51"/>
         <source>Only days from this date on</source>
         <translation>이 날짜부터의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Only days up to this date</source>
         <translation>이 날짜까지의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Relevance</source>
         <translation>관련도순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="70"/>
+        <location filename="../ui/SearchFilters.cpp" line="71"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="74"/>
+        <location filename="../ui/SearchFilters.cpp" line="75"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="65"/>
+        <location filename="../ui/SearchFilters.cpp" line="66"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="105"/>
+        <location filename="../ui/SearchFilters.cpp" line="106"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
@@ -1912,96 +2076,96 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SearchPanel</name>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="31"/>
+        <location filename="../ui/SearchPanel.cpp" line="32"/>
         <source>Load more</source>
         <translation>더 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Match</source>
         <translation>일치 내용</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="45"/>
+        <location filename="../ui/SearchPanel.cpp" line="46"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="67"/>
-        <location filename="../ui/SearchPanel.cpp" line="138"/>
+        <location filename="../ui/SearchPanel.cpp" line="68"/>
+        <location filename="../ui/SearchPanel.cpp" line="139"/>
         <source>Type to search every day&apos;s articles and summaries.</source>
         <translation>입력하면 모든 날짜의 기사와 요약을 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="168"/>
+        <location filename="../ui/SearchPanel.cpp" line="169"/>
         <source>Searching…</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="180"/>
+        <location filename="../ui/SearchPanel.cpp" line="181"/>
         <source>The search failed: %1</source>
         <translation>검색하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="185"/>
+        <location filename="../ui/SearchPanel.cpp" line="186"/>
         <source>Category summaries</source>
         <translation>분야별 요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="188"/>
+        <location filename="../ui/SearchPanel.cpp" line="189"/>
         <source>Articles</source>
         <translation>기사</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="196"/>
+        <location filename="../ui/SearchPanel.cpp" line="197"/>
         <source>No results for &quot;%1&quot;.</source>
         <translation>&quot;%1&quot;에 대한 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="198"/>
+        <location filename="../ui/SearchPanel.cpp" line="199"/>
         <source>The first %n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 처음 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="202"/>
+        <location filename="../ui/SearchPanel.cpp" line="203"/>
         <source>The search index is still being built (%1 %); older articles may be missing.</source>
         <translation>검색 색인을 아직 만드는 중입니다 (%1 %). 오래된 기사는 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="237"/>
+        <location filename="../ui/SearchPanel.cpp" line="238"/>
         <source>(not classified)</source>
         <translation>(미분류)</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="238"/>
+        <location filename="../ui/SearchPanel.cpp" line="239"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../ui/SearchPanel.cpp" line="243"/>
-        <location filename="../ui/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/SearchPanel.cpp" line="244"/>
+        <location filename="../ui/SearchPanel.cpp" line="252"/>
         <source>Summary: %1</source>
         <translation>요약: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchPanel.cpp" line="200"/>
+        <location filename="../ui/SearchPanel.cpp" line="201"/>
         <source>%n result(s) for &quot;%1&quot;</source>
         <translation>
             <numerusform>&quot;%1&quot; 검색 결과 %n개</numerusform>
@@ -2012,7 +2176,7 @@ Daily AI-news digests by category, readable offline.</source>
     <name>ui::SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="22"/>
-        <location filename="../ui/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/SettingsDialog.cpp" line="58"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -2055,7 +2219,12 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="49"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="51"/>
+        <source>%1 (in a list)</source>
+        <translation>%1 (목록에서)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="52"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -2063,44 +2232,44 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourceListModel</name>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="105"/>
+        <location filename="../ui/SourceListModel.cpp" line="106"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourceListModel.cpp" line="108"/>
+        <location filename="../ui/SourceListModel.cpp" line="109"/>
         <source>%1 — also reported by %n source(s)</source>
         <translation>
             <numerusform>%1 — 외 %n곳에서도 보도</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="145"/>
+        <location filename="../ui/SourceListModel.cpp" line="146"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="145"/>
+        <location filename="../ui/SourceListModel.cpp" line="146"/>
         <source>unread</source>
         <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="167"/>
+        <location filename="../ui/SourceListModel.cpp" line="168"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="169"/>
+        <location filename="../ui/SourceListModel.cpp" line="170"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="171"/>
+        <location filename="../ui/SourceListModel.cpp" line="172"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SourceListModel.cpp" line="173"/>
+        <location filename="../ui/SourceListModel.cpp" line="174"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -2146,206 +2315,219 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="37"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Import OPML…</source>
         <translation>OPML 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="38"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Export OPML…</source>
         <translation>OPML 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="40"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation>이미지 불러오기 (한 번 받아 오프라인에서도 표시)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
         <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
         <source>On</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Feed URL</source>
         <translation>피드 URL</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="55"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
         <source>Last error</source>
         <translation>마지막 오류</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="82"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="113"/>
         <source>Off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation>자동 (피드 본문이 짧을 때)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="85"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation>각 기사의 페이지를 받아 본문을 저장해 오프라인에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="88"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="119"/>
         <source>Full article:</source>
         <translation>기사 전문:</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
         <source>Add a source</source>
-        <translation>소스 추가</translation>
+        <translation type="vanished">소스 추가</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="103"/>
         <source>Feed URL:</source>
-        <translation>피드 URL:</translation>
+        <translation type="vanished">피드 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="111"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="139"/>
         <source>Import sources from OPML</source>
         <translation>OPML에서 소스 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="144"/>
         <source>Export sources as OPML</source>
         <translation>소스를 OPML로 내보내기</translation>
     </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="196"/>
+        <source>added when you press OK</source>
+        <translation>확인을 누르면 추가됨</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="148"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="198"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>실패 (%n회)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="151"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
         <source>ok, %1</source>
         <translation>정상, %1</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="203"/>
         <source>not fetched yet</source>
         <translation>아직 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="170"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation>소스가 없습니다. 피드 URL을 추가해 시작하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="172"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>소스 %n개 실패 중. 마지막 오류에 이유가 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="174"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>소스 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="189"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="240"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation>&quot;%1&quot;은(는) http, https, file URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="244"/>
+        <source>Already subscribed: %1.</source>
+        <translation>이미 구독 중입니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="340"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="251"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="375"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="253"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="377"/>
         <source>Nothing imported from %1: %2</source>
         <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SourcesSettingsTab.cpp" line="391"/>
+        <source>Read %1: %n source(s) to add when you press OK</source>
+        <translation>
+            <numerusform>%1 읽음: 확인을 누르면 소스 %n개 추가</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="296"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="440"/>
         <source>Reading options (select a source)</source>
         <translation>읽기 옵션 (소스를 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="301"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="445"/>
         <source>Reading options for %1</source>
         <translation>%1 읽기 옵션</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="309"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="453"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation>전문: %1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="354"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation>소스를 바꿀 수 없습니다: 프로필이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="246"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="359"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="255"/>
         <source>Imported %1: %n source(s) added</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 가져옴: 소스 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, 중복 %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="275"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="419"/>
         <source>Daily Insights sources</source>
         <translation>Daily Insights 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="277"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="421"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>소스 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="278"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -2353,62 +2535,83 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SummaryView</name>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="19"/>
         <source>Regenerate</source>
-        <translation>다시 만들기</translation>
+        <translation type="vanished">다시 만들기</translation>
+    </message>
+    <message>
+        <source>Write this section&apos;s summary again</source>
+        <translation type="vanished">이 섹션의 요약을 다시 작성</translation>
+    </message>
+    <message>
+        <location filename="../ui/SummaryView.cpp" line="18"/>
+        <source>&amp;Regenerate</source>
+        <translation>다시 만들기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/SummaryView.cpp" line="26"/>
-        <source>Write this section&apos;s summary again</source>
-        <translation>이 섹션의 요약을 다시 작성</translation>
+        <source>Write this section&apos;s summary again (Alt+R, Ctrl+Shift+B)</source>
+        <translation>이 섹션의 요약을 다시 작성합니다 (Alt+R, Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="51"/>
+        <location filename="../ui/SummaryView.cpp" line="58"/>
         <source>The summary could not be made: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="54"/>
+        <location filename="../ui/SummaryView.cpp" line="61"/>
         <source>offline summary (no LLM)</source>
         <translation>오프라인 요약 (LLM 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="56"/>
+        <location filename="../ui/SummaryView.cpp" line="63"/>
         <source>imported history</source>
         <translation>가져온 기록</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="58"/>
+        <location filename="../ui/SummaryView.cpp" line="65"/>
         <source>by %1 (%2)</source>
         <translation>%1 (%2) 작성</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="58"/>
+        <location filename="../ui/SummaryView.cpp" line="65"/>
         <source>default model</source>
         <translation>기본 모델</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="60"/>
+        <location filename="../ui/SummaryView.cpp" line="67"/>
         <source>made %1</source>
         <translation>%1 생성</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="62"/>
+        <location filename="../ui/SummaryView.cpp" line="69"/>
         <source>%1 tokens in, %2 out</source>
         <translation>입력 토큰 %1, 출력 %2</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="75"/>
-        <source>No summary yet for this section.</source>
-        <translation>이 섹션에는 아직 요약이 없습니다.</translation>
-    </message>
-    <message>
         <location filename="../ui/SummaryView.cpp" line="77"/>
-        <source>Press **Build digest** to summarise the day (works offline too).</source>
-        <translation>**요약 만들기**를 누르면 이 날을 요약합니다 (오프라인에서도 됩니다).</translation>
+        <source>No summary yet for this section. Press **Build digest** to summarise the day (works offline too).</source>
+        <translation>이 섹션에는 아직 요약이 없습니다. **요약 만들기**를 눌러 이날을 요약하세요(오프라인에서도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../ui/SummaryView.cpp" line="83"/>
+        <location filename="../ui/SummaryView.cpp" line="105"/>
+        <source>Refresh now</source>
+        <translation>지금 새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../ui/SummaryView.cpp" line="105"/>
+        <source>Build digest now</source>
+        <translation>지금 요약 만들기</translation>
+    </message>
+    <message>
+        <source>No summary yet for this section.</source>
+        <translation type="vanished">이 섹션에는 아직 요약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Press **Build digest** to summarise the day (works offline too).</source>
+        <translation type="vanished">**요약 만들기**를 누르면 이 날을 요약합니다 (오프라인에서도 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SummaryView.cpp" line="92"/>
         <source>Press **Regenerate** to try again.</source>
         <translation>**다시 만들기**를 눌러 다시 시도하세요.</translation>
     </message>

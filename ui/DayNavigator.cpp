@@ -34,9 +34,9 @@ DayNavigator::DayNavigator(QWidget *parent)
     m_calendarLegend->setObjectName(QStringLiteral("dayCalendarLegend"));
 
     m_prev->setIcon(Icons::get(QStringLiteral("go-previous")));
-    m_prev->setToolTip(tr("Previous day ( [ )"));
+    m_prev->setToolTip(tr("Previous day (Alt+Left)"));
     m_next->setIcon(Icons::get(QStringLiteral("go-next")));
-    m_next->setToolTip(tr("Next day ( ] )"));
+    m_next->setToolTip(tr("Next day (Alt+Right)"));
     m_todayButton->setText(tr("Today"));
     m_todayButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_calendarButton->setIcon(Icons::get(QStringLiteral("calendar")));

@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "service/LlmUse.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QEventLoop>
@@ -118,6 +120,13 @@ void waitFor(const bool &done)
     QEventLoop loop;
     while (!done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+void printLlmUse(const service::LlmUse &use)
+{
+    if (use.problem())
+        err() << QCoreApplication::translate("cli", "warning: %1\n").arg(service::llmUseText(use)) << "  "
+              << service::llmUseHint(use) << "\n";
 }
 
 } // namespace cli

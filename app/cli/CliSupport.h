@@ -44,4 +44,8 @@ bool optionalDay(const QCommandLineParser &parser, const QString &option, QStrin
 // Runs the event loop until `done` is set by a signal handler.
 void waitFor(const bool &done);
 
+// "warning: <which provider was not used and why>" and what to do, on stderr,
+// when the provider the settings chose was not (fully) used; else nothing.
+void printLlmUse(const service::LlmUse &use);
+
 } // namespace cli

@@ -115,9 +115,7 @@ int runDigest(const QStringList &args)
     out() << QCoreApplication::translate("cli", "Digest for %1:\n").arg(day);
     printReport(report);
     // The provider the settings chose was not used (no key, a failed request…): which, why, what to do.
-    if (report.llm.problem())
-        err() << QCoreApplication::translate("cli", "warning: %1\n").arg(service::llmUseText(report.llm)) << "  "
-              << service::llmUseHint(report.llm) << "\n";
+    printLlmUse(report.llm);
     if (!report.error.isEmpty())
         err() << QCoreApplication::translate("cli", "warning: %1\n").arg(report.error);
 

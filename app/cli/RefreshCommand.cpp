@@ -59,12 +59,9 @@ int buildAffectedDays(service::AppContext &context, const QStringList &days)
         return Ok;
     }
     bool ready = false;
-    context.loadLlmClient([&](const QString &offlineReason) {
-        if (!offlineReason.isEmpty())
-            err() << offlineReason << "\n";
-        ready = true;
-    });
+    context.loadLlmClient([&](const QString &) { ready = true; });
     waitFor(ready);
+    printLlmUse(context.llmUse()); // the same words as `digest` and the window
     if (context.keyRefused())
         return Failure; // no request was sent, and no offline build hides the problem
 

@@ -47,18 +47,6 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
     }
 
-    QString load()
-    {
-        bool done = false;
-        QString reason;
-        m_context->loadLlmClient([&](const QString &r) {
-            reason = r;
-            done = true;
-        });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
-        return reason;
-    }
-
     // Two unclassified articles of kDay, through a real refresh.
     void addArticles()
     {
@@ -103,7 +91,7 @@ TEST_F(LlmSafetyTest, AKeyStoredForItsOriginIsUsed)
     configure(m_server.url(QStringLiteral("/v1")));
     storeKey(serverOrigin());
     EXPECT_EQ(m_secrets.value(secrets::apiKeyOriginEntry(QStringLiteral("openai"))), serverOrigin());
-    EXPECT_EQ(load(), QString());
+    EXPECT_EQ(loadLlmClient(), QString());
     EXPECT_NE(m_context->llmClient(), nullptr);
     EXPECT_FALSE(m_context->keyRefused());
 }
@@ -113,7 +101,7 @@ TEST_F(LlmSafetyTest, AKeyForAnotherOriginIsRefusedWithoutAQuestion)
 {
     storeKey(QStringLiteral("https://api.openai.com:443"));
     configure(m_server.url(QStringLiteral("/v1")));
-    const QString reason = load();
+    const QString reason = loadLlmClient();
     EXPECT_EQ(reason, QStringLiteral("The openai API key was stored for https://api.openai.com:443, but the base URL "
                                      "now points to %1: the key was not sent. Store a key for this server "
                                      "(`daily-insights key set` or Settings), or set the base URL back.")
@@ -131,7 +119,7 @@ TEST_F(LlmSafetyTest, AKeyWithoutARecordedOriginBelongsToTheProvidersServer)
                     [&](secrets::SecretStore::Status, const QString &) { written = true; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
     configure(m_server.url(QStringLiteral("/v1")));
-    EXPECT_TRUE(load().contains(QStringLiteral("was stored for https://api.openai.com:443")));
+    EXPECT_TRUE(loadLlmClient().contains(QStringLiteral("was stored for https://api.openai.com:443")));
     EXPECT_TRUE(m_context->keyRefused());
 }
 
@@ -148,7 +136,7 @@ TEST_F(LlmSafetyTest, TheWindowAsksAndTheAnswerDecides)
         reply(answer);
     });
 
-    EXPECT_EQ(load(), QStringLiteral("The openai API key was not sent to %1 (it was stored for "
+    EXPECT_EQ(loadLlmClient(), QStringLiteral("The openai API key was not sent to %1 (it was stored for "
                                      "https://api.openai.com:443).")
                           .arg(serverOrigin()));
     ASSERT_EQ(asked.size(), 1);
@@ -160,11 +148,11 @@ TEST_F(LlmSafetyTest, TheWindowAsksAndTheAnswerDecides)
               QStringLiteral("https://api.openai.com:443"));
 
     answer = true;
-    EXPECT_EQ(load(), QString());
+    EXPECT_EQ(loadLlmClient(), QString());
     EXPECT_EQ(asked.size(), 2);
     EXPECT_NE(m_context->llmClient(), nullptr);
     EXPECT_EQ(m_secrets.value(secrets::apiKeyOriginEntry(QStringLiteral("openai"))), serverOrigin());
-    EXPECT_EQ(load(), QString()); // bound now: not asked again
+    EXPECT_EQ(loadLlmClient(), QString()); // bound now: not asked again
     EXPECT_EQ(asked.size(), 2);
     EXPECT_TRUE(m_requests.isEmpty()); // loading a client sends nothing
 }
@@ -176,7 +164,7 @@ TEST_F(LlmSafetyTest, ChangingTheLlmSettingsDuringADigestEndsItClearly)
 {
     configure(m_server.url(QStringLiteral("/v1")));
     storeKey(serverOrigin());
-    ASSERT_EQ(load(), QString());
+    ASSERT_EQ(loadLlmClient(), QString());
     addArticles();
 
     QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
@@ -186,7 +174,7 @@ TEST_F(LlmSafetyTest, ChangingTheLlmSettingsDuringADigestEndsItClearly)
     ASSERT_EQ(finished.count(), 0);
 
     ASSERT_TRUE(m_context->profile().settings().set(SettingKey::Model, QStringLiteral("other-model")));
-    const QString reason = load();
+    const QString reason = loadLlmClient();
     EXPECT_EQ(reason, QString());
 
     ASSERT_TRUE(finished.count() == 1 || finished.wait(10000));
@@ -218,7 +206,7 @@ TEST_F(LlmSafetyTest, UnchangedSettingsLetTheRunFinishBeforeTheClientIsLoaded)
 {
     configure(m_server.url(QStringLiteral("/v1")));
     storeKey(serverOrigin());
-    ASSERT_EQ(load(), QString());
+    ASSERT_EQ(loadLlmClient(), QString());
     addArticles();
     llm::Client *before = m_context->llmClient();
 

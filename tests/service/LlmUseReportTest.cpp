@@ -28,18 +28,6 @@ protected:
         ASSERT_TRUE(s.set(SettingKey::Model, QStringLiteral("test-model")));
     }
 
-    QString load()
-    {
-        bool done = false;
-        QString reason;
-        m_context->loadLlmClient([&](const QString &r) {
-            reason = r;
-            done = true;
-        });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
-        return reason;
-    }
-
     // Two articles of kDay through a real refresh; every other path of the
     // local server answers `llmStatus` (the LLM's endpoint).
     void addArticles(int llmStatus)
@@ -86,7 +74,7 @@ TEST_F(LlmUseReportTest, NoStoredKeyNamesTheProviderAndTheReason)
 {
     addArticles(500);
     configure(QStringLiteral("anthropic"), QUrl(QStringLiteral("https://api.anthropic.com")));
-    EXPECT_FALSE(load().isEmpty());
+    EXPECT_FALSE(loadLlmClient().isEmpty());
     EXPECT_EQ(m_context->llmUse().state, service::LlmUse::State::NoKey);
 
     const service::DigestBuildReport report = build();
@@ -105,7 +93,7 @@ TEST_F(LlmUseReportTest, AnUnavailableKeychainIsSaidWithItsMessage)
     addArticles(500);
     configure(QStringLiteral("gemini"), QUrl());
     m_secrets.simulateFailure(secrets::SecretStore::Status::NoBackend, QStringLiteral("no Secret Service"));
-    load();
+    loadLlmClient();
     const service::DigestBuildReport report = build();
     EXPECT_EQ(report.llm.state, service::LlmUse::State::KeychainUnavailable);
     EXPECT_EQ(report.llm.provider, QStringLiteral("Gemini"));
@@ -125,7 +113,7 @@ TEST_F(LlmUseReportTest, AFailingServerIsNamedWithItsAnswer)
                                           service::originOf(m_server.url(QStringLiteral("/v1"))),
                                           [&](secrets::SecretStore::Status, const QString &) { stored = true; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return stored; }, 5000));
-    ASSERT_EQ(load(), QString());
+    ASSERT_EQ(loadLlmClient(), QString());
 
     service::DigestBuildOptions force;
     force.force = true;
@@ -144,7 +132,7 @@ TEST_F(LlmUseReportTest, AFailingServerIsNamedWithItsAnswer)
 TEST_F(LlmUseReportTest, OfflineByChoiceIsNoProblem)
 {
     addArticles(500);
-    ASSERT_FALSE(load().isEmpty()); // no provider configured
+    ASSERT_FALSE(loadLlmClient().isEmpty()); // no provider configured
     EXPECT_EQ(build().llm.state, service::LlmUse::State::NotConfigured);
     service::DigestBuildOptions offline;
     offline.offline = true;

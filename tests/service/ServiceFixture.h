@@ -47,6 +47,19 @@ protected:
         return xml + "</channel></rss>";
     }
 
+    // Loads the LLM client as a build does; the reason it is offline ("" when an LLM is ready).
+    QString loadLlmClient()
+    {
+        bool done = false;
+        QString reason;
+        m_context->loadLlmClient([&](const QString &r) {
+            reason = r;
+            done = true;
+        });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+        return reason;
+    }
+
     QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC)};
     secrets::MemorySecretStore m_secrets;

@@ -102,9 +102,7 @@ protected:
     template<typename T>
     T *find(const char *name)
     {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
+        return childNamed<T>(window.get(), name);
     }
     ui::ArticlePane *pane() { return find<ui::ArticlePane>("articlePane"); }
     ui::ArticleBrowser *articleBrowser() { return find<ui::ArticleBrowser>("articleBrowser"); }

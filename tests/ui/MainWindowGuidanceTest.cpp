@@ -43,9 +43,7 @@ protected:
     template<typename T>
     T *find(const char *name)
     {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
+        return childNamed<T>(window.get(), name);
     }
     QString summaryText() { return find<ui::SafeTextBrowser>("summaryBrowser")->toPlainText(); }
     QPushButton *actionButton() { return find<QPushButton>("summaryActionButton"); }

@@ -22,6 +22,15 @@ namespace ui { class MainWindow; }
 
 namespace uitest {
 
+// The child of `parent` named `name`; a test failure (and nullptr) when there is none.
+template<typename T>
+T *childNamed(const QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
 // A BackgroundJobs the test drives by emitting its signals.
 class FakeJobs : public ui::BackgroundJobs
 {

@@ -102,9 +102,7 @@ protected:
     }
     template <typename T> T *find(const char *name)
     {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
+        return childNamed<T>(window.get(), name);
     }
 
     std::unique_ptr<ui::MainWindow> window;
