@@ -121,7 +121,7 @@ void MainWindow::buildWidgets()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
-    m_mainSplitter->setSizes({260, 700, 440});
+    m_mainSplitter->setSizes({290, 700, 440}); // the sidebar fits "🧪 Model training technique (12/12)" in bold
     setCentralWidget(m_mainSplitter);
 
     m_status = new ActivityStatus(this);

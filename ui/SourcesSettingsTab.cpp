@@ -8,6 +8,7 @@
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 #include "ui/AddSourceDialog.h"
+#include "ui/DateText.h"
 #include "ui/WordElide.h"
 
 #include <QCheckBox>
@@ -198,7 +199,7 @@ void SourcesSettingsTab::fill()
             status = tr("failing (%n time(s))", nullptr, s.consecutiveFailures);
             ++failing;
         } else if (s.lastSuccess.isValid()) {
-            status = tr("ok, %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+            status = tr("ok, %1").arg(DateText::shortDateTime(s.lastSuccess.toLocalTime()));
         } else {
             status = tr("not fetched yet");
         }
