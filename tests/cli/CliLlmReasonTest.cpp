@@ -34,6 +34,20 @@ TEST(CliLlmReason, AFailingServerIsNamedWithItsAnswer)
     EXPECT_TRUE(r.stderrText().contains(QStringLiteral("Settings → LLM"))) << r.stderrText().toStdString();
 }
 
+// `refresh --digest` (cron, the systemd timer) says the same before it builds.
+TEST(CliLlmReason, RefreshWithDigestNamesTheProviderItCouldNotUse)
+{
+    CliEnv env;
+    ASSERT_EQ(env.run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("llm.provider"),
+                       QStringLiteral("anthropic")})
+                  .exitCode,
+              0);
+    const CliResult r = env.run({QStringLiteral("refresh"), QStringLiteral("--demo"), QStringLiteral("--digest")});
+    // No key in the environment: none stored, or no keychain to read it from; either way, said.
+    EXPECT_TRUE(r.stderrText().contains(QStringLiteral("warning: Anthropic was not used:")))
+        << r.stderrText().toStdString();
+}
+
 // An offline build by choice prints no such warning.
 TEST(CliLlmReason, OfflineByChoiceIsNotAWarning)
 {
