@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <iterator>
+#include <vector>
 
 namespace fetch {
 
@@ -32,25 +32,47 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("FeedFetcher", "HTTP %1"),
 };
 
+// One matcher per message, built once: a Sources table of thousands of rows
+// asks for every row.
+struct Matcher
+{
+    const char *source;
+    QRegularExpression pattern; // invalid for a message without an argument
+};
+
+const std::vector<Matcher> &matchers()
+{
+    static const std::vector<Matcher> all = [] {
+        std::vector<Matcher> list;
+        for (const char *source : kMessages) {
+            const QString text = QString::fromLatin1(source);
+            const int arg = text.indexOf(QLatin1String("%1"));
+            QRegularExpression re;
+            if (arg >= 0)
+                re = QRegularExpression(QRegularExpression::anchoredPattern(
+                    QRegularExpression::escape(text.left(arg)) + QStringLiteral("(.+)")
+                    + QRegularExpression::escape(text.mid(arg + 2))));
+            list.push_back({source, re});
+        }
+        return list;
+    }();
+    return all;
+}
+
 } // namespace
 
 QString displayedFetchError(const QString &stored)
 {
     const QString text = stored.trimmed();
-    for (const char *source : kMessages) {
-        const QString pattern = QString::fromLatin1(source);
-        const int arg = pattern.indexOf(QLatin1String("%1"));
-        if (arg < 0) {
-            if (text == pattern)
-                return QCoreApplication::translate("FeedFetcher", source);
+    for (const Matcher &m : matchers()) {
+        if (m.pattern.pattern().isEmpty()) {
+            if (text == QLatin1String(m.source))
+                return QCoreApplication::translate("FeedFetcher", m.source);
             continue;
         }
-        const QRegularExpression re(QRegularExpression::anchoredPattern(
-            QRegularExpression::escape(pattern.left(arg)) + QStringLiteral("(.+)")
-            + QRegularExpression::escape(pattern.mid(arg + 2))));
-        const QRegularExpressionMatch m = re.match(text);
-        if (m.hasMatch())
-            return QCoreApplication::translate("FeedFetcher", source).arg(m.captured(1));
+        const QRegularExpressionMatch match = m.pattern.match(text);
+        if (match.hasMatch())
+            return QCoreApplication::translate("FeedFetcher", m.source).arg(match.captured(1));
     }
     return stored;
 }
