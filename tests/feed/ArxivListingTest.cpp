@@ -137,3 +137,25 @@ TEST(ArxivListing, AuthorsSplitOnCommasAndAnd)
               (QStringList{QStringLiteral("A. One"), QStringLiteral("B. Two")}));
     EXPECT_TRUE(feed::splitAuthors(QString()).isEmpty());
 }
+
+TEST(ArxivListing, IdFromTheLinkAndVersionFromTheDescriptionWhenTheGuidHasNone)
+{
+    FeedItem item;
+    item.guid = QStringLiteral("https://arxiv.org/abs/2406.54321"); // a guid that is the link: no version
+    item.link = item.guid;
+    item.title = QStringLiteral("  A   Title ");
+    item.summary = QStringLiteral("arXiv:2406.54321v4 Announce Type: replace\nAbstract: Text.");
+    FeedItem other;
+    other.guid = QStringLiteral("urn:uuid:1234");
+    other.link = QStringLiteral("https://arxiv.org/abs/cs/0112017v1");
+    const PaperListing l = ArxivListing::fromItems({item, other}, QStringLiteral("cs.LG"));
+    ASSERT_EQ(l.papers.size(), 2);
+    EXPECT_EQ(l.papers[0].arxivId, QStringLiteral("2406.54321"));
+    EXPECT_EQ(l.papers[0].version, 4);
+    EXPECT_EQ(l.papers[0].title, QStringLiteral("A Title"));
+    EXPECT_EQ(l.papers[0].abstract, QStringLiteral("Text."));
+    EXPECT_EQ(l.papers[1].arxivId, QStringLiteral("cs/0112017"));
+    EXPECT_EQ(l.papers[1].version, 1);
+    EXPECT_TRUE(l.papers[1].abstractMissing);
+    EXPECT_EQ(l.skippedNoId, 0);
+}
