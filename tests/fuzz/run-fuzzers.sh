@@ -26,6 +26,8 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 targets=(
   "feed_xml      1048576  xml   corpus/real corpus/feedparser"
   "feed_json     1048576  json  -"
+  "papers_arxiv  1048576  xml   -"
+  "papers_hf     1048576  json  -"
   "opml          262144   xml   corpus/opml"
   "sse           65536    json  -"
   "llm_openai    65536    json  -"
