@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Briefing.h"
+#include "model/Edition.h"
 #include "model/Summary.h"
 
 #include <QList>
@@ -31,12 +32,22 @@ struct DigestSection
     QList<DigestSource> sources;
 };
 
+// Articles of the day the digest does not cover, and why (an edition with
+// a top N, e.g. "below the top 30").
+struct DigestLeftOut
+{
+    QString reason;
+    int count = 0;
+};
+
 struct Digest
 {
+    Edition edition = editions::news(); // its title line and export names
     QString day;               // YYYY-MM-DD
     QString language;          // output language of the summaries
     QList<DigestSection> sections;
     int notAiCount = 0;        // articles judged not about AI, left out
+    QList<DigestLeftOut> leftOut; // articles past the edition's top N
     bool offline = false;      // built with the offline classifier/summariser
     Briefing briefing;         // may be empty (no digest built yet)
     QList<DigestSource> briefingSources; // briefing citation n is briefingSources[n - 1]
