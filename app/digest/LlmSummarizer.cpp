@@ -15,7 +15,8 @@ LlmSummarizer::LlmSummarizer(llm::Client *client, QObject *parent)
 {
 }
 
-void LlmSummarizer::summarize(const QList<Article> &sources, const Category &category, const QString &language)
+void LlmSummarizer::summarize(const QList<Article> &sources, const Category &category, const QString &language,
+                              Edition::Style style)
 {
     cancel();
     m_running = true;
@@ -32,7 +33,7 @@ void LlmSummarizer::summarize(const QList<Article> &sources, const Category &cat
         p.provider = llm::providerName(m_client->provider());
         p.model = m_client->model();
     }
-    p.promptVersion = QString::fromLatin1(kPromptVersion);
+    p.promptVersion = summaryPromptVersion(style);
     p.language = language;
     p.inputHash = inputHash(sources, p.provider, p.model, p.promptVersion, language);
 
@@ -42,7 +43,7 @@ void LlmSummarizer::summarize(const QList<Article> &sources, const Category &cat
         finishWith(s);
         return;
     }
-    m_request = SummaryPrompt::build(sources, category, language);
+    m_request = SummaryPrompt::build(sources, category, language, style);
     sendAttempt();
 }
 

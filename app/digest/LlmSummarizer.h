@@ -3,6 +3,7 @@
 #include "llm/LlmClient.h"
 #include "model/Article.h"
 #include "model/Category.h"
+#include "model/Edition.h"
 #include "model/Summary.h"
 
 #include <QElapsedTimer>
@@ -24,7 +25,10 @@ public:
     explicit LlmSummarizer(llm::Client *client, QObject *parent = nullptr);
 
     // One section at a time; `sources` in citation order. Emits finished once.
-    void summarize(const QList<Article> &sources, const Category &category, const QString &language);
+    // `style` picks the prompt (SummaryPrompt) and the prompt version in the
+    // provenance and cache key (summaryPromptVersion).
+    void summarize(const QList<Article> &sources, const Category &category, const QString &language,
+                   Edition::Style style = Edition::Style::News);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -2,6 +2,7 @@
 
 #include "digest/BriefingStories.h"
 #include "digest/InputHash.h"
+#include "digest/PaperAbstract.h"
 #include "digest/SummaryLabels.h"
 #include "digest/SummaryRenderer.h"
 #include "digest/TermMatcher.h"
@@ -21,6 +22,7 @@ constexpr int kMaxThemes = 4;
 constexpr int kConclusionSentences = 3;
 constexpr int kMaxSentencesPerArticle = 8;
 constexpr qsizetype kMaxEventChars = 240;
+constexpr qsizetype kMaxResultChars = 320; // a result sentence with its numbers
 
 struct Sentence
 {
@@ -32,16 +34,44 @@ struct Sentence
 };
 
 // Words every AI story shares say nothing about a section.
-bool tooGenericForATheme(const QString &phrase)
+bool tooGenericForATheme(const QString &phrase, Edition::Style style)
 {
     static const QSet<QString> generic{
         QStringLiteral("model"), QStringLiteral("models"), QStringLiteral("data"), QStringLiteral("new"),
         QStringLiteral("says"), QStringLiteral("company"), QStringLiteral("모델"), QStringLiteral("인공지능"),
         QStringLiteral("데이터"), QStringLiteral("기업"), QStringLiteral("발표")};
-    return generic.contains(phrase);
+    // ... nor the words every abstract is written in.
+    static const QSet<QString> abstractWords{
+        QStringLiteral("paper"), QStringLiteral("propose"), QStringLiteral("proposed"), QStringLiteral("method"),
+        QStringLiteral("methods"), QStringLiteral("approach"), QStringLiteral("approaches"), QStringLiteral("results"),
+        QStringLiteral("result"), QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("performance"),
+        QStringLiteral("framework"), QStringLiteral("show"), QStringLiteral("based"), QStringLiteral("existing"),
+        QStringLiteral("novel"), QStringLiteral("work"), QStringLiteral("experiments"), QStringLiteral("demonstrate"),
+        QStringLiteral("achieve"), QStringLiteral("achieves"), QStringLiteral("state-of-the-art"),
+        QStringLiteral("however"), QStringLiteral("extensive"), QStringLiteral("significantly"),
+        QStringLiteral("introduce"), QStringLiteral("present"), QStringLiteral("problem"), QStringLiteral("제안"),
+        QStringLiteral("방법"), QStringLiteral("성능"), QStringLiteral("결과"), QStringLiteral("연구")};
+    return generic.contains(phrase) || (style == Edition::Style::Papers && abstractWords.contains(phrase));
 }
 
-QStringList themes(const QList<Article> &sources, const QString &language)
+QString themeText(const QString &phrase, int count, const QString &language, Edition::Style style)
+{
+    const bool papers = style == Edition::Style::Papers;
+    const QString l = language.left(2).toLower();
+    if (l == QLatin1String("ko"))
+        return (papers ? QStringLiteral("‘%1’ 관련 연구 (%2편)") : QStringLiteral("‘%1’ 관련 소식 (%2건)"))
+            .arg(phrase)
+            .arg(count);
+    if (l == QLatin1String("ja"))
+        return (papers ? QStringLiteral("「%1」に関する研究 (%2件)") : QStringLiteral("「%1」に関する話題 (%2件)"))
+            .arg(phrase)
+            .arg(count);
+    const QString noun = papers ? (count == 1 ? QStringLiteral("paper") : QStringLiteral("papers"))
+                                : (count == 1 ? QStringLiteral("article") : QStringLiteral("articles"));
+    return QStringLiteral("%1%2 (%3 %4)").arg(phrase.left(1).toUpper(), phrase.mid(1)).arg(count).arg(noun);
+}
+
+QStringList themes(const QList<Article> &sources, const QString &language, Edition::Style style)
 {
     QHash<QString, double> score;
     QHash<QString, QSet<int>> articlesOf;
@@ -81,7 +111,7 @@ QStringList themes(const QList<Article> &sources, const QString &language)
         if (picked.size() >= kMaxThemes || sources.size() < 2)
             break;
         const QString &phrase = entry.second;
-        if (articlesOf.value(phrase).size() < 2 || tooGenericForATheme(phrase))
+        if (articlesOf.value(phrase).size() < 2 || tooGenericForATheme(phrase, style))
             continue;
         bool overlaps = false;
         for (const QString &p : picked)
@@ -89,18 +119,9 @@ QStringList themes(const QList<Article> &sources, const QString &language)
         if (!overlaps)
             picked.append(phrase);
     }
-    const QString l = language.left(2).toLower();
     QStringList out;
-    for (const QString &phrase : picked) {
-        const int count = int(articlesOf.value(phrase).size());
-        if (l == QLatin1String("ko"))
-            out.append(QStringLiteral("‘%1’ 관련 소식 (%2건)").arg(phrase).arg(count));
-        else if (l == QLatin1String("ja"))
-            out.append(QStringLiteral("「%1」に関する話題 (%2件)").arg(phrase).arg(count));
-        else
-            out.append(QStringLiteral("%1%2 (%3 %4)").arg(phrase.left(1).toUpper(), phrase.mid(1)).arg(count)
-                           .arg(count == 1 ? QStringLiteral("article") : QStringLiteral("articles")));
-    }
+    for (const QString &phrase : picked)
+        out.append(themeText(phrase, int(articlesOf.value(phrase).size()), language, style));
     return out;
 }
 
@@ -232,17 +253,10 @@ QList<SummaryImpact> impacts(const QList<Article> &sources)
     return out;
 }
 
-} // namespace
-
-SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QString &language)
+// One event per story, its first article's lead, citing every source of the story.
+QList<SummaryEvent> storyEvents(const QList<Article> &sources)
 {
-    SummaryDoc doc;
-    if (sources.isEmpty())
-        return doc;
-    doc.themes = themes(sources, language);
-    for (int i = 0; doc.themes.size() < std::min<qsizetype>(kMaxThemes, 2) && i < sources.size(); ++i)
-        doc.themes.append(clipAtWord(sources[i].item.title.simplified(), 120));
-    // One event per story, its first article's lead, citing every source of the story.
+    QList<SummaryEvent> events;
     for (const QList<int> &story : storyGroups(sources)) {
         const int i = story.first();
         const QStringList lead = splitSentences(articleBody(sources[i]).left(2000));
@@ -258,29 +272,59 @@ SummaryDoc OfflineSummarizer::summarize(const QList<Article> &sources, const QSt
         QList<int> citations;
         for (const int a : story)
             citations.append(a + 1);
-        doc.events.append({clipAtWord(text, kMaxEventChars), citations});
+        events.append({clipAtWord(text, kMaxEventChars), citations});
     }
+    return events;
+}
+
+// One key result per paper, "<title>: <its abstract's result sentence>",
+// citing it; a paper without an abstract gives its title, marked as such.
+QList<SummaryEvent> keyResults(const QList<Article> &papers, const QString &language)
+{
+    QList<SummaryEvent> events;
+    for (int i = 0; i < papers.size(); ++i) {
+        const QString title = clipAtWord(papers[i].item.title.simplified(), 100);
+        const QString result = keyResultSentence(papers[i].item.summary);
+        const QString text = result.isEmpty()
+                                 ? QStringLiteral("%1 (%2)").arg(title, titleOnlyNote(language))
+                                 : QStringLiteral("%1: %2").arg(title, clipAtWord(result, kMaxResultChars));
+        events.append({text, {i + 1}});
+    }
+    return events;
+}
+
+} // namespace
+
+SummaryDoc OfflineSummarizer::summarize(const QList<Article> &articles, const QString &language, Edition::Style style)
+{
+    SummaryDoc doc;
+    if (articles.isEmpty())
+        return doc;
+    const bool papers = style == Edition::Style::Papers;
+    const QList<Article> sources = papers ? abstractsOnly(articles) : articles;
+    doc.themes = themes(sources, language, style);
+    for (int i = 0; doc.themes.size() < std::min<qsizetype>(kMaxThemes, 2) && i < sources.size(); ++i)
+        doc.themes.append(clipAtWord(sources[i].item.title.simplified(), 120));
+    doc.events = papers ? keyResults(sources, language) : storyEvents(sources);
     QList<Sentence> sentences = sentencesOf(sources);
     rank(&sentences);
     doc.conclusion = conclusion(sentences, sources);
-    std::stable_sort(sentences.begin(), sentences.end(),
-                     [](const Sentence &a, const Sentence &b) { return a.rank > b.rank; });
     doc.impacts = impacts(sources);
     doc.impactsByArticle = true;
     return doc;
 }
 
 SectionSummary OfflineSummarizer::summarizeSection(const QList<Article> &sources, const Category &category,
-                                                   const QString &language)
+                                                   const QString &language, Edition::Style style)
 {
     SectionSummary summary;
     summary.day = sources.isEmpty() ? QString() : sources.first().day;
     summary.categoryId = category.id;
-    summary.doc = summarize(sources, language);
+    summary.doc = summarize(sources, language, style);
     summary.markdown = SummaryRenderer::render(summary.doc, language);
     SummaryProvenance &p = summary.provenance;
     p.provider = QStringLiteral("offline");
-    p.promptVersion = promptVersion();
+    p.promptVersion = promptVersion(style);
     p.language = language;
     p.createdAt = QDateTime::currentDateTimeUtc();
     p.inputHash = inputHash(sources, p.provider, QString(), p.promptVersion, language);

@@ -31,6 +31,16 @@ SummaryLabels summaryLabels(const QString &language)
             u("The impact analysis comes with an LLM summary (this one was made offline).")};
 }
 
+QString titleOnlyNote(const QString &language)
+{
+    const QString l = normalisedLanguage(language);
+    if (l == QLatin1String("ko"))
+        return u("초록 없음, 제목만 있음");
+    if (l == QLatin1String("ja"))
+        return u("要旨なし、タイトルのみ");
+    return u("title only, no abstract");
+}
+
 const QStringList &impactDomainKeys()
 {
     static const QStringList keys = {

@@ -19,6 +19,10 @@ struct SummaryLabels
 
 SummaryLabels summaryLabels(const QString &language);
 
+// What an offline papers summary adds to a paper that came without an
+// abstract: "title only, no abstract" in the output language.
+QString titleOnlyNote(const QString &language);
+
 // The impact domains a summary may name, in render order; the first three
 // are always shown.
 const QStringList &impactDomainKeys();
