@@ -1,5 +1,7 @@
 #include "digest/LocalClassifier.h"
 
+#include <algorithm>
+
 namespace digest {
 
 QString LocalClassifier::teaser(const FeedItem &item)
@@ -48,7 +50,8 @@ Verdict LocalClassifier::classify(const FeedItem &item) const
     // nothing here, so "other" (if kept) with no confidence, for the LLM.
     auto it = m_byKey.constFind(v.categoryKey);
     if (it == m_byKey.constEnd()) {
-        it = m_byKey.constFind(OfflineClassifier::otherKey());
+        it = std::find_if(m_byKey.constBegin(), m_byKey.constEnd(),
+                          [](const Category &c) { return isFallbackCategoryKey(c.key); });
         v.confidence = 0;
     }
     v.categoryId = it == m_byKey.constEnd() ? 0 : it->id;

@@ -35,7 +35,7 @@ OfflineClassifier::OfflineClassifier(const QList<Category> &categories)
             if (!term.isEmpty())
                 entry.terms.append({term, keywordWeight(term)});
         }
-        if (category.key == otherKey())
+        if (isFallbackCategoryKey(category.key))
             m_otherIndex = int(m_entries.size());
         m_entries.append(entry);
     }

@@ -5,9 +5,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QList<Category> defaultCategories()
+namespace {
+
+QList<Category> categoriesFrom(const QString &resource)
 {
-    QFile file(QStringLiteral(":/data/categories.json"));
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
@@ -27,4 +29,22 @@ QList<Category> defaultCategories()
         categories.append(c);
     }
     return categories;
+}
+
+} // namespace
+
+QList<Category> defaultCategories()
+{
+    return categoriesFrom(QStringLiteral(":/data/categories.json"));
+}
+
+QList<Category> defaultPaperCategories()
+{
+    return categoriesFrom(QStringLiteral(":/data/paper-categories.json"));
+}
+
+bool isFallbackCategoryKey(const QString &key)
+{
+    return key == QLatin1String("other") || key.startsWith(QLatin1String("other-"))
+        || key.endsWith(QLatin1String("-other"));
 }

@@ -19,3 +19,9 @@ struct Category
 
 // The default categories of PRODUCT.md, read from :/data/categories.json.
 QList<Category> defaultCategories();
+// The Papers edition's research areas, from :/data/paper-categories.json.
+QList<Category> defaultPaperCategories();
+
+// Whether a category key names an edition's catch-all category ("other",
+// "paper-other", or "other-2" when a second edition copied News's set).
+bool isFallbackCategoryKey(const QString &key);

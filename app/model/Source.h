@@ -17,6 +17,7 @@ struct Source
     QString title;
     QString group;          // folder from OPML, may be empty
     bool enabled = true;
+    qint64 editionId = 1;   // the edition whose digests its articles feed (1 = News)
 
     // Reading options, set by the user.
     FullTextMode fullText = FullTextMode::Off;

@@ -5,6 +5,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
+#include "storage/EditionStore.h"
 #include "storage/SummaryStore.h"
 
 #include <QHash>
@@ -58,7 +59,7 @@ void keepImportedOrder(QList<DigestSection> &sections)
 // The day's briefing and the articles its [n] cite, in citation order.
 void loadBriefing(QSqlDatabase &db, const QList<Article> &articles, Digest &digest)
 {
-    const std::optional<Briefing> briefing = storage::BriefingStore(db).get(digest.day);
+    const std::optional<Briefing> briefing = storage::BriefingStore(db, digest.edition.id).get(digest.day);
     if (!briefing)
         return;
     digest.briefing = *briefing;
@@ -76,16 +77,19 @@ void loadBriefing(QSqlDatabase &db, const QList<Article> &articles, Digest &dige
 
 } // namespace
 
-Digest DigestReader::load(Profile &profile, const QString &day)
+Digest DigestReader::load(Profile &profile, const QString &day, qint64 edition)
 {
     QSqlDatabase db = profile.database();
     Digest digest;
     digest.day = day;
-    digest.language = profile.settings().string(SettingKey::OutputLanguage);
+    if (const Edition stored = storage::EditionStore(db).byId(edition); stored.id != 0)
+        digest.edition = stored;
+    digest.language = digest.edition.language.isEmpty() ? profile.settings().string(SettingKey::OutputLanguage)
+                                                        : digest.edition.language;
 
-    const QList<Article> articles = storage::ArticleStore(db, profile.timeZone()).articlesForDay(day);
+    const QList<Article> articles = storage::ArticleStore(db, profile.timeZone(), edition).articlesForDay(day);
     QHash<qint64, SectionSummary> summaries;
-    for (const SectionSummary &s : storage::SummaryStore(db).forDay(day))
+    for (const SectionSummary &s : storage::SummaryStore(db, edition).forDay(day))
         summaries.insert(s.categoryId, s);
 
     // One pass over the articles, not one per category.
@@ -96,7 +100,7 @@ Digest DigestReader::load(Profile &profile, const QString &day)
     }
 
     bool anyOffline = false;
-    for (const Category &c : storage::CategoryStore(db).all()) {
+    for (const Category &c : storage::CategoryStore(db, edition).all()) {
         DigestSection section;
         section.categoryId = c.id;
         section.categoryKey = c.key;

@@ -19,6 +19,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/BriefingStore.h"
 #include "storage/CategoryStore.h"
+#include "storage/EditionStore.h"
 #include "storage/StorageWriter.h"
 #include "storage/SummaryStore.h"
 
@@ -46,6 +47,7 @@ QString savingStage() { return QCoreApplication::translate("Digest", "Saving"); 
 
 struct DigestService::Run
 {
+    Edition edition;
     QString day;
     DigestBuildOptions options;
     QString language;
@@ -73,6 +75,15 @@ struct DigestService::Run
     }
 
     bool useLlm(const llm::Client *client) const { return client && !options.offline; }
+
+    qint64 fallbackCategory() const
+    {
+        for (const Category &c : categories) {
+            if (isFallbackCategoryKey(c.key))
+                return c.id;
+        }
+        return categories.isEmpty() ? 0 : categories.constLast().id;
+    }
 
     Category category(qint64 id) const
     {
@@ -116,6 +127,11 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     m_run->options = options;
     m_run->language = m_profile.settings().string(SettingKey::OutputLanguage);
     m_run->report.day = day;
+    QSqlDatabase db = m_profile.database();
+    m_run->edition = storage::EditionStore(db).byId(options.edition);
+    m_run->report.editionKey = m_run->edition.key;
+    if (!m_run->edition.language.isEmpty())
+        m_run->language = m_run->edition.language;
     m_run->report.automatic = options.automatic;
     m_run->report.offline = !m_run->useLlm(m_client);
     if (m_client) {
@@ -126,11 +142,15 @@ void DigestService::build(const QString &day, const DigestBuildOptions &options)
     } else { // the chosen provider could not be used (or none is chosen)
         m_run->report.llm = m_unavailable;
     }
-    QSqlDatabase db = m_profile.database();
     if (m_run->options.budget)
         m_run->options.budget->loadUsedToday(db, m_clock.nowUtc(), m_profile.timeZone());
-    m_run->categories = storage::CategoryStore(db).all();
-    m_run->articles = storage::ArticleStore(db, m_profile.timeZone()).articlesForDay(day);
+    if (m_run->edition.id == 0) {
+        m_run->report.error = QCoreApplication::translate("Digest", "There is no such edition.");
+        QMetaObject::invokeMethod(this, &DigestService::finish, Qt::QueuedConnection);
+        return;
+    }
+    m_run->categories = storage::CategoryStore(db, m_run->edition.id).all();
+    m_run->articles = storage::ArticleStore(db, m_profile.timeZone(), m_run->edition.id).articlesForDay(day);
     m_run->fullText = useFullText(m_run->articles, db);
     if (!m_run->articles.isEmpty()) { // stories across sources and days (issue 11)
         const DayStories stories = DayStories::link(db, day);
@@ -180,7 +200,14 @@ void DigestService::classifyStep()
         if (a.origin == CategoryOrigin::None)
             pending.append(a);
     }
-    const auto apply = [this](qint64 articleId, const digest::Verdict &v, CategoryOrigin origin) {
+    const auto apply = [this](qint64 articleId, digest::Verdict v, CategoryOrigin origin) {
+        if (m_run->edition.style == Edition::Style::Papers && (!v.isAi || v.categoryId == 0)) {
+            // A paper of an AI listing is about AI whatever its words; one the
+            // classifier cannot place goes to the edition's catch-all.
+            v.isAi = true;
+            if (v.categoryId == 0)
+                v.categoryId = m_run->fallbackCategory();
+        }
         for (Article &a : m_run->articles) {
             if (a.id != articleId || a.origin == CategoryOrigin::User)
                 continue;
@@ -259,6 +286,10 @@ void DigestService::classifyStep()
 
 std::shared_ptr<const digest::LearnedClassifier> DigestService::localModel() const
 {
+    // The learned model knows News's categories only; other editions are
+    // classified by their categories' word lists (and the LLM).
+    if (m_run->edition.id != editions::kNewsId)
+        return std::make_shared<const digest::LearnedClassifier>();
     if (m_modelSource) {
         if (auto model = m_modelSource(m_run->categories))
             return model;
@@ -317,7 +348,7 @@ void DigestService::summariseNext()
     status.categoryName = category.name;
     status.sources = int(sources.size());
 
-    const std::optional<SectionSummary> cached = storage::SummaryStore(m_profile.database()).get(run.day, categoryId);
+    const std::optional<SectionSummary> cached = storage::SummaryStore(m_profile.database(), run.edition.id).get(run.day, categoryId);
     // Imported history is kept as it was written unless a rebuild is forced.
     const bool reusable = cached && cached->error.isEmpty()
         && (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
@@ -447,7 +478,7 @@ void DigestService::briefStep()
 
     run.report.briefingBuilt = true;
     run.report.briefing.categoryName = QStringLiteral("briefing");
-    const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database()).get(run.day);
+    const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database(), run.edition.id).get(run.day);
     const bool reusable =
         cached && cached->error.isEmpty() && !cached->isEmpty() &&
         (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
@@ -483,8 +514,8 @@ void DigestService::briefStep()
             status.state = SectionStatus::State::Failed;
             llmFailed(briefing.error);
         }
-        save([briefing](QSqlDatabase &db) {
-            storage::BriefingStore store(db);
+        save([briefing, edition = m_run->edition.id](QSqlDatabase &db) {
+            storage::BriefingStore store(db, edition);
             store.put(briefing);
             return store.lastError();
         });

@@ -25,6 +25,7 @@ class Profile;
 
 struct DigestBuildOptions
 {
+    qint64 edition = editions::kNewsId; // whose day is built
     bool offline = false;      // force the offline classifier and summariser
     bool force = false;        // regenerate even when the cache matches
     qint64 onlyCategoryId = 0; // regenerate one section only (0 = all)
@@ -54,6 +55,7 @@ QString savingStage(); // the `progress` stage while the build's writes are save
 
 struct DigestBuildReport
 {
+    QString editionKey;
     QString day;
     QList<SectionStatus> sections;
     int llmCalls = 0;
@@ -151,7 +153,7 @@ private:
 class DigestReader
 {
 public:
-    static Digest load(Profile &profile, const QString &day);
+    static Digest load(Profile &profile, const QString &day, qint64 edition = editions::kNewsId);
 };
 
 } // namespace service

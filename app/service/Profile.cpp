@@ -3,6 +3,7 @@
 #include "feed/Opml.h"
 #include "model/Category.h"
 #include "storage/CategoryStore.h"
+#include "storage/EditionStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileLock.h"
 #include "storage/SourceStore.h"
@@ -122,9 +123,7 @@ bool Profile::open(const QString &dir, Access access, QString *error, Seed seed)
         return false;
     }
     QSqlDatabase db = database();
-    storage::CategoryStore categories(db);
-    if (categories.all().isEmpty())
-        categories.seedDefaults(defaultCategories());
+    storage::EditionStore(db).seedCategories();
     if (m_isNew && access == Access::Write && seed == Seed::DefaultSources)
         seedDefaultSources(db);
     return true;

@@ -47,8 +47,8 @@ void bindContent(SqliteStatement &q, const FeedItem &item, const Prepared &prepa
 const char kInsert[] =
     "INSERT INTO articles (guid, url, link, title, summary, summary_html, content, content_html,"
     " author, tags, enclosure_url, enclosure_type, enclosure_length, published, updated,"
-    " content_hash, first_seen, day, story_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+    " content_hash, first_seen, day, story_id, edition_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 const char kUpdate[] =
     "UPDATE articles SET guid = ?1, url = ?2, link = ?3, title = ?4, summary = ?5,"
@@ -145,6 +145,13 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
     sqlite3 *db = SqliteStatement::handle(m_db);
     IngestStatements q(db);
     StoryQueries stories(db);
+    qint64 edition = m_edition;
+    {
+        SqliteStatement source(db, "SELECT edition_id FROM sources WHERE id = ?1");
+        source.bind(1, sourceId);
+        if (source.step())
+            edition = source.columnInt64(0);
+    }
     const auto fail = [&](const SqliteStatement &failed) {
         stats = IngestStats();
         stats.error = failed.error();
@@ -166,6 +173,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
         bool found = false;
         if (!item.url.isEmpty()) {
             q.byUrl.bindUtf8(1, prepared.text[PreparedItems::Url]);
+            q.byUrl.bind(2, edition);
             found = IngestStatements::lookup(q.byUrl, &known);
             if (!q.byUrl.ok())
                 return fail(q.byUrl);
@@ -173,8 +181,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
         if (!found && !item.guid.isEmpty() && item.guid != item.url) {
             SqliteStatement &byGuid = guidIsGlobal(item.guid) ? q.byGuid : q.byLocalGuid;
             byGuid.bindUtf8(1, prepared.text[PreparedItems::Guid]);
-            if (&byGuid == &q.byLocalGuid)
-                byGuid.bind(2, sourceId);
+            byGuid.bind(2, &byGuid == &q.byLocalGuid ? sourceId : edition);
             found = IngestStatements::lookup(byGuid, &known);
             if (!byGuid.ok())
                 return fail(byGuid);
@@ -207,6 +214,7 @@ IngestStats ArticleStore::ingest(qint64 sourceId, const PreparedItems &items,
                 q.insert.bind(kContentColumns + 3, story);
             else
                 q.insert.bindNull(kContentColumns + 3);
+            q.insert.bind(kContentColumns + 4, edition);
             if (!q.insert.exec())
                 return fail(q.insert);
             articleId = q.insert.lastInsertId();
@@ -255,8 +263,9 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
     sqlite3 *db = SqliteStatement::handle(m_db);
     qint64 id = 0;
     if (!url.isEmpty()) {
-        SqliteStatement q(db, "SELECT id FROM articles WHERE url = ?1 LIMIT 1");
+        SqliteStatement q(db, "SELECT id FROM articles WHERE url = ?1 AND +edition_id = ?2 LIMIT 1");
         q.bind(1, url);
+        q.bind(2, m_edition);
         if (q.step())
             id = q.columnInt64(0);
     }
@@ -281,6 +290,7 @@ qint64 ArticleStore::importArticle(const QString &day, const QString &title, con
             insert.bind(kContentColumns + 3, story);
         else
             insert.bindNull(kContentColumns + 3);
+        insert.bind(kContentColumns + 4, m_edition);
         if (!insert.exec()) {
             m_lastError = insert.error();
             return 0;

@@ -84,8 +84,9 @@ QList<Article> ArticleStore::articlesForDay(const QString &day) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kColumns + kJoins
-              + QStringLiteral(" WHERE a.day = ? ORDER BY coalesce(a.published, a.first_seen) DESC,"
-                               " a.id DESC"));
+              + QStringLiteral(" WHERE a.edition_id = ? AND a.day = ?"
+                               " ORDER BY coalesce(a.published, a.first_seen) DESC, a.id DESC"));
+    q.addBindValue(m_edition);
     q.addBindValue(day);
     QList<Article> result;
     if (!execOrRemember(q, m_lastError))
@@ -114,10 +115,13 @@ QStringList ArticleStore::days() const
     QStringList result;
     // A skip scan down the day index: one seek per day (7 ms for 3,650 days
     // at a million articles, where DISTINCT read every row: 30–300 ms).
-    if (q.exec(QStringLiteral("WITH RECURSIVE d(day) AS (SELECT max(day) FROM articles"
-                              " UNION ALL SELECT (SELECT max(day) FROM articles WHERE day < d.day)"
-                              " FROM d WHERE d.day IS NOT NULL)"
-                              " SELECT day FROM d WHERE day IS NOT NULL"))) {
+    q.prepare(QStringLiteral("WITH RECURSIVE d(day) AS (SELECT max(day) FROM articles WHERE edition_id = ?"
+                             " UNION ALL SELECT (SELECT max(day) FROM articles WHERE edition_id = ? AND day < d.day)"
+                             " FROM d WHERE d.day IS NOT NULL)"
+                             " SELECT day FROM d WHERE day IS NOT NULL"));
+    q.addBindValue(m_edition);
+    q.addBindValue(m_edition);
+    if (q.exec()) {
         while (q.next())
             result.append(q.value(0).toString());
     }
@@ -129,8 +133,9 @@ QList<QPair<QString, int>> ArticleStore::dayCounts(const QString &fromDay,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT day, count(*) FROM articles WHERE day >= ? AND day <= ?"
+    q.prepare(QStringLiteral("SELECT day, count(*) FROM articles WHERE edition_id = ? AND day >= ? AND day <= ?"
                              " GROUP BY day ORDER BY day"));
+    q.addBindValue(m_edition);
     q.addBindValue(fromDay.isEmpty() ? QStringLiteral("0000") : fromDay);
     q.addBindValue(toDay.isEmpty() ? QStringLiteral("9999") : toDay);
     QList<QPair<QString, int>> result;
@@ -146,8 +151,9 @@ QList<qint64> ArticleStore::unclassified(const QString &day) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id") + kJoins
-              + QStringLiteral(" WHERE a.day = ? AND c.article_id IS NULL"
+              + QStringLiteral(" WHERE a.edition_id = ? AND a.day = ? AND c.article_id IS NULL"
                                " AND st.user_category_id IS NULL ORDER BY a.id"));
+    q.addBindValue(m_edition);
     q.addBindValue(day);
     QList<qint64> result;
     if (execOrRemember(q, m_lastError)) {
@@ -232,8 +238,9 @@ bool ArticleStore::setStarred(qint64 articleId, bool starred)
 bool ArticleStore::markDayRead(const QString &day)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO article_state (article_id, read) SELECT id, 1 FROM articles WHERE day = ?"
-                             " ON CONFLICT(article_id) DO UPDATE SET read = 1"));
+    q.prepare(QStringLiteral("INSERT INTO article_state (article_id, read) SELECT id, 1 FROM articles"
+                             " WHERE edition_id = ? AND day = ? ON CONFLICT(article_id) DO UPDATE SET read = 1"));
+    q.addBindValue(m_edition);
     q.addBindValue(day);
     return execOrRemember(q, m_lastError);
 }

@@ -11,8 +11,8 @@ namespace storage {
 
 using namespace sqlvalues;
 
-ArticleStore::ArticleStore(QSqlDatabase db, QTimeZone zone)
-    : m_db(std::move(db)), m_zone(std::move(zone))
+ArticleStore::ArticleStore(QSqlDatabase db, QTimeZone zone, qint64 edition)
+    : m_db(std::move(db)), m_zone(std::move(zone)), m_edition(edition)
 {
 }
 

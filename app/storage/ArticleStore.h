@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "model/Edition.h"
 #include "storage/PreparedItems.h"
 #include "storage/SqliteStatement.h"
 
@@ -26,11 +27,12 @@ struct IngestStats
 
 // Articles, their sources, stories, classification and user state.
 // Every method runs on the connection it was given (use it on that
-// connection's thread); cheap to construct.
+// connection's thread); cheap to construct. Days are those of one edition
+// (`edition`); ingest writes into the edition of the source.
 class ArticleStore
 {
 public:
-    ArticleStore(QSqlDatabase db, QTimeZone zone);
+    ArticleStore(QSqlDatabase db, QTimeZone zone, qint64 edition = editions::kNewsId);
 
     // One transaction (a savepoint when already inside one). Dedup by
     // canonical URL or GUID across sources; near-identical titles on the
@@ -103,6 +105,7 @@ private:
 
     QSqlDatabase m_db;
     QTimeZone m_zone;
+    qint64 m_edition;
     mutable QString m_lastError;
 };
 

@@ -18,7 +18,7 @@ const QString kOffline = QStringLiteral("offline");
 
 } // namespace
 
-BriefingStore::BriefingStore(QSqlDatabase db) : m_db(std::move(db)) {}
+BriefingStore::BriefingStore(QSqlDatabase db, qint64 edition) : m_db(std::move(db)), m_edition(edition) {}
 
 QString BriefingStore::docToJson(const Briefing &briefing)
 {
@@ -66,7 +66,8 @@ std::optional<Briefing> BriefingStore::get(const QString &day) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT provider, model, language, input_hash, doc_json, tokens_in, tokens_out,"
-                             " created_at, error FROM briefings WHERE day = ?"));
+                             " created_at, error FROM briefings WHERE edition_id = ? AND day = ?"));
+    q.addBindValue(m_edition);
     q.addBindValue(day);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -95,13 +96,14 @@ void BriefingStore::put(const Briefing &b)
 {
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("INSERT INTO briefings (day, provider, model, language, input_hash, doc_json, tokens_in,"
-                       " tokens_out, created_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT(day) DO UPDATE SET provider = excluded.provider, model = excluded.model,"
+        QStringLiteral("INSERT INTO briefings (edition_id, day, provider, model, language, input_hash, doc_json,"
+                       " tokens_in, tokens_out, created_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(edition_id, day) DO UPDATE SET provider = excluded.provider, model = excluded.model,"
                        " language = excluded.language, input_hash = excluded.input_hash, doc_json = excluded.doc_json,"
                        " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out,"
                        " created_at = excluded.created_at, error = excluded.error"));
     const SummaryProvenance &p = b.provenance;
+    q.addBindValue(m_edition);
     q.addBindValue(text(b.day));
     q.addBindValue(text(p.provider == kOffline ? QString() : p.provider));
     q.addBindValue(text(p.model));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Briefing.h"
+#include "model/Edition.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -9,13 +10,13 @@
 
 namespace storage {
 
-// The day's briefing (schema 5, table `briefings`, one row per day): the
+// The day's briefing (schema 5, table `briefings`, one row per edition and day since schema 10): the
 // items and cited article ids as JSON, the provenance in columns. An
 // offline briefing is stored with provider ''.
 class BriefingStore
 {
 public:
-    explicit BriefingStore(QSqlDatabase db);
+    explicit BriefingStore(QSqlDatabase db, qint64 edition = editions::kNewsId);
 
     std::optional<Briefing> get(const QString &day) const;
     void put(const Briefing &briefing); // replaces the day's briefing
@@ -27,6 +28,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    qint64 m_edition;
     mutable QString m_lastError;
 };
 

@@ -56,7 +56,20 @@ QString keyFromName(const QString &name)
 
 } // namespace
 
-CategoryStore::CategoryStore(QSqlDatabase db) : m_db(std::move(db)) {}
+CategoryStore::CategoryStore(QSqlDatabase db, qint64 edition) : m_db(std::move(db)), m_edition(edition) {}
+
+QString CategoryStore::freeKey(const QString &base) const
+{
+    QString key = base;
+    for (int n = 2;; ++n) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT 1 FROM categories WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return key;
+        key = base + u'-' + QString::number(n);
+    }
+}
 
 QList<Category> CategoryStore::select(const QString &where, const QVariant &value) const
 {
@@ -64,7 +77,10 @@ QList<Category> CategoryStore::select(const QString &where, const QVariant &valu
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, key, name, emoji, color, description, keywords, position"
                              " FROM categories ")
-              + where + QStringLiteral(" ORDER BY position, id"));
+              + (where.isEmpty() ? QStringLiteral("WHERE edition_id = ?") : where)
+              + QStringLiteral(" ORDER BY position, id"));
+    if (where.isEmpty())
+        q.addBindValue(m_edition);
     if (value.isValid())
         q.addBindValue(value);
     QList<Category> result;
@@ -97,7 +113,7 @@ Category CategoryStore::byId(qint64 id) const
 
 Category CategoryStore::byKey(const QString &key) const
 {
-    const auto l = select(QStringLiteral("WHERE key = ?"), key);
+    const auto l = select(QStringLiteral("WHERE key = ? AND edition_id = %1").arg(m_edition), key);
     return l.isEmpty() ? Category() : l.first();
 }
 
@@ -117,11 +133,12 @@ void CategoryStore::seedDefaults(const QList<Category> &defaults)
     Savepoint tx(m_db, QStringLiteral("seed_categories"));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO categories (key, name, emoji, color, description,"
-                             " keywords, position) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " keywords, position, edition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Category &c : defaults) {
-        q.addBindValue(c.key.isEmpty() ? keyFromName(c.name) : c.key);
+        q.addBindValue(freeKey(c.key.isEmpty() ? keyFromName(c.name) : c.key));
         bindDescription(q, c);
         q.addBindValue(c.position);
+        q.addBindValue(m_edition);
         if (!q.exec()) {
             m_lastError = q.lastError().text();
             return;
@@ -133,15 +150,16 @@ void CategoryStore::seedDefaults(const QList<Category> &defaults)
 qint64 CategoryStore::add(Category c)
 {
     const QString base = c.key.isEmpty() ? keyFromName(c.name) : c.key;
-    c.key = base;
-    for (int n = 2; byKey(c.key).id != 0; ++n)
-        c.key = base + u'-' + QString::number(n);
+    c.key = freeKey(base);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO categories (key, name, emoji, color, description, keywords, position)"
-        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM categories))"));
+        "INSERT INTO categories (key, name, emoji, color, description, keywords, position, edition_id)"
+        " VALUES (?, ?, ?, ?, ?, ?,"
+        " (SELECT coalesce(max(position) + 1, 0) FROM categories WHERE edition_id = ?), ?)"));
     q.addBindValue(c.key);
     bindDescription(q, c);
+    q.addBindValue(m_edition);
+    q.addBindValue(m_edition);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -177,7 +195,7 @@ bool CategoryStore::remove(qint64 id, QString *error)
     for (const Category &c : categories) {
         if (c.id == id)
             found = true;
-        else if (c.key == QLatin1String("other"))
+        else if (isFallbackCategoryKey(c.key))
             fallback = c.id;
     }
     if (!found)

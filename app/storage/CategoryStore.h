@@ -1,23 +1,26 @@
 #pragma once
 
 #include "model/Category.h"
+#include "model/Edition.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 namespace storage {
 
-// The digest's categories, ordered by position (0, 1, 2 …).
+// An edition's categories, ordered by position (0, 1, 2 …). Keys are
+// unique in the whole profile; names within the edition.
 class CategoryStore
 {
 public:
-    explicit CategoryStore(QSqlDatabase db);
+    explicit CategoryStore(QSqlDatabase db, qint64 edition = editions::kNewsId);
 
     QList<Category> all() const; // by position
-    Category byId(qint64 id) const;
+    Category byId(qint64 id) const; // of any edition
     Category byKey(const QString &key) const;
     Category byName(const QString &name) const; // case-insensitive
-    // Fills an empty table (keeps the given positions); does nothing otherwise.
+    // Fills an edition without categories (keeps the given positions; a key
+    // taken by another edition gets a number); does nothing otherwise.
     void seedDefaults(const QList<Category> &defaults);
     // Appends at the end. An empty key is derived from the name; a taken
     // key gets a number. Returns the id, 0 on failure.
@@ -32,8 +35,10 @@ public:
 private:
     QList<Category> select(const QString &where, const QVariant &value) const;
     bool renumber(const QList<qint64> &ordered);
+    QString freeKey(const QString &base) const; // base, or base-2, base-3 … unused in the profile
 
     QSqlDatabase m_db;
+    qint64 m_edition;
     mutable QString m_lastError;
 };
 

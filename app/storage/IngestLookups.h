@@ -2,15 +2,17 @@
 
 namespace storage::ingestlookups {
 
-// The lookups ingest makes for every fetched item, apart so that a test can
+// The lookups ingest makes for every fetched item, within the source's
+// edition (?2: the same page in two editions is two articles; the unary
+// "+" keeps SQLite on the url/guid index, not the edition one), apart so that a test can
 // check that each is planned on an index (DatabaseTest).
 
 inline constexpr char kByUrl[] =
-    "SELECT id, content_hash, published, day FROM articles WHERE url = ?1 LIMIT 1";
+    "SELECT id, content_hash, published, day FROM articles WHERE url = ?1 AND +edition_id = ?2 LIMIT 1";
 
 // A GUID that names the item worldwide (a URL, URN or tag URI).
 inline constexpr char kByGuid[] =
-    "SELECT id, content_hash, published, day FROM articles WHERE guid = ?1 LIMIT 1";
+    "SELECT id, content_hash, published, day FROM articles WHERE guid = ?1 AND +edition_id = ?2 LIMIT 1";
 
 // A bare GUID ("12345") counts only within its own source. CROSS JOIN
 // keeps the join order SQLite chose badly on its own: the articles with

@@ -18,7 +18,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
     q.prepare(QStringLiteral(
                   "SELECT id, url, title, grp, enabled, etag, last_modified, body_hash,"
                   " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-                  " full_text, load_images FROM sources ")
+                  " full_text, load_images, edition_id FROM sources ")
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);
@@ -44,6 +44,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
         s.nextAttempt = toDateTime(q.value(12));
         s.fullText = fullTextModeFromName(q.value(13).toString());
         s.loadImages = q.value(14).toBool();
+        s.editionId = q.value(15).toLongLong();
         result.append(s);
     }
     return result;
@@ -52,6 +53,11 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
 QList<Source> SourceStore::all() const
 {
     return select(QString(), QVariant());
+}
+
+QList<Source> SourceStore::inEdition(qint64 editionId) const
+{
+    return select(QStringLiteral("WHERE edition_id = ?"), editionId);
 }
 
 Source SourceStore::byId(qint64 id) const
@@ -97,12 +103,13 @@ qint64 SourceStore::add(const Source &s, bool *existed)
     q.prepare(QStringLiteral(
         "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
         " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-        " full_text, load_images)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_text, load_images, edition_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(s.url));
     bindState(q, s);
     q.addBindValue(fullTextModeName(s.fullText));
     q.addBindValue(s.loadImages);
+    q.addBindValue(s.editionId > 0 ? s.editionId : 1);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -147,6 +154,20 @@ bool SourceStore::setReadingOptions(qint64 id, FullTextMode fullText, bool loadI
     if (q.exec() && q.numRowsAffected() > 0)
         return true;
     m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source");
+    return false;
+}
+
+bool SourceStore::setEdition(qint64 id, qint64 editionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET edition_id = ? WHERE id = ?"
+                             " AND EXISTS (SELECT 1 FROM editions WHERE id = ?)"));
+    q.addBindValue(editionId);
+    q.addBindValue(id);
+    q.addBindValue(editionId);
+    if (q.exec() && q.numRowsAffected() > 0)
+        return true;
+    m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source or edition");
     return false;
 }
 

@@ -13,7 +13,8 @@ class SourceStore
 public:
     explicit SourceStore(QSqlDatabase db);
 
-    QList<Source> all() const;             // by id
+    QList<Source> all() const;             // by id, of every edition
+    QList<Source> inEdition(qint64 editionId) const; // by id
     Source byId(qint64 id) const;          // id 0 when not found
     Source byUrl(const QString &url) const;
     // Adds a source; a known URL returns the existing id with *existed = true.
@@ -23,6 +24,8 @@ public:
     // The user's reading options; only this writes them, so a refresh that
     // saves its fetch state never undoes a change the user just made.
     bool setReadingOptions(qint64 id, FullTextMode fullText, bool loadImages);
+    // Moves a source to another edition; the articles it already brought stay where they are.
+    bool setEdition(qint64 id, qint64 editionId);
     QString lastError() const { return m_lastError; }
 
 private:

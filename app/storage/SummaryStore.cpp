@@ -12,7 +12,7 @@ namespace storage {
 
 using namespace sqlvalues;
 
-SummaryStore::SummaryStore(QSqlDatabase db) : m_db(std::move(db)) {}
+SummaryStore::SummaryStore(QSqlDatabase db, qint64 edition) : m_db(std::move(db)), m_edition(edition) {}
 
 namespace {
 
@@ -150,7 +150,7 @@ std::optional<SectionSummary> SummaryStore::get(const QString &day, qint64 categ
 
 QList<SectionSummary> SummaryStore::forDay(const QString &day) const
 {
-    return select(QStringLiteral("WHERE s.day = ?"), {day});
+    return select(QStringLiteral("WHERE s.day = ? AND c.edition_id = ?"), {day, m_edition});
 }
 
 void SummaryStore::put(const SectionSummary &s)
@@ -189,8 +189,10 @@ void SummaryStore::put(const SectionSummary &s)
 void SummaryStore::removeDay(const QString &day)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM summaries WHERE day = ?"));
+    q.prepare(QStringLiteral("DELETE FROM summaries WHERE day = ?"
+                             " AND category_id IN (SELECT id FROM categories WHERE edition_id = ?)"));
     q.addBindValue(day);
+    q.addBindValue(m_edition);
     if (!q.exec())
         m_lastError = q.lastError().text();
 }
@@ -199,12 +201,17 @@ QStringList SummaryStore::daysWithSummaries() const
 {
     QSqlQuery q(m_db);
     QStringList days;
-    // A skip scan down summaries_ok_day (schema 6): one seek per day.
-    if (q.exec(QStringLiteral("WITH RECURSIVE d(day) AS"
-                              " (SELECT max(day) FROM summaries WHERE error = ''"
-                              " UNION ALL SELECT (SELECT max(day) FROM summaries"
-                              " WHERE error = '' AND day < d.day) FROM d WHERE d.day IS NOT NULL)"
-                              " SELECT day FROM d WHERE day IS NOT NULL"))) {
+    // A skip scan down summaries_ok_day (schema 6): one seek per day, each
+    // checked against the edition's categories.
+    q.prepare(QStringLiteral("WITH ed(id) AS (SELECT id FROM categories WHERE edition_id = ?),"
+                             " d(day) AS"
+                             " (SELECT max(day) FROM summaries WHERE error = '' AND category_id IN (SELECT id FROM ed)"
+                             " UNION ALL SELECT (SELECT max(day) FROM summaries"
+                             " WHERE error = '' AND category_id IN (SELECT id FROM ed) AND day < d.day)"
+                             " FROM d WHERE d.day IS NOT NULL)"
+                             " SELECT day FROM d WHERE day IS NOT NULL"));
+    q.addBindValue(m_edition);
+    if (q.exec()) {
         while (q.next())
             days.append(q.value(0).toString());
     }

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include "model/Edition.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -17,7 +19,8 @@ namespace storage {
 class SummaryStore
 {
 public:
-    explicit SummaryStore(QSqlDatabase db);
+    // Days are those of one edition (its categories' summaries).
+    explicit SummaryStore(QSqlDatabase db, qint64 edition = editions::kNewsId);
 
     std::optional<SectionSummary> get(const QString &day, qint64 categoryId) const;
     QList<SectionSummary> forDay(const QString &day) const;
@@ -46,6 +49,7 @@ private:
     QList<SectionSummary> select(const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;
+    qint64 m_edition;
     mutable QString m_lastError;
 };
 
