@@ -18,7 +18,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
     q.prepare(QStringLiteral(
                   "SELECT id, url, title, grp, enabled, etag, last_modified, body_hash,"
                   " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-                  " full_text, load_images FROM sources ")
+                  " full_text, load_images, kind FROM sources ")
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);
@@ -44,6 +44,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
         s.nextAttempt = toDateTime(q.value(12));
         s.fullText = fullTextModeFromName(q.value(13).toString());
         s.loadImages = q.value(14).toBool();
+        s.kind = sourceKindFromName(q.value(15).toString());
         result.append(s);
     }
     return result;
@@ -97,12 +98,13 @@ qint64 SourceStore::add(const Source &s, bool *existed)
     q.prepare(QStringLiteral(
         "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
         " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-        " full_text, load_images)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_text, load_images, kind)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(s.url));
     bindState(q, s);
     q.addBindValue(fullTextModeName(s.fullText));
     q.addBindValue(s.loadImages);
+    q.addBindValue(sourceKindName(s.kind));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -143,6 +145,18 @@ bool SourceStore::setReadingOptions(qint64 id, FullTextMode fullText, bool loadI
     q.prepare(QStringLiteral("UPDATE sources SET full_text = ?, load_images = ? WHERE id = ?"));
     q.addBindValue(fullTextModeName(fullText));
     q.addBindValue(loadImages);
+    q.addBindValue(id);
+    if (q.exec() && q.numRowsAffected() > 0)
+        return true;
+    m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source");
+    return false;
+}
+
+bool SourceStore::setKind(qint64 id, SourceKind kind)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET kind = ? WHERE id = ?"));
+    q.addBindValue(sourceKindName(kind));
     q.addBindValue(id);
     if (q.exec() && q.numRowsAffected() > 0)
         return true;

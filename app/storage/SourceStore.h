@@ -23,6 +23,8 @@ public:
     // The user's reading options; only this writes them, so a refresh that
     // saves its fetch state never undoes a change the user just made.
     bool setReadingOptions(qint64 id, FullTextMode fullText, bool loadImages);
+    // What the source's URL answers with (feed, arXiv listing, daily papers).
+    bool setKind(qint64 id, SourceKind kind);
     QString lastError() const { return m_lastError; }
 
 private:
