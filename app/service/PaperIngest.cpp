@@ -3,6 +3,7 @@
 #include "storage/PaperStore.h"
 #include "storage/Savepoint.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace service {
@@ -40,7 +41,7 @@ storage::IngestStats ingestPapers(QSqlDatabase &db, const QTimeZone &zone, qint6
         return stats;
     };
     if (items.size() != papers.size())
-        return fail(QStringLiteral("papers and items differ in number"));
+        return fail(QCoreApplication::translate("PaperIngest", "the papers and their articles differ in number"));
     storage::Savepoint tx(db, QStringLiteral("papers"));
     if (!tx.isActive())
         return fail(tx.error());
@@ -93,7 +94,9 @@ storage::IngestStats ingestPapers(QSqlDatabase &db, const QTimeZone &zone, qint6
         const qint64 articleId = store.articleOfSource(sourceId, items.at(i).url);
         if (articleId == 0)
             return fail(store.lastError().isEmpty()
-                            ? QStringLiteral("a stored paper was not found: %1").arg(papers.at(i).arxivId)
+                            ? QCoreApplication::translate("PaperIngest",
+                                                          "the article of paper %1 was not found after saving it")
+                                  .arg(papers.at(i).arxivId)
                             : store.lastError());
         if (!record(i, articleId))
             return fail(store.lastError());
