@@ -21,3 +21,25 @@ FullTextMode fullTextModeFromName(const QString &name)
         return FullTextMode::Auto;
     return FullTextMode::Off;
 }
+
+QString sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Arxiv:
+        return QStringLiteral("arxiv");
+    case SourceKind::HfDaily:
+        return QStringLiteral("hf-daily");
+    case SourceKind::Feed:
+        break;
+    }
+    return QStringLiteral("feed");
+}
+
+SourceKind sourceKindFromName(const QString &name)
+{
+    if (name == QLatin1String("arxiv"))
+        return SourceKind::Arxiv;
+    if (name == QLatin1String("hf-daily"))
+        return SourceKind::HfDaily;
+    return SourceKind::Feed;
+}

@@ -9,6 +9,16 @@ enum class FullTextMode { Off, On, Auto }; // Auto: when the feed's text is unde
 QString fullTextModeName(FullTextMode mode);        // "off" | "on" | "auto"
 FullTextMode fullTextModeFromName(const QString &name); // unknown = Off
 
+// What a source's URL answers with, and so how its answer is read.
+enum class SourceKind {
+    Feed,    // RSS, Atom, RDF or JSON Feed
+    Arxiv,   // an arXiv RSS listing (rss.arxiv.org/rss/cs.AI): papers
+    HfDaily  // Hugging Face's daily papers JSON (api/daily_papers?date=...): papers with upvotes
+};
+
+QString sourceKindName(SourceKind kind);              // "feed" | "arxiv" | "hf-daily"
+SourceKind sourceKindFromName(const QString &name);   // unknown = Feed
+
 // A subscribed feed, its reading options and its fetch state.
 struct Source
 {
@@ -18,6 +28,7 @@ struct Source
     QString group;          // folder from OPML, may be empty
     bool enabled = true;
     qint64 editionId = 1;   // the edition whose digests its articles feed (1 = News)
+    SourceKind kind = SourceKind::Feed; // set when added (or by setKind)
 
     // Reading options, set by the user.
     FullTextMode fullText = FullTextMode::Off;

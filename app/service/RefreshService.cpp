@@ -3,6 +3,8 @@
 #include "feed/FeedParser.h"
 #include "fetch/FeedFetcher.h"
 #include "model/Clock.h"
+#include "service/PaperIngest.h"
+#include "service/PaperSourceParser.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
 #include "storage/SourceStore.h"
@@ -73,18 +75,25 @@ struct ParsedFeed
 {
     feed::ParseResult result;
     storage::PreparedItems items;
+    QList<feed::Paper> papers; // a papers source's papers, one per item (items then unprepared)
     QString failure; // the parser (or preparing its items) threw
 };
 
 // Runs on a worker thread. Nothing thrown here may cross to the main
 // thread (QFuture would rethrow it there and end the process): a feed that
 // fails, for any reason, fails alone.
-ParsedFeed parseOnWorker(const RefreshService::Parser &parser, const QByteArray &body,
+ParsedFeed parseOnWorker(const RefreshService::Parser &parser, SourceKind kind, const QByteArray &body,
                          const feed::ParseContext &context, const QTimeZone &zone)
 {
     QString failure;
     try {
         ParsedFeed parsed;
+        if (kind != SourceKind::Feed) { // prepared on the writer, once it knows which to rewrite
+            ParsedPapers papers = PaperSourceParser::parse(kind, body, context);
+            parsed.result = std::move(papers.result);
+            parsed.papers = std::move(papers.papers);
+            return parsed;
+        }
         parsed.result = parser(body, context);
         parsed.items = storage::PreparedItems(parsed.result.items, zone);
         return parsed;
@@ -166,6 +175,7 @@ void RefreshService::start(const QStringList &urls, bool force)
 
     m_sources.clear();
     const QDateTime now = m_clock.nowUtc();
+    const QDate today = now.toTimeZone(m_profile.timeZone()).date(); // what a daily-papers source asks for
     QList<fetch::FetchRequest> requests;
     storage::SourceStore store(m_profile.database());
     for (const Source &s : store.all()) {
@@ -181,7 +191,7 @@ void RefreshService::start(const QStringList &urls, bool force)
             continue;
         }
         m_sources.insert(s.id, s);
-        requests.append(fetch::FetchRequest{s.id, QUrl(s.url), s.etag, s.lastModified});
+        requests.append(fetch::FetchRequest{s.id, PaperSourceParser::fetchUrl(s, today), s.etag, s.lastModified});
     }
     m_total = int(requests.size());
     Q_EMIT progress(0, m_total, 0);
@@ -284,12 +294,15 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
             source.lastError = parsed.error;
         const QTimeZone zone = m_profile.timeZone();
         const storage::PreparedItems items = done.items;
+        const QList<feed::Paper> papers = done.papers;
         // The source's new state (body hash included) is saved only with its
         // articles, so that a failed save is retried on the next refresh.
         m_writer.call<storage::IngestStats>(
-            [source, items, zone, now](QSqlDatabase &db) {
-                storage::IngestStats stats = storage::ArticleStore(db, zone).ingest(
-                    source.id, items, now, storage::ArticleStore::Indexing::BeforeCommit);
+            [source, items, papers, parsedItems = parsed.items, zone, now](QSqlDatabase &db) {
+                constexpr auto indexing = storage::ArticleStore::Indexing::BeforeCommit;
+                storage::IngestStats stats = source.kind == SourceKind::Feed
+                    ? storage::ArticleStore(db, zone).ingest(source.id, items, now, indexing)
+                    : ingestPapers(db, zone, source.id, parsedItems, papers, now, indexing);
                 storage::SourceStore store(db);
                 if (stats.error.isEmpty() && !store.update(source))
                     stats.error = store.lastError();
@@ -320,8 +333,8 @@ void RefreshService::onFetched(const fetch::FetchResult &result)
     });
     const QByteArray body = result.body;
     const QTimeZone profileZone = m_profile.timeZone();
-    watcher->setFuture(QtConcurrent::run([parser = m_parser, body, context, profileZone] {
-        return parseOnWorker(parser, body, context, profileZone);
+    watcher->setFuture(QtConcurrent::run([parser = m_parser, kind = source.kind, body, context, profileZone] {
+        return parseOnWorker(parser, kind, body, context, profileZone);
     }));
 }
 

@@ -18,7 +18,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
     q.prepare(QStringLiteral(
                   "SELECT id, url, title, grp, enabled, etag, last_modified, body_hash,"
                   " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-                  " full_text, load_images, edition_id FROM sources ")
+                  " full_text, load_images, edition_id, kind FROM sources ")
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);
@@ -45,6 +45,7 @@ QList<Source> SourceStore::select(const QString &where, const QVariant &value) c
         s.fullText = fullTextModeFromName(q.value(13).toString());
         s.loadImages = q.value(14).toBool();
         s.editionId = q.value(15).toLongLong();
+        s.kind = sourceKindFromName(q.value(16).toString());
         result.append(s);
     }
     return result;
@@ -103,13 +104,14 @@ qint64 SourceStore::add(const Source &s, bool *existed)
     q.prepare(QStringLiteral(
         "INSERT INTO sources (url, title, grp, enabled, etag, last_modified, body_hash,"
         " last_success, last_attempt, last_error, consecutive_failures, next_attempt,"
-        " full_text, load_images, edition_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_text, load_images, edition_id, kind)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(s.url));
     bindState(q, s);
     q.addBindValue(fullTextModeName(s.fullText));
     q.addBindValue(s.loadImages);
     q.addBindValue(s.editionId > 0 ? s.editionId : 1);
+    q.addBindValue(sourceKindName(s.kind));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -168,6 +170,18 @@ bool SourceStore::setEdition(qint64 id, qint64 editionId)
     if (q.exec() && q.numRowsAffected() > 0)
         return true;
     m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source or edition");
+    return false;
+}
+
+bool SourceStore::setKind(qint64 id, SourceKind kind)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET kind = ? WHERE id = ?"));
+    q.addBindValue(sourceKindName(kind));
+    q.addBindValue(id);
+    if (q.exec() && q.numRowsAffected() > 0)
+        return true;
+    m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such source");
     return false;
 }
 

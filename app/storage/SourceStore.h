@@ -26,6 +26,8 @@ public:
     bool setReadingOptions(qint64 id, FullTextMode fullText, bool loadImages);
     // Moves a source to another edition; the articles it already brought stay where they are.
     bool setEdition(qint64 id, qint64 editionId);
+    // What the source's URL answers with (feed, arXiv listing, daily papers).
+    bool setKind(qint64 id, SourceKind kind);
     QString lastError() const { return m_lastError; }
 
 private:

@@ -5,6 +5,12 @@
 #include "model/Category.h"
 #include "storage/CategoryStore.h"
 #include "storage/Database.h"
+#include "storage/SearchTokenizer.h"
+#include "storage/SqlScript.h"
+#include "storage/SqliteStatement.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QHash>
 #include <QSqlError>
@@ -15,14 +21,26 @@ using namespace storagetest;
 namespace {
 
 // A profile as schema 8 left it, seeded with the categories shipped then:
-// the full schema, with the colours written and the version set back to 8
-// (schema 9 changes no table, only rows).
+// migrations 001-008 run as they were (later ones may change tables, so the
+// full schema with its version set back would not do), then the colours.
 void makeSchema8Profile(const QString &path, const QList<QPair<QString, QString>> &keyAndColour)
 {
     const QString name = uniqueConnection();
-    ASSERT_TRUE(Database::open(name, path).ok);
     {
-        QSqlQuery q(Database::connection(name));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QString error;
+        ASSERT_TRUE(SearchTokenizer::registerOn(SqliteStatement::handle(db), &error)) << error.toStdString();
+        for (const QString &script : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
+            if (script.left(3).toInt() > 8)
+                continue;
+            QFile f(QStringLiteral(":/sql/") + script);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+            ASSERT_TRUE(SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
+                << script.toStdString() << ": " << error.toStdString();
+        }
+        QSqlQuery q(db);
         int position = 0;
         for (const auto &[key, colour] : keyAndColour) {
             q.prepare(QStringLiteral("INSERT INTO categories (key, name, emoji, color, description, keywords,"
@@ -34,8 +52,9 @@ void makeSchema8Profile(const QString &path, const QList<QPair<QString, QString>
             ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
         }
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        db.close();
     }
-    Database::close(name);
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
