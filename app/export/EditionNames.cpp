@@ -2,13 +2,13 @@
 
 #include "model/MarkdownInline.h"
 
-namespace exporter::EditionNames {
+namespace exporter {
 
 namespace {
 
 bool isSafePrefix(const QString &prefix)
 {
-    if (prefix.isEmpty() || prefix.size() > kMaxPrefixLength || prefix.startsWith(QLatin1Char('-')))
+    if (prefix.isEmpty() || prefix.size() > EditionNames::kMaxPrefixLength || prefix.startsWith(QLatin1Char('-')))
         return false;
     for (const char32_t c : prefix.toUcs4()) {
         if (!(QChar::isLetterOrNumber(c) || c == U'-' || c == U'_'))
@@ -19,7 +19,7 @@ bool isSafePrefix(const QString &prefix)
 
 } // namespace
 
-QString slug(const QString &text)
+QString EditionNames::slug(const QString &text)
 {
     QString out;
     bool dash = false;
@@ -38,7 +38,7 @@ QString slug(const QString &text)
     return out;
 }
 
-QString filePrefix(const Edition &edition)
+QString EditionNames::filePrefix(const Edition &edition)
 {
     if (isSafePrefix(edition.filePrefix))
         return edition.filePrefix;
@@ -50,12 +50,12 @@ QString filePrefix(const Edition &edition)
     return QStringLiteral("digest");
 }
 
-QString baseName(const Edition &edition, const QString &day)
+QString EditionNames::baseName(const Edition &edition, const QString &day)
 {
     return filePrefix(edition) + QLatin1Char('_') + day;
 }
 
-QString titleLine(const Edition &edition)
+QString EditionNames::titleLine(const Edition &edition)
 {
     // escapeInline flattens to one line without controls; unescaping gives
     // the plain text back.
@@ -67,4 +67,4 @@ QString titleLine(const Edition &edition)
                           : QStringLiteral("Daily Artificial Intelligence Insights : ") + name;
 }
 
-} // namespace exporter::EditionNames
+} // namespace exporter

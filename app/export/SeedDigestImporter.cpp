@@ -177,7 +177,6 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
     const SeedEditionMatch::Match byFileName = SeedEditionMatch::fromFileName(fileName, known);
     result.day = byFileName.day;
     QString byTitle, byChart;
-    bool titleSeen = false;
 
     Part part = Part::Preamble;
     ImportedSection section;
@@ -209,12 +208,14 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
         }
         switch (part) {
         case Part::Preamble:
-            if (!titleSeen && line.startsWith(QLatin1String("# "))) {
-                titleSeen = true;
+            // The title line; tolerated after other "# " lines.
+            if (line.startsWith(QLatin1String("# "))) {
                 const QString title = line.mid(2);
-                byTitle = SeedEditionMatch::editionFromTitle(title, known);
+                if (byTitle.isEmpty())
+                    byTitle = SeedEditionMatch::editionFromTitle(title, known);
                 const SeedEditionMatch::Match chart = SeedEditionMatch::fromChartLink(title, known);
-                byChart = chart.editionKey;
+                if (byChart.isEmpty())
+                    byChart = chart.editionKey;
                 if (result.day.isEmpty())
                     result.day = chart.day;
             }

@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
-namespace exporter::SeedEditionMatch {
+namespace exporter {
 
 namespace {
 
@@ -33,7 +33,10 @@ QString editionOfPrefix(const QString &prefix, const QList<Edition> &known)
 {
     for (const Edition &e : known) {
         const QString name = e.name.simplified();
-        const QStringList names{EditionNames::filePrefix(e), e.filePrefix, e.key, name,
+        const QStringList names{EditionNames::filePrefix(e),
+                                e.filePrefix,
+                                e.key,
+                                name,
                                 QString(name).replace(QLatin1Char(' '), QLatin1Char('_')),
                                 QString(name).replace(QLatin1Char(' '), QLatin1Char('-')),
                                 EditionNames::slug(name)};
@@ -47,7 +50,7 @@ QString editionOfPrefix(const QString &prefix, const QList<Edition> &known)
 
 } // namespace
 
-QString editionFromTitle(const QString &titleLine, const QList<Edition> &known)
+QString SeedEditionMatch::editionFromTitle(const QString &titleLine, const QList<Edition> &known)
 {
     // The chart link starts at the first "![": an exported title escapes
     // its own brackets.
@@ -69,7 +72,7 @@ QString editionFromTitle(const QString &titleLine, const QList<Edition> &known)
     return QString();
 }
 
-Match fromChartLink(const QString &titleLine, const QList<Edition> &known)
+SeedEditionMatch::Match SeedEditionMatch::fromChartLink(const QString &titleLine, const QList<Edition> &known)
 {
     static const QRegularExpression png(QStringLiteral("([\\p{L}\\p{N}_-]*)_(\\d{4}-\\d{2}-\\d{2})\\.png"),
                                         QRegularExpression::CaseInsensitiveOption);
@@ -82,7 +85,7 @@ Match fromChartLink(const QString &titleLine, const QList<Edition> &known)
     return match;
 }
 
-Match fromFileName(const QString &fileName, const QList<Edition> &known)
+SeedEditionMatch::Match SeedEditionMatch::fromFileName(const QString &fileName, const QList<Edition> &known)
 {
     static const QRegularExpression legacy(
         QStringLiteral("(?:news|digest)[_-](\\d{4}-\\d{2}-\\d{2})\\.(?:md|markdown)$"),
@@ -108,4 +111,4 @@ Match fromFileName(const QString &fileName, const QList<Edition> &known)
     return match;
 }
 
-} // namespace exporter::SeedEditionMatch
+} // namespace exporter

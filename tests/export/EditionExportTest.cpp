@@ -16,12 +16,12 @@
 #include <gtest/gtest.h>
 
 using exporter::DigestExporter;
+using exporter::EditionNames;
 using exporter::ExportResult;
 using exporter::ImportedDigest;
 using exporter::ImportedSection;
 using exporter::MarkdownExporter;
 using exporter::SeedDigestImporter;
-namespace EditionNames = exporter::EditionNames;
 
 // Issue 13: exports per edition (file names, title line), closing lines
 // for articles past the edition's top N, and a Papers digest's round trip.
@@ -29,9 +29,9 @@ namespace {
 
 Digest papersDigest()
 {
-    const ImportedDigest imported = SeedDigestImporter::parse(
-        testpaths::readAll(testpaths::fixture(QStringLiteral("export/papers-2026-11-18.md"))),
-        QStringLiteral("paper_2026-11-18.md"));
+    const ImportedDigest imported =
+        SeedDigestImporter::parse(testpaths::readAll(testpaths::fixture(QStringLiteral("export/papers-2026-11-18.md"))),
+                                  QStringLiteral("paper_2026-11-18.md"));
     Digest d;
     d.edition = editions::papers();
     d.day = imported.day;
@@ -61,7 +61,10 @@ Edition hostileEdition(const QString &prefix, const QString &title)
 class RendererScope
 {
 public:
-    explicit RendererScope(const ChartRenderer *r) : m_previous(ChartRenderer::installed()) { ChartRenderer::install(r); }
+    explicit RendererScope(const ChartRenderer *r) : m_previous(ChartRenderer::installed())
+    {
+        ChartRenderer::install(r);
+    }
     ~RendererScope() { ChartRenderer::install(m_previous); }
 
 private:
@@ -81,18 +84,22 @@ TEST(EditionExport, PapersWritesItsTitleLineAndPaperFileNames)
     RendererScope scope(&renderer);
     const Digest d = papersDigest();
     ASSERT_EQ(d.sections.size(), 3);
-    EXPECT_EQ(firstLine(MarkdownExporter::render(d, MarkdownExporter::baseName(d.edition, d.day) + QStringLiteral(".png")))
-                  .toStdString(),
-              "# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](paper_2026-11-18.png)");
+    EXPECT_EQ(
+        firstLine(MarkdownExporter::render(d, MarkdownExporter::baseName(d.edition, d.day) + QStringLiteral(".png")))
+            .toStdString(),
+        "# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](paper_2026-11-18.png)");
 
     QTemporaryDir tmp;
-    for (const auto format : {DigestExporter::Format::Markdown, DigestExporter::Format::Html, DigestExporter::Format::Json}) {
+    for (const auto format :
+         {DigestExporter::Format::Markdown, DigestExporter::Format::Html, DigestExporter::Format::Json}) {
         const ExportResult r = DigestExporter::exportDay(d, tmp.path(), format);
         ASSERT_TRUE(r.ok) << r.error.toStdString();
     }
     const QStringList files = QDir(tmp.path()).entryList(QDir::Files, QDir::Name);
-    for (const char *name : {"paper_2026-11-18.md", "paper_2026-11-18.png", "paper_2026-11-18.html", "paper_2026-11-18.json"})
-        EXPECT_TRUE(files.contains(QString::fromUtf8(name))) << name << " in " << files.join(QLatin1Char(' ')).toStdString();
+    for (const char *name :
+         {"paper_2026-11-18.md", "paper_2026-11-18.png", "paper_2026-11-18.html", "paper_2026-11-18.json"})
+        EXPECT_TRUE(files.contains(QString::fromUtf8(name)))
+            << name << " in " << files.join(QLatin1Char(' ')).toStdString();
     for (const QString &f : files)
         EXPECT_TRUE(f.startsWith(QLatin1String("paper_"))) << f.toStdString();
     const QString html = QString::fromUtf8(testpaths::readAll(tmp.filePath(QStringLiteral("paper_2026-11-18.html"))));
@@ -126,7 +133,8 @@ TEST(EditionExport, APapersExportImportsAgainWithTheSameSectionsSourcesOrderAndE
         }
     }
     // The chart link names the PNG written beside it, and says Papers too.
-    EXPECT_TRUE(firstLine(QString::fromUtf8(testpaths::readAll(md))).endsWith(QStringLiteral("](paper_2026-11-18.png)")));
+    EXPECT_TRUE(
+        firstLine(QString::fromUtf8(testpaths::readAll(md))).endsWith(QStringLiteral("](paper_2026-11-18.png)")));
 }
 
 TEST(EditionExport, NewsKeepsItsNamesAndTitle)
@@ -140,14 +148,18 @@ TEST(EditionExport, NewsKeepsItsNamesAndTitle)
 
 TEST(EditionExport, AFilePrefixIsSafeAsAFileName)
 {
-    const auto prefix = [](const char *p) { return EditionNames::filePrefix(hostileEdition(QString::fromUtf8(p), {})).toStdString(); };
+    const auto prefix = [](const char *p) {
+        return EditionNames::filePrefix(hostileEdition(QString::fromUtf8(p), {})).toStdString();
+    };
     EXPECT_EQ(prefix("paper"), "paper");
     EXPECT_EQ(prefix("robotics_watch"), "robotics_watch");
     EXPECT_EQ(prefix("로봇"), "로봇");
     EXPECT_EQ(prefix("../../etc/passwd"), "etc-passwd");
     EXPECT_EQ(prefix("/abs"), "abs");
-    EXPECT_EQ(prefix(".."), "custom");       // nothing left: the key's slug
-    EXPECT_EQ(prefix("a\nb\x01" "c"), "a-b-c");
+    EXPECT_EQ(prefix(".."), "custom"); // nothing left: the key's slug
+    EXPECT_EQ(prefix("a\nb\x01"
+                     "c"),
+              "a-b-c");
     EXPECT_EQ(prefix("-rf"), "rf");
     EXPECT_EQ(prefix("C:\\evil"), "c-evil");
     EXPECT_EQ(prefix("Robotics Watch"), "robotics-watch");
@@ -164,21 +176,24 @@ TEST(EditionExport, AFilePrefixIsSafeAsAFileName)
 
 TEST(EditionExport, AHostileEditionCannotLeaveTheFolderOrInjectMarkdown)
 {
-    const QString title = QStringLiteral("Evil ![x](javascript:alert(1))\n## injected <script>alert(1)</script> [a](b)");
+    const QString title =
+        QStringLiteral("Evil ![x](javascript:alert(1))\n## injected <script>alert(1)</script> [a](b)");
     for (const char *p : {"../escape", "../../..", "/tmp/abs", "a/../../b", "..", "", "\n", "x\\..\\y"}) {
         SCOPED_TRACE(p);
         Digest d = exportfixtures::sampleDigest();
         d.edition = hostileEdition(QString::fromUtf8(p), title);
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("out"));
-        for (const auto format : {DigestExporter::Format::Markdown, DigestExporter::Format::Html, DigestExporter::Format::Json}) {
+        for (const auto format :
+             {DigestExporter::Format::Markdown, DigestExporter::Format::Html, DigestExporter::Format::Json}) {
             const ExportResult r = DigestExporter::exportDay(d, dir, format);
             ASSERT_TRUE(r.ok) << r.error.toStdString();
             for (const QString &f : r.files)
                 EXPECT_EQ(QFileInfo(f).absolutePath(), QDir(dir).absolutePath()) << f.toStdString();
         }
         // Everything written is inside the folder, nothing beside it.
-        EXPECT_EQ(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("out")});
+        EXPECT_EQ(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                  QStringList{QStringLiteral("out")});
         EXPECT_GE(QDir(dir).entryList(QDir::Files).size(), 3);
     }
 
@@ -213,17 +228,22 @@ TEST(EditionExport, LeftOutArticlesGetAClosingLineInEachLanguage)
     Digest d = papersDigest();
     d.leftOut = {{QStringLiteral("상위 30편 밖"), 212}};
     const QString ko = MarkdownExporter::render(d, QStringLiteral("paper_2026-11-18.png"));
-    EXPECT_TRUE(ko.endsWith(QStringLiteral("\n_글 212편은 요약하지 않았습니다: 상위 30편 밖._\n"))) << ko.right(120).toStdString();
+    EXPECT_TRUE(ko.endsWith(QStringLiteral("\n_글 212편은 요약하지 않았습니다: 상위 30편 밖._\n")))
+        << ko.right(120).toStdString();
 
     d.language = QStringLiteral("en");
-    d.leftOut = {{QStringLiteral("below the top 30."), 212}, {QStringLiteral("no abstract"), 1}, {QStringLiteral("none"), 0}};
+    d.leftOut = {
+        {QStringLiteral("below the top 30."), 212}, {QStringLiteral("no abstract"), 1}, {QStringLiteral("none"), 0}};
     const QString en = MarkdownExporter::render(d, QStringLiteral("paper_2026-11-18.png"));
-    EXPECT_TRUE(en.contains(QStringLiteral("\n_212 articles were not summarised: below the top 30._\n"))) << en.right(200).toStdString();
-    EXPECT_TRUE(en.endsWith(QStringLiteral("\n_1 article was not summarised: no abstract._\n"))) << en.right(200).toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("\n_212 articles were not summarised: below the top 30._\n")))
+        << en.right(200).toStdString();
+    EXPECT_TRUE(en.endsWith(QStringLiteral("\n_1 article was not summarised: no abstract._\n")))
+        << en.right(200).toStdString();
     EXPECT_FALSE(en.contains(QStringLiteral(": none")));
 
     const QString html = exporter::HtmlExporter::render(d, QImage());
-    EXPECT_TRUE(html.contains(QStringLiteral("<p class=\"note\">212 articles were not summarised: below the top 30.</p>")));
+    EXPECT_TRUE(
+        html.contains(QStringLiteral("<p class=\"note\">212 articles were not summarised: below the top 30.</p>")));
 
     Digest back;
     QString error;

@@ -35,7 +35,8 @@ void expectPapersSections(const ImportedDigest &d)
     EXPECT_EQ(d.sections.at(0).categoryName.toStdString(), "Recommender Systems");
     EXPECT_EQ(d.sections.at(1).categoryName.toStdString(), "LLM & NLP");
     ASSERT_EQ(d.sections.at(0).sources.size(), 2);
-    EXPECT_EQ(d.sections.at(0).sources.at(1).title.toStdString(), "Even Board: A Benchmark for Popularity Bias (with Ablations)");
+    EXPECT_EQ(d.sections.at(0).sources.at(1).title.toStdString(),
+              "Even Board: A Benchmark for Popularity Bias (with Ablations)");
     EXPECT_EQ(d.sections.at(0).sources.at(1).url.toStdString(), "https://arxiv.org/abs/2611.00002");
     EXPECT_TRUE(d.sections.at(0).summaryMarkdown.contains(QStringLiteral("메아리 추천기")));
 }
@@ -53,7 +54,8 @@ TEST(EditionImport, TheTitleLineAloneNamesTheEdition)
 {
     // The chart's prefix is no edition's and the file name names none.
     const ImportedDigest d = SeedDigestImporter::parse(
-        withTitleLine("# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](chart_2026-11-18.png)"),
+        withTitleLine(
+            "# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](chart_2026-11-18.png)"),
         QStringLiteral("upload.md"));
     expectPapersSections(d); // the day from the chart link, whatever its prefix
     EXPECT_EQ(d.editionKey.toStdString(), "papers");
@@ -63,15 +65,16 @@ TEST(EditionImport, TheTitleLineAloneNamesTheEdition)
     ASSERT_TRUE(lower.ok) << lower.error.toStdString();
     EXPECT_EQ(lower.editionKey.toStdString(), "papers");
     // Only the part after " : " need name it.
-    const ImportedDigest shortTitle = SeedDigestImporter::parse(withTitleLine("# My reading list : papers"),
-                                                                QStringLiteral("digest-2026-11-18.md"));
+    const ImportedDigest shortTitle =
+        SeedDigestImporter::parse(withTitleLine("# My reading list : papers"), QStringLiteral("digest-2026-11-18.md"));
     EXPECT_EQ(shortTitle.editionKey.toStdString(), "papers");
 }
 
 TEST(EditionImport, TheChartLinkAloneNamesTheEditionAndTheDay)
 {
     const ImportedDigest d = SeedDigestImporter::parse(
-        withTitleLine("# Today's reading![Category Distribution Graph](paper_2026-11-18.png)"), QStringLiteral("upload.md"));
+        withTitleLine("# Today's reading![Category Distribution Graph](paper_2026-11-18.png)"),
+        QStringLiteral("upload.md"));
     expectPapersSections(d);
     EXPECT_EQ(d.editionKey.toStdString(), "papers");
 }
@@ -116,8 +119,9 @@ TEST(EditionImport, ANewsAndAPapersDigestOfOneDateNameDifferentEditions)
     EXPECT_EQ(n.editionKey.toStdString(), "news");
     EXPECT_EQ(p.editionKey.toStdString(), "papers");
     // The seeds of the old system are News.
-    const ImportedDigest seed = SeedDigestImporter::parse(
-        testpaths::readAll(testpaths::seeds(QStringLiteral("digest-2024-10-29.md"))), QStringLiteral("digest-2024-10-29.md"));
+    const ImportedDigest seed =
+        SeedDigestImporter::parse(testpaths::readAll(testpaths::seeds(QStringLiteral("digest-2024-10-29.md"))),
+                                  QStringLiteral("digest-2024-10-29.md"));
     ASSERT_TRUE(seed.ok) << seed.error.toStdString();
     EXPECT_EQ(seed.editionKey.toStdString(), "news");
 }
@@ -139,16 +143,29 @@ TEST(EditionImport, AUsersEditionIsRecognisedByItsNames)
     const QList<Edition> known{editions::news(), editions::papers(), robotics};
     const QByteArray plain = withTitleLine("# Today's reading");
 
-    const ImportedDigest byPrefix = SeedDigestImporter::parse(plain, QStringLiteral("robotics_watch_2026-11-18.md"), known);
+    const ImportedDigest byPrefix =
+        SeedDigestImporter::parse(plain, QStringLiteral("robotics_watch_2026-11-18.md"), known);
     ASSERT_TRUE(byPrefix.ok) << byPrefix.error.toStdString();
     EXPECT_EQ(byPrefix.editionKey.toStdString(), "robotics-watch");
-    const ImportedDigest byName = SeedDigestImporter::parse(plain, QStringLiteral("Robotics watch_2026-11-18_report.md"), known);
+    const ImportedDigest byName =
+        SeedDigestImporter::parse(plain, QStringLiteral("Robotics watch_2026-11-18_report.md"), known);
     EXPECT_EQ(byName.editionKey.toStdString(), "robotics-watch");
-    const ImportedDigest byTitle = SeedDigestImporter::parse(
-        withTitleLine("# robot letters : ROBOTICS WATCH![c](robotics_watch_2026-11-18.png)"), QStringLiteral("x.md"), known);
+    const ImportedDigest byTitle =
+        SeedDigestImporter::parse(withTitleLine("# robot letters : ROBOTICS WATCH![c](robotics_watch_2026-11-18.png)"),
+                                  QStringLiteral("x.md"), known);
     ASSERT_TRUE(byTitle.ok) << byTitle.error.toStdString();
     EXPECT_EQ(byTitle.day, kDay);
     EXPECT_EQ(byTitle.editionKey.toStdString(), "robotics-watch");
     // Without it in the list, nothing names an edition.
     EXPECT_TRUE(SeedDigestImporter::parse(plain, QStringLiteral("robotics_watch_2026-11-18.md")).editionKey.isEmpty());
+}
+
+TEST(EditionImport, TheTitleLineMayFollowAnotherHeading)
+{
+    const ImportedDigest d =
+        SeedDigestImporter::parse(withTitleLine("# Forwarded\n# Daily Artificial Intelligence Insights : "
+                                                "Papers![Category Distribution Graph](paper_2026-11-18.png)"),
+                                  QStringLiteral("upload.md"));
+    expectPapersSections(d);
+    EXPECT_EQ(d.editionKey.toStdString(), "papers");
 }
