@@ -129,7 +129,7 @@ ExportResult DigestExporter::exportDay(const Digest &digest, const QString &dir,
         return result;
     }
     const QDir target(dir);
-    const QString base = MarkdownExporter::baseName(digest.day);
+    const QString base = MarkdownExporter::baseName(digest.edition, digest.day);
     const QImage image = format == Format::Json ? QImage() : chart(digest);
     if (format != Format::Json && image.isNull())
         result.warnings << tr("No chart renderer is installed, so no chart was drawn.");

@@ -26,10 +26,12 @@ struct ExportOptions
     bool briefing = false;
 };
 
-// Writes one day's digest into a folder:
-//   Markdown: news_YYYY-MM-DD.md + news_YYYY-MM-DD.png (chart beside it)
-//   Html:     news_YYYY-MM-DD.html (chart embedded)
-//   Json:     news_YYYY-MM-DD.json
+// Writes one day's digest into a folder, named by its edition's file
+// prefix (news_…, paper_…; EditionNames::filePrefix keeps a user's prefix
+// inside the folder):
+//   Markdown: <prefix>_YYYY-MM-DD.md + <prefix>_YYYY-MM-DD.png (chart beside it)
+//   Html:     <prefix>_YYYY-MM-DD.html (chart embedded)
+//   Json:     <prefix>_YYYY-MM-DD.json
 // Each file is written atomically (QSaveFile): an unwritable folder or a
 // full disk gives a clear error and leaves no partial file. The chart is
 // drawn by ChartRenderer::installed(); without one, the export still

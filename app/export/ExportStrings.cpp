@@ -33,6 +33,23 @@ QString ExportStrings::notAiLine(int count) const
         .arg(count);
 }
 
+QString ExportStrings::leftOutLine(int count, const QString &reason) const
+{
+    QString why = reason.trimmed();
+    while (why.endsWith(QLatin1Char('.')) || why.endsWith(QChar(0x3002)))
+        why.chop(1);
+    why = why.trimmed();
+    if (m_lang == QLatin1String("en")) {
+        const QString line = count == 1 ? QStringLiteral("1 article was not summarised")
+                                        : QStringLiteral("%1 articles were not summarised").arg(count);
+        return why.isEmpty() ? QStringLiteral("_%1._").arg(line) : QStringLiteral("_%1: %2._").arg(line, why);
+    }
+    if (why.isEmpty())
+        return pick(m_lang, "_글 %1편은 요약하지 않았습니다._", "", "_%1件は要約しませんでした。_").arg(count);
+    return pick(m_lang, "_글 %1편은 요약하지 않았습니다: %2._", "", "_%1件は要約しませんでした：%2。_")
+        .arg(QString::number(count), why);
+}
+
 QString ExportStrings::offlineMarker() const
 {
     return pick(m_lang, "_(오프라인 요약)_", "_(offline summary)_", "_(オフライン要約)_");

@@ -13,6 +13,11 @@ public:
     explicit ExportStrings(const QString &language);
 
     QString notAiLine(int count) const;       // closing line, Markdown emphasis
+    // Closing line for articles the digest does not cover (past the
+    // edition's top N), Markdown emphasis; `reason` is inserted as given
+    // (escape it for the format first), without its final full stop, and
+    // left out when empty.
+    QString leftOutLine(int count, const QString &reason) const;
     QString offlineMarker() const;            // per-section marker line
     QString offlineNote() const;              // closing note of an offline digest
     QString summaryFailed(const QString &escapedError) const;

@@ -1,6 +1,7 @@
 #include "export/HtmlExporter.h"
 
 #include "export/BriefingHtml.h"
+#include "export/EditionNames.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
 #include "export/SummaryHtml.h"
@@ -71,7 +72,7 @@ QString note(const QString &emphasised)
 QString HtmlExporter::render(const Digest &digest, const QImage &chart)
 {
     const ExportStrings strings(digest.language);
-    const QString title = QStringLiteral("Daily Artificial Intelligence Insights : News");
+    const QString title = SummaryHtml::escape(EditionNames::titleLine(digest.edition));
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
                .arg(strings.language());
@@ -124,6 +125,10 @@ QString HtmlExporter::render(const Digest &digest, const QImage &chart)
         out += note(strings.offlineNote());
     if (digest.notAiCount > 0)
         out += note(strings.notAiLine(digest.notAiCount));
+    for (const DigestLeftOut &left : digest.leftOut) {
+        if (left.count > 0) // one line of plain text; note() escapes it
+            out += note(strings.leftOutLine(left.count, markdown::unescapeInline(markdown::escapeInline(left.reason))));
+    }
     out += QStringLiteral("</footer>\n</main>\n</body>\n</html>\n");
     return out;
 }

@@ -1,5 +1,6 @@
 #include "export/JsonExporter.h"
 
+#include "export/EditionNames.h"
 #include "export/MarkdownText.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,59 @@ void briefingFromJson(const QJsonObject &o, Digest *digest)
     b.provenance = provenanceFromJson(o.value(QLatin1String("provenance")).toObject());
 }
 
+QJsonObject editionJson(const Edition &e)
+{
+    return {{QStringLiteral("key"), e.key},
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("titleLine"), EditionNames::titleLine(e)},
+            {QStringLiteral("filePrefix"), EditionNames::filePrefix(e)}};
+}
+
+// The shipped edition of that key with the names as written, or an
+// edition of the user's; absent, the News edition (files before editions).
+Edition editionFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return editions::news();
+    const QJsonObject o = value.toObject();
+    const QString key = str(o, "key");
+    Edition e = key == editions::kPapersKey ? editions::papers()
+              : key == editions::kNewsKey   ? editions::news()
+                                            : Edition{};
+    if (e.key.isEmpty()) {
+        e.id = 0;
+        e.key = key;
+    }
+    if (o.contains(QLatin1String("name")))
+        e.name = str(o, "name");
+    if (o.contains(QLatin1String("titleLine")))
+        e.titleLine = str(o, "titleLine");
+    if (o.contains(QLatin1String("filePrefix")))
+        e.filePrefix = str(o, "filePrefix");
+    return e;
+}
+
+QJsonArray leftOutJson(const QList<DigestLeftOut> &leftOut)
+{
+    QJsonArray a;
+    for (const DigestLeftOut &l : leftOut) {
+        if (l.count > 0)
+            a.append(QJsonObject{{QStringLiteral("reason"), l.reason}, {QStringLiteral("count"), l.count}});
+    }
+    return a;
+}
+
+QList<DigestLeftOut> leftOutFromJson(const QJsonArray &a)
+{
+    QList<DigestLeftOut> out;
+    for (const QJsonValue &v : a) {
+        const DigestLeftOut l{str(v.toObject(), "reason"), v.toObject().value(QLatin1String("count")).toInt()};
+        if (l.count > 0)
+            out << l;
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray JsonExporter::render(const Digest &digest)
@@ -183,6 +237,8 @@ QByteArray JsonExporter::render(const Digest &digest)
                      {QStringLiteral("language"), digest.language},
                      {QStringLiteral("offline"), digest.offline},
                      {QStringLiteral("notAiCount"), digest.notAiCount},
+                     {QStringLiteral("edition"), editionJson(digest.edition)},
+                     {QStringLiteral("leftOut"), leftOutJson(digest.leftOut)},
                      {QStringLiteral("sections"), sections}};
     if (!digest.briefing.isEmpty())
         root.insert(QStringLiteral("briefing"), briefingJson(digest));
@@ -207,6 +263,8 @@ bool JsonExporter::parse(const QByteArray &json, Digest *digest, QString *error)
     d.language = str(root, "language");
     d.offline = root.value(QLatin1String("offline")).toBool();
     d.notAiCount = root.value(QLatin1String("notAiCount")).toInt();
+    d.edition = editionFromJson(root.value(QLatin1String("edition")));
+    d.leftOut = leftOutFromJson(root.value(QLatin1String("leftOut")).toArray());
     for (const QJsonValue &v : root.value(QLatin1String("sections")).toArray()) {
         const QJsonObject o = v.toObject();
         const QJsonObject c = o.value(QLatin1String("category")).toObject();

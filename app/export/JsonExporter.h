@@ -11,6 +11,9 @@ namespace exporter {
 // { "format": "daily-insights-digest", "version": 1, "schema_version": 1,
 //   "day", "language",
 //   "offline", "notAiCount",
+//   "edition": {key, name, titleLine, filePrefix} (title line and prefix as
+//              the other formats write them),
+//   "leftOut": [ {reason, count} ] (articles past the edition's top N),
 //   "briefing": {items[{text, citations[], articleIds[]}], sources[], error,
 //                offline, provenance} (only when the day has one; first),
 //   "sections": [ { "category": {key, name, emoji, color, position},
@@ -32,6 +35,7 @@ public:
     static QByteArray render(const Digest &digest);
 
     // Reads what render() wrote back into a Digest (for tools and tests).
+    // Without "edition" (files written before editions) it is News.
     static bool parse(const QByteArray &json, Digest *digest, QString *error);
 };
 

@@ -1,6 +1,7 @@
 #include "export/MarkdownExporter.h"
 
 #include "export/BriefingMarkdown.h"
+#include "export/EditionNames.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
 
@@ -33,15 +34,21 @@ QString summaryBlock(const DigestSection &section, const ExportStrings &strings)
 
 QString MarkdownExporter::baseName(const QString &day)
 {
-    return QStringLiteral("news_%1").arg(day);
+    return baseName(editions::news(), day);
+}
+
+QString MarkdownExporter::baseName(const Edition &edition, const QString &day)
+{
+    return EditionNames::baseName(edition, day);
 }
 
 QString MarkdownExporter::render(const Digest &digest, const QString &chartFileName, bool withBriefing)
 {
     const ExportStrings strings(digest.language);
     QString out;
-    out += QStringLiteral("# Daily Artificial Intelligence Insights : News![Category Distribution Graph](%1)\n\n")
-               .arg(markdown::encodeLinkTarget(chartFileName));
+    out += QStringLiteral("# %1![Category Distribution Graph](%2)\n\n")
+               .arg(markdown::escapeInline(EditionNames::titleLine(digest.edition)),
+                    markdown::encodeLinkTarget(chartFileName));
     if (withBriefing)
         out += BriefingMarkdown::render(digest);
 
@@ -70,6 +77,10 @@ QString MarkdownExporter::render(const Digest &digest, const QString &chartFileN
         closing << strings.offlineNote();
     if (digest.notAiCount > 0)
         closing << strings.notAiLine(digest.notAiCount);
+    for (const DigestLeftOut &left : digest.leftOut) {
+        if (left.count > 0)
+            closing << strings.leftOutLine(left.count, markdown::escapeInline(left.reason));
+    }
     if (!closing.isEmpty())
         out += closing.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
     return out;

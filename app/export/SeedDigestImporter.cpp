@@ -3,9 +3,9 @@
 #include "export/BriefingMarkdown.h"
 #include "export/ExportStrings.h"
 #include "export/MarkdownText.h"
+#include "export/SeedEditionMatch.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -45,11 +45,6 @@ bool isSourcesLabel(const QString &line)
 {
     static const QStringList words{QStringLiteral("출처"), QStringLiteral("Sources"), QStringLiteral("出典")};
     return isLabel(line, words);
-}
-
-bool isValidDay(const QString &day)
-{
-    return QDate::fromString(day, Qt::ISODate).isValid();
 }
 
 // The first token of a heading is the emoji when it starts with neither a
@@ -145,15 +140,18 @@ void finishBriefing(ImportedBriefing &briefing)
 
 } // namespace
 
-QString SeedDigestImporter::dayFromFileName(const QString &fileName)
+QList<Edition> SeedDigestImporter::shippedEditions()
 {
-    static const QRegularExpression re(QStringLiteral("(?:news|digest)[_-](\\d{4}-\\d{2}-\\d{2})\\.(?:md|markdown)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(fileName);
-    return m.hasMatch() && isValidDay(m.captured(1)) ? m.captured(1) : QString();
+    return {editions::news(), editions::papers()};
 }
 
-ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QString &fileName)
+QString SeedDigestImporter::dayFromFileName(const QString &fileName, const QList<Edition> &known)
+{
+    return SeedEditionMatch::fromFileName(fileName, known).day;
+}
+
+ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QString &fileName,
+                                         const QList<Edition> &known)
 {
     ImportedDigest result;
     if (markdown.size() > kMaxFileBytes) {
@@ -174,8 +172,11 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     const QStringList lines = text.split(QLatin1Char('\n'));
 
-    result.day = dayFromFileName(fileName);
-    static const QRegularExpression imageDay(QStringLiteral("news_(\\d{4}-\\d{2}-\\d{2})\\.png"));
+    // The edition: the title line says it best, then its chart link, then
+    // the file name. The day: the file name, then the chart link.
+    const SeedEditionMatch::Match byFileName = SeedEditionMatch::fromFileName(fileName, known);
+    result.day = byFileName.day;
+    QString byTitle, byChart;
 
     Part part = Part::Preamble;
     ImportedSection section;
@@ -207,10 +208,16 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
         }
         switch (part) {
         case Part::Preamble:
-            if (result.day.isEmpty() && line.startsWith(QLatin1String("# "))) {
-                const auto m = imageDay.match(line);
-                if (m.hasMatch() && isValidDay(m.captured(1)))
-                    result.day = m.captured(1);
+            // The title line; tolerated after other "# " lines.
+            if (line.startsWith(QLatin1String("# "))) {
+                const QString title = line.mid(2);
+                if (byTitle.isEmpty())
+                    byTitle = SeedEditionMatch::editionFromTitle(title, known);
+                const SeedEditionMatch::Match chart = SeedEditionMatch::fromChartLink(title, known);
+                if (byChart.isEmpty())
+                    byChart = chart.editionKey;
+                if (result.day.isEmpty())
+                    result.day = chart.day;
             }
             break;
         case Part::SectionHead:
@@ -261,10 +268,11 @@ ImportedDigest SeedDigestImporter::parse(const QByteArray &markdown, const QStri
     if (inSection(part))
         finishSection(section, summaryLines, result.sections);
     finishBriefing(result.briefing);
+    result.editionKey = !byTitle.isEmpty() ? byTitle : !byChart.isEmpty() ? byChart : byFileName.editionKey;
 
     if (result.day.isEmpty()) {
         result.error = QCoreApplication::translate("SeedDigestImporter",
-            "%1: no date found (expected a file name like news_YYYY-MM-DD.md or the chart link in the title line).")
+            "%1: no date found (expected a file name like news_YYYY-MM-DD.md or paper_YYYY-MM-DD.md, or the chart link in the title line).")
                            .arg(fileName);
         return result;
     }

@@ -31,6 +31,7 @@ struct ImportedDigest
     bool ok = false;
     QString error;
     QString day;                 // YYYY-MM-DD
+    QString editionKey;          // the edition the file names; empty when nothing does
     QList<ImportedSection> sections;
     ImportedBriefing briefing; // no items when the file has none
 };
@@ -44,6 +45,13 @@ struct ImportedDigest
 // The briefing section (BriefingMarkdown) is read as the briefing, not as
 // a category; only the first one counts.
 //
+// The edition (SeedEditionMatch) is named by the title line ("… : Papers"),
+// its chart link (paper_YYYY-MM-DD.png) or the file name
+// (paper_YYYY-MM-DD.md, Papers_YYYY-MM-DD_report.md), in that order of
+// precedence, against the editions given; none named leaves editionKey
+// empty (the caller's default). The day comes from the file name, else
+// from the chart link, whatever its prefix.
+//
 // Untrusted input: files over kMaxFileBytes and digests of more than
 // kMaxSections sections are refused with a clear error; summaries pass
 // through markdown::sanitizeBlock (no images, links only to http(s)).
@@ -54,10 +62,15 @@ public:
     static constexpr qsizetype kMaxSections = 200;
     static constexpr qsizetype kMaxBriefingItems = 50;
 
-    static ImportedDigest parse(const QByteArray &markdown, const QString &fileName);
+    // News and Papers, the editions recognised when the caller names none.
+    static QList<Edition> shippedEditions();
 
-    // "news_2024-11-10.md", "digest-2024-11-10.md" or a path ending so.
-    static QString dayFromFileName(const QString &fileName);
+    static ImportedDigest parse(const QByteArray &markdown, const QString &fileName,
+                                const QList<Edition> &known = shippedEditions());
+
+    // "news_2024-11-10.md", "digest-2024-11-10.md", "paper_2024-11-10.md",
+    // "Papers_2024-11-10_report.md" (any known edition) or a path ending so.
+    static QString dayFromFileName(const QString &fileName, const QList<Edition> &known = shippedEditions());
 };
 
 } // namespace exporter
