@@ -1,5 +1,7 @@
 #include "model/Source.h"
 
+#include <QUrl>
+
 QString fullTextModeName(FullTextMode mode)
 {
     switch (mode) {
@@ -40,6 +42,18 @@ SourceKind sourceKindFromName(const QString &name)
     if (name == QLatin1String("arxiv"))
         return SourceKind::Arxiv;
     if (name == QLatin1String("hf-daily"))
+        return SourceKind::HfDaily;
+    return SourceKind::Feed;
+}
+
+SourceKind sourceKindForUrl(const QString &url)
+{
+    const QUrl u(url);
+    const QString host = u.host().toLower();
+    if ((host == QLatin1String("rss.arxiv.org") || host == QLatin1String("export.arxiv.org"))
+        && (u.path().startsWith(QLatin1String("/rss/")) || u.path().startsWith(QLatin1String("/atom/"))))
+        return SourceKind::Arxiv;
+    if (host == QLatin1String("huggingface.co") && u.path().startsWith(QLatin1String("/api/daily_papers")))
         return SourceKind::HfDaily;
     return SourceKind::Feed;
 }

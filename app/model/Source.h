@@ -18,6 +18,9 @@ enum class SourceKind {
 
 QString sourceKindName(SourceKind kind);              // "feed" | "arxiv" | "hf-daily"
 SourceKind sourceKindFromName(const QString &name);   // unknown = Feed
+// The kind a URL's host and path say: rss.arxiv.org / export.arxiv.org
+// listings are Arxiv, huggingface.co/api/daily_papers is HfDaily, the rest Feed.
+SourceKind sourceKindForUrl(const QString &url);
 
 // A subscribed feed, its reading options and its fetch state.
 struct Source

@@ -23,10 +23,10 @@ namespace service {
 
 namespace {
 
-void seedDefaultSources(QSqlDatabase db)
+void seedSources(QSqlDatabase db, const QString &resource, qint64 edition)
 {
-    QFile file(QStringLiteral(":/data/default-sources.opml"));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(resource);
+    if (edition == 0 || !file.open(QIODevice::ReadOnly))
         return;
     const feed::OpmlResult opml = feed::OpmlReader::read(file.readAll());
     storage::SourceStore sources(db);
@@ -35,8 +35,26 @@ void seedDefaultSources(QSqlDatabase db)
         s.url = f.xmlUrl;
         s.title = f.title;
         s.group = f.group;
+        s.editionId = edition;
+        s.kind = sourceKindForUrl(s.url);
         sources.add(s);
     }
+}
+
+} // namespace
+
+void seedPaperSources(QSqlDatabase db)
+{
+    seedSources(db, QStringLiteral(":/data/default-paper-sources.opml"),
+                storage::EditionStore(db).byKey(editions::kPapersKey).id);
+}
+
+namespace {
+
+void seedDefaultSources(QSqlDatabase db)
+{
+    seedSources(db, QStringLiteral(":/data/default-sources.opml"), editions::kNewsId);
+    seedPaperSources(db);
 }
 
 // The profile holds what the user reads and their settings: only they may

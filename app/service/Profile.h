@@ -12,6 +12,10 @@ namespace storage { class ProfileLock; }
 
 namespace service {
 
+// Subscribes the Papers edition to its default sources (arXiv listings and
+// Hugging Face's daily papers) that it does not have yet.
+void seedPaperSources(QSqlDatabase db);
+
 // A profile: one folder with the database, the settings file and the
 // write lock. Opened once per process; the GUI thread reads through
 // `database()`, writes go through the StorageWriter.

@@ -79,6 +79,7 @@ OpmlImportPlan SourceImport::planFromBytes(const QByteArray &bytes)
         s.url = text;
         s.title = f.title;
         s.group = f.group;
+        s.kind = sourceKindForUrl(text);
         plan.sources.append(s);
     }
     return plan;

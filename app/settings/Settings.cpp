@@ -57,6 +57,10 @@ QList<SettingDefinition> makeDefinitions()
             "LLM requests the automatic digest builds may make per day", {}, 0, 100000),
         def(SettingKey::LlmDailyTokens, "llm.daily_tokens", T::Int, 200000,
             "LLM tokens (in and out) the automatic digest builds may use per day", {}, 0, 1000000000),
+        def(SettingKey::ShownEdition, "general.edition", T::QString, QStringLiteral("news"),
+            "The edition the window shows (news, papers or one you added)"),
+        def(SettingKey::ArxivMoveAsked, "editions.arxiv_move_asked", T::Bool, false,
+            "Whether this profile was asked to move its arXiv listings to the Papers edition"),
     };
 }
 

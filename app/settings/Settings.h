@@ -31,6 +31,8 @@ enum class SettingKey {
     AutoDigest,          // build the affected days' digest after each refresh (window)
     LlmDailyRequests,    // the automatic builds' LLM budget per day
     LlmDailyTokens,
+    ShownEdition,        // the key of the edition the window shows
+    ArxivMoveAsked,      // an older profile was asked once to move its arXiv listings to Papers
 };
 
 struct SettingDefinition
