@@ -5,6 +5,7 @@
 #include "service/ProfileClassifier.h"
 #include "service/SingleInstance.h"
 #include "settings/Settings.h"
+#include "ui/ArxivMovePrompt.h"
 #include "ui/KeyOriginPrompt.h"
 #include "ui/LlmConnectionTest.h"
 #include "ui/MainWindow.h"
@@ -125,7 +126,9 @@ int runDesktop(QApplication &app)
     deps.writer = &context.writer();
     deps.clock = &context.clock();
     deps.jobs = &jobs;
-    deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
+    deps.loadDigest = [&context](const QString &day, qint64 edition) {
+        return service::DigestReader::load(context.profile(), day, edition);
+    };
     deps.llmSettingsChanged = [&jobs] { jobs.reloadLlm(); };
     if (service::ProfileClassifier *classifier = context.classifier())
         deps.articleMoved = [classifier] { classifier->update(); };
@@ -163,6 +166,18 @@ int runDesktop(QApplication &app)
         QTimer::singleShot(0, runner, &ScreenshotRunner::start);
     } else if (settings.flag(SettingKey::RefreshOnStart) && !parser.isSet(measure)) {
         QTimer::singleShot(0, &window, &MainWindow::toggleRefresh);
+    }
+    if (interactive) {
+        // Asked once: an older profile's arXiv listings flood News.
+        QTimer::singleShot(0, &window, [&window, &context] {
+            askArxivMove(&window, context.profile(), context.writer(), [&window](bool moved, const QString &error) {
+                if (!error.isEmpty())
+                    window.showNotice(error);
+                else if (moved)
+                    window.showNotice(QCoreApplication::translate(
+                        "AppLauncher", "The arXiv listings now feed the Papers edition."));
+            });
+        });
     }
     return app.exec();
 }

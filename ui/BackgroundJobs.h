@@ -23,6 +23,10 @@ public:
     virtual void cancelRefresh() = 0;
     virtual bool refreshRunning() const = 0;
 
+    // The edition the window shows: buildDigest builds its digest.
+    void setEdition(qint64 edition) { m_edition = edition; }
+    qint64 edition() const { return m_edition; }
+
     // onlyCategoryId 0 = every section; force = regenerate cached ones.
     virtual void buildDigest(const QString &day, qint64 onlyCategoryId, bool force) = 0;
     virtual void cancelDigest() = 0;
@@ -54,6 +58,9 @@ Q_SIGNALS:
     // today's LLM budget is spent (often none).
     void digestOverBudget(const QString &day, const QList<qint64> &categoryIds);
     void llmBudgetChanged();
+
+private:
+    qint64 m_edition = 1; // editions::kNewsId
 };
 
 } // namespace ui

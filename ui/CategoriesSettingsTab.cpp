@@ -5,11 +5,14 @@
 #include "storage/Database.h"
 #include "storage/Savepoint.h"
 #include "ui/CategoryText.h"
+#include "ui/EditionChoice.h"
 
 #include <QColor>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -24,7 +27,8 @@ enum Column { EmojiColumn, NameColumn, ColorColumn, DescriptionColumn, KeywordsC
 }
 
 CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget *parent)
-    : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this))
+    : QWidget(parent), m_deps(deps), m_edition(shownEdition(deps)), m_editionBox(editionBox(deps, m_edition, this)),
+      m_editionHint(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("categoriesTab"));
     m_table->setObjectName(QStringLiteral("categoriesTable"));
@@ -48,9 +52,22 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
     for (QPushButton *b : {add, remove, up, down})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    auto *editionRow = new QHBoxLayout;
+    auto *editionLabel = new QLabel(tr("&Edition:"), this);
+    editionLabel->setBuddy(m_editionBox);
+    m_editionBox->setObjectName(QStringLiteral("categoriesEdition"));
+    m_editionBox->setAccessibleName(tr("Edition"));
+    m_editionHint->setObjectName(QStringLiteral("categoriesEditionHint"));
+    m_editionHint->hide();
+    editionRow->addWidget(editionLabel);
+    editionRow->addWidget(m_editionBox);
+    editionRow->addWidget(m_editionHint, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(editionRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    connect(m_editionBox, &QComboBox::activated, this,
+            [this](int index) { setEdition(m_editionBox->itemData(index).toLongLong()); });
 
     // Add, remove and move change the table only; apply() (OK) writes them.
     connect(add, &QPushButton::clicked, this, [this] {
@@ -98,11 +115,44 @@ CategoriesSettingsTab::CategoriesSettingsTab(const MainWindowDeps &deps, QWidget
 
 void CategoriesSettingsTab::reload()
 {
-    m_loaded = storage::CategoryStore(storage::Database::connection(m_deps.readConnection)).all();
+    m_loaded = storage::CategoryStore(storage::Database::connection(m_deps.readConnection), m_edition).all();
     m_rows = m_loaded;
     m_removed.clear();
     m_reordered = false;
     fill();
+}
+
+bool CategoriesSettingsTab::setEdition(qint64 editionId)
+{
+    if (editionId == m_edition)
+        return true;
+    const QSignalBlocker block(m_editionBox);
+    if (hasPendingChanges()) {
+        m_editionBox->setCurrentIndex(std::max(0, m_editionBox->findData(m_edition)));
+        m_editionHint->setText(tr("Press OK to store this edition's changes (or Cancel) before you switch."));
+        m_editionHint->show();
+        return false;
+    }
+    m_edition = editionId;
+    m_editionBox->setCurrentIndex(std::max(0, m_editionBox->findData(editionId)));
+    m_editionHint->hide();
+    reload();
+    return true;
+}
+
+bool CategoriesSettingsTab::hasPendingChanges() const
+{
+    if (!m_removed.isEmpty() || m_reordered || m_rows.size() != m_loaded.size())
+        return true;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Category c = rowCategory(row);
+        const auto o =
+            std::find_if(m_loaded.cbegin(), m_loaded.cend(), [&c](const Category &l) { return l.id == c.id; });
+        if (c.id == 0 || o == m_loaded.cend() || c.name != o->name || c.emoji != o->emoji || c.color != o->color
+            || c.description != o->description || c.keywords != o->keywords)
+            return true;
+    }
+    return false;
 }
 
 void CategoriesSettingsTab::syncRows()
@@ -189,7 +239,7 @@ bool CategoriesSettingsTab::apply(QString *error)
     // Queued as one all-or-nothing writer job, never waited for: the writer
     // may be busy with a refresh. The window reloads once it is committed;
     // changed() says so.
-    write([rows, changed, removed, reorder](QSqlDatabase &db) {
+    write([rows, changed, removed, reorder, edition = m_edition](QSqlDatabase &db) {
         using service::CategoryEditing;
         storage::Savepoint savepoint(db, QStringLiteral("settings_categories"));
         service::CategoryEdit e;
@@ -203,7 +253,7 @@ bool CategoriesSettingsTab::apply(QString *error)
         QList<qint64> order;
         for (const Category &c : rows) {
             if (c.id == 0) {
-                if (!(e = CategoryEditing::add(db, c)).ok)
+                if (!(e = CategoryEditing::add(db, c, edition)).ok)
                     return e;
                 order << e.category.id;
             } else {
@@ -211,7 +261,7 @@ bool CategoriesSettingsTab::apply(QString *error)
             }
         }
         for (int position = 0; reorder && position < order.size(); ++position) {
-            if (!(e = CategoryEditing::move(db, order.at(position), position)).ok)
+            if (!(e = CategoryEditing::move(db, order.at(position), position, edition)).ok)
                 return e;
         }
         if (!savepoint.release()) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace ui {
@@ -24,6 +26,12 @@ class CategoriesSettingsTab : public QWidget
 public:
     CategoriesSettingsTab(const MainWindowDeps &deps, QWidget *parent = nullptr);
     void reload();
+    // The edition whose categories the tab shows (the window's shown one at
+    // first). Refused (false, with a hint in the tab) while this edition has
+    // changes waiting for OK.
+    bool setEdition(qint64 editionId);
+    qint64 edition() const { return m_edition; }
+    bool hasPendingChanges() const;
     // Why a row cannot be stored ("Row 2: …"); writes nothing.
     bool validate(QString *error) const;
     bool apply(QString *error);
@@ -39,6 +47,9 @@ private:
     void fill();
 
     MainWindowDeps m_deps;
+    qint64 m_edition;
+    QComboBox *m_editionBox;
+    QLabel *m_editionHint;
     QTableWidget *m_table;
     QList<Category> m_loaded;   // as stored
     QList<Category> m_rows;     // as shown, in order; id 0 = added

@@ -25,6 +25,7 @@ public:
 
     // days: newest first (as ArticleStore::days()).
     void setDays(const QStringList &days, const QSet<QString> &withDigest, const QString &today);
+    const QStringList &days() const { return m_days; } // oldest first
     void setCurrentDay(const QString &day); // emits nothing
     QString currentDay() const { return m_current; }
     QString previousDay() const;

@@ -60,29 +60,38 @@ QList<Article> DayData::articlesFor(qint64 categoryId) const
     return ordered + picked;
 }
 
-DayRepository::DayRepository(QString connectionName,
-                             std::function<Digest(const QString &)> loadDigest)
+DayRepository::DayRepository(QString connectionName, LoadDigest loadDigest)
     : m_connection(std::move(connectionName)), m_loadDigest(std::move(loadDigest))
 {
+}
+
+void DayRepository::setEdition(qint64 edition)
+{
+    if (edition == m_edition)
+        return;
+    m_edition = edition;
+    m_cachedVersion = -1; // the day lists are another edition's
+    m_cachedDays.clear();
+    m_cachedDigestDays.clear();
 }
 
 DayData DayRepository::load(const QString &day) const
 {
     DayData d;
     d.day = day;
-    d.categories = storage::CategoryStore(storage::Database::connection(m_connection)).all();
+    d.categories = storage::CategoryStore(storage::Database::connection(m_connection), m_edition).all();
     refreshState(d);
     if (day.isEmpty())
         return d;
     if (m_loadDigest)
-        d.digest = m_loadDigest(day);
+        d.digest = m_loadDigest(day, m_edition);
     d.digest.day = day;
     return d;
 }
 
 void DayRepository::refreshState(DayData &d) const
 {
-    const storage::ArticleStore store(storage::Database::connection(m_connection), QTimeZone::utc());
+    const storage::ArticleStore store(storage::Database::connection(m_connection), QTimeZone::utc(), m_edition);
     d.starred = store.starredArticles();
     d.articles = d.day.isEmpty() ? QList<Article>() : store.articlesForDay(d.day);
     d.countByCategory.clear();
@@ -137,9 +146,9 @@ QStringList DayRepository::days() const
 {
     if (dayCacheIsStale() || m_cachedDays.isEmpty()) {
         m_cachedDays =
-            storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc()).days();
+            storage::ArticleStore(storage::Database::connection(m_connection), QTimeZone::utc(), m_edition).days();
         const QStringList list =
-            storage::SummaryStore(storage::Database::connection(m_connection)).daysWithSummaries();
+            storage::SummaryStore(storage::Database::connection(m_connection), m_edition).daysWithSummaries();
         m_cachedDigestDays = QSet<QString>(list.begin(), list.end());
     }
     return m_cachedDays;
@@ -153,7 +162,7 @@ QSet<QString> DayRepository::daysWithDigest() const
 
 QList<Category> DayRepository::categories() const
 {
-    return storage::CategoryStore(storage::Database::connection(m_connection)).all();
+    return storage::CategoryStore(storage::Database::connection(m_connection), m_edition).all();
 }
 
 QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
@@ -171,10 +180,11 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
                              " COUNT(DISTINCT COALESCE(a.story_id, -a.id))"
                              " FROM articles a LEFT JOIN classifications c ON c.article_id = a.id"
                              " LEFT JOIN article_state st ON st.article_id = a.id"
-                             " WHERE a.day BETWEEN ? AND ?"
+                             " WHERE a.edition_id = ? AND a.day BETWEEN ? AND ?"
                              " AND (CASE WHEN st.user_category_id IS NOT NULL THEN COALESCE(st.user_is_ai, 1)"
                              "      ELSE COALESCE(c.is_ai, 1) END) = 1"
                              " GROUP BY a.day, cat"));
+    q.addBindValue(m_edition);
     q.addBindValue(first);
     q.addBindValue(lastDay);
     if (!q.exec())

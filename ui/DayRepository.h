@@ -69,7 +69,13 @@ struct TrendDay
 class DayRepository
 {
 public:
-    DayRepository(QString connectionName, std::function<Digest(const QString &)> loadDigest);
+    using LoadDigest = std::function<Digest(const QString &day, qint64 edition)>;
+    DayRepository(QString connectionName, LoadDigest loadDigest);
+
+    // The edition everything below reads (days, categories, articles,
+    // digest, trend); News by default.
+    void setEdition(qint64 edition);
+    qint64 edition() const { return m_edition; }
 
     DayData load(const QString &day) const;
     // Re-reads the articles' read / starred state and the counts, not the
@@ -90,7 +96,8 @@ private:
     mutable qint64 m_cachedVersion = -1;
     mutable QStringList m_cachedDays;
     mutable QSet<QString> m_cachedDigestDays;
-    std::function<Digest(const QString &)> m_loadDigest;
+    LoadDigest m_loadDigest;
+    qint64 m_edition = editions::kNewsId;
 };
 
 } // namespace ui

@@ -6,6 +6,7 @@
 #include "model/MarkdownInline.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/EditionStore.h"
 #include "storage/SourceStore.h"
 #include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
@@ -24,6 +25,7 @@
 #include "ui/SummaryView.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -83,6 +85,8 @@ void MainWindow::buildWidgets()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 4, 4);
+    buildEditionSwitcher();
+    leftLayout->addWidget(m_editionBox);
     leftLayout->addWidget(m_navigator);
     leftLayout->addWidget(m_sidebar, 1);
 
@@ -230,7 +234,9 @@ void MainWindow::reload()
 
 QString MainWindow::emptyStateText(bool *noSources) const
 {
-    *noSources = storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all().isEmpty();
+    *noSources = storage::SourceStore(storage::Database::connection(m_deps.readConnection))
+                     .inEdition(m_repo.edition())
+                     .isEmpty();
     if (*noSources)
         return tr("There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML "
                   "file there), then press **Refresh**.");
@@ -352,6 +358,9 @@ void MainWindow::showSummaryText()
         QString text = tr("%n AI article(s) on this day.", nullptr, m_data.aiCount);
         if (!lines.isEmpty())
             text += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+        const QString leftOut = leftOutText();
+        if (!leftOut.isEmpty())
+            text += QStringLiteral("\n\n") + leftOut;
         text += QStringLiteral("\n\n")
                 + (m_data.aiCount > 0 ? tr("Select a category to read its summary.")
                                       : tr("None of the day's articles is about AI: there is nothing to summarise. "
@@ -442,6 +451,16 @@ void MainWindow::restoreState()
     m_centreSplitter->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
     if (s.contains(QStringLiteral("window/chartView")))
         m_chart->setView(ChartPanel::View(s.value(QStringLiteral("window/chartView")).toInt()));
+    // The edition shown last (an unknown key: News).
+    if (m_deps.settings) {
+        const Edition shown = storage::EditionStore(storage::Database::connection(m_deps.readConnection))
+                                  .byKey(m_deps.settings->string(SettingKey::ShownEdition));
+        const qint64 id = shown.id > 0 ? shown.id : editions::kNewsId;
+        m_repo.setEdition(id);
+        if (m_deps.jobs)
+            m_deps.jobs->setEdition(id);
+        reloadEditions();
+    }
     const QStringList days = m_repo.days();
     QString day = s.value(QStringLiteral("window/day")).toString();
     if (!days.contains(day))

@@ -9,6 +9,9 @@
 #include <QStringList>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
+class QMenu;
 class QDockWidget;
 class QLineEdit;
 class QSplitter;
@@ -43,10 +46,16 @@ public:
 
     QString currentDay() const { return m_day; }
     qint64 currentCategory() const { return m_category; }
+    qint64 currentEdition() const { return m_repo.edition(); }
     const DayData &dayData() const { return m_data; }
 
 public Q_SLOTS:
     void openDay(const QString &day);
+    // Shows another edition: its days, categories, digest and chart (the
+    // shown day when it has articles there, else its newest day); remembered.
+    void showEdition(qint64 editionId);
+    // Re-reads the profile's editions (the switcher and its shortcuts).
+    void reloadEditions();
     // A message for the status bar that is neither progress nor an error.
     void showNotice(const QString &text);
     void selectCategory(qint64 categoryId);
@@ -99,6 +108,8 @@ private:
     // [ and ] in the lists, and a visible focus frame on them and the summary.
     void keyboardInLists();
     void refreshNavigator();
+    void buildEditionSwitcher();
+    QString leftOutText() const;
     void refreshChart();
     QString emptyStateText(bool *noSources) const;
     void onCitation(int number);
@@ -133,6 +144,9 @@ private:
     QStringList m_highlightWords;
     QHash<QString, QSet<qint64>> m_overBudget; // per day: sections the last automatic build left offline
 
+    QComboBox *m_editionBox = nullptr;
+    QMenu *m_editionMenu = nullptr;
+    QActionGroup *m_editionGroup = nullptr;
     DayNavigator *m_navigator = nullptr;
     CategoryListModel *m_categoryModel = nullptr;
     CategorySidebar *m_sidebar = nullptr;

@@ -5,6 +5,8 @@
 #include "service/CategoryEditing.h"
 #include "settings/Settings.h"
 #include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/EditionStore.h"
 #include "storage/StorageWriter.h"
 #include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
@@ -165,6 +167,10 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_chartTypeAction);
     view->addAction(m_searchDock->toggleViewAction());
+    view->addSeparator();
+    m_editionMenu = view->addMenu(tr("&Edition"));
+    m_editionMenu->setObjectName(QStringLiteral("editionMenu"));
+    reloadEditions();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_shortcutsAction);
@@ -367,7 +373,16 @@ void MainWindow::openSettings(int tab)
         // The dialog's edits are queued on the writer (never waited for on
         // this thread): reload again once they are committed.
         if (m_deps.writer)
-            m_deps.writer->call<bool>([](QSqlDatabase &) { return true; }, this, [this](bool) { reload(); });
+            m_deps.writer->call<bool>([](QSqlDatabase &) { return true; }, this, [this](bool) {
+                reloadEditions(); // added, renamed or removed in the Editions tab
+                if (storage::EditionStore(storage::Database::connection(m_deps.readConnection))
+                        .byId(m_repo.edition())
+                        .id
+                    == 0)
+                    showEdition(editions::kNewsId);
+                else
+                    reload();
+            });
     }
 }
 
@@ -391,7 +406,12 @@ void MainWindow::keyboardInLists()
 
 void MainWindow::showExport()
 {
-    ExportDialog dialog(m_deps.loadDigest, m_day, m_repo.days(), this);
+    std::function<Digest(const QString &)> load;
+    if (m_deps.loadDigest)
+        load = [loadDigest = m_deps.loadDigest, edition = m_repo.edition()](const QString &day) {
+            return loadDigest(day, edition);
+        };
+    ExportDialog dialog(load, m_day, m_repo.days(), this);
     dialog.exec();
 }
 

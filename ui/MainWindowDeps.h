@@ -29,7 +29,7 @@ struct MainWindowDeps
     storage::StorageWriter *writer = nullptr;  // every write goes through it
     const Clock *clock = nullptr;              // "today"
     BackgroundJobs *jobs = nullptr;            // refresh and digest; may be null
-    std::function<Digest(const QString &day)> loadDigest; // service::DigestReader::load
+    std::function<Digest(const QString &day, qint64 edition)> loadDigest; // service::DigestReader::load
     // Sends a tiny request with `values` (the Settings form's, not saved)
     // and `typedKey` (a key typed but not stored; "" = the stored one);
     // `done` gets ok and a readable message. Null = not available.

@@ -4,6 +4,7 @@
 
 #include "service/SearchService.h"
 #include "storage/Database.h"
+#include "storage/EditionStore.h"
 #include "storage/SourceStore.h"
 #include "ui/ActivityStatus.h"
 #include "ui/ArticlePane.h"
@@ -75,6 +76,8 @@ void MainWindow::refreshSearchFilters()
     if (!m_search || m_searchDock->isHidden())
         return; // filled when the panel opens
     m_search->setToday(QDate::fromString(today(), Qt::ISODate));
+    m_search->setEditions(storage::EditionStore(storage::Database::connection(m_deps.readConnection)).all(),
+                          m_repo.edition());
     m_search->setCategories(m_data.categories);
     m_search->setSources(storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all());
 }

@@ -38,7 +38,8 @@ QComboBox *combo(const char *name, QWidget *parent)
 SearchFilters::SearchFilters(QWidget *parent)
     : QWidget(parent), m_fromOn(new QCheckBox(tr("From"), this)), m_from(dateEdit("searchFrom", this)),
       m_toOn(new QCheckBox(tr("To"), this)), m_to(dateEdit("searchTo", this)),
-      m_category(combo("searchCategory", this)), m_source(combo("searchSource", this)),
+      m_edition(combo("searchEdition", this)), m_category(combo("searchCategory", this)),
+      m_source(combo("searchSource", this)),
       m_starred(new QCheckBox(tr("Starred only"), this)), m_unread(new QCheckBox(tr("Unread only"), this)),
       m_order(new QComboBox(this))
 {
@@ -52,6 +53,7 @@ SearchFilters::SearchFilters(QWidget *parent)
     m_toOn->setToolTip(tr("Only days up to this date"));
     m_order->addItem(tr("Relevance"), int(search::SearchQuery::Order::Relevance));
     m_order->addItem(tr("Newest first"), int(search::SearchQuery::Order::Newest));
+    refill(m_edition, {});
     refill(m_category, {});
     refill(m_source, {});
     setToday(QDate::currentDate());
@@ -68,6 +70,10 @@ SearchFilters::SearchFilters(QWidget *parent)
     dates->addWidget(orderLabel);
     dates->addWidget(m_order);
     auto *kinds = new QHBoxLayout;
+    auto *editionLabel = new QLabel(tr("Edition"), this);
+    editionLabel->setBuddy(m_edition);
+    kinds->addWidget(editionLabel);
+    kinds->addWidget(m_edition);
     auto *categoryLabel = new QLabel(tr("Category"), this);
     categoryLabel->setBuddy(m_category);
     kinds->addWidget(categoryLabel);
@@ -94,7 +100,7 @@ SearchFilters::SearchFilters(QWidget *parent)
                 Q_EMIT changed();
         });
     }
-    for (QComboBox *box : {m_category, m_source, m_order})
+    for (QComboBox *box : {m_edition, m_category, m_source, m_order})
         connect(box, &QComboBox::currentIndexChanged, this, &SearchFilters::changed);
 }
 
@@ -128,6 +134,24 @@ void SearchFilters::setSources(const QList<Source> &sources)
     refill(m_source, entries);
 }
 
+void SearchFilters::setEditions(const QList<Edition> &editions, qint64 shown)
+{
+    QList<QPair<qint64, QString>> entries;
+    for (const Edition &e : editions)
+        entries.append({e.id, e.name});
+    // Still on the edition shown before (or new): follow the window.
+    const bool follow = m_edition->currentData().toLongLong() == m_shownEdition;
+    const bool first = m_shownEdition == 0; // the default, not a change to search again for
+    m_shownEdition = shown;
+    refill(m_edition, entries);
+    if (follow) {
+        const int at = m_edition->findData(shown);
+        const QSignalBlocker block(first ? m_edition : nullptr);
+        if (at >= 0 && at != m_edition->currentIndex())
+            m_edition->setCurrentIndex(at); // emits changed() unless first
+    }
+}
+
 void SearchFilters::setToday(const QDate &today)
 {
     const QSignalBlocker blockFrom(m_from), blockTo(m_to);
@@ -143,6 +167,7 @@ void SearchFilters::applyTo(search::SearchQuery &query) const
     query.toDay = m_toOn->isChecked() ? m_to->date().toString(Qt::ISODate) : QString();
     query.categoryId = m_category->currentData().toLongLong();
     query.sourceId = m_source->currentData().toLongLong();
+    query.editionId = m_edition->currentData().toLongLong();
     query.starredOnly = m_starred->isChecked();
     query.unreadOnly = m_unread->isChecked();
     query.order = search::SearchQuery::Order(m_order->currentData().toInt());

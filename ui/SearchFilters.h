@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Category.h"
+#include "model/Edition.h"
 #include "model/Source.h"
 #include "search/SearchQuery.h"
 
@@ -26,6 +27,9 @@ public:
     // Keep the chosen entry when it still exists, else "any".
     void setCategories(const QList<Category> &categories);
     void setSources(const QList<Source> &sources);
+    // The editions to choose from; the filter follows the window's shown
+    // edition (`shown`) until the user picks another entry.
+    void setEditions(const QList<Edition> &editions, qint64 shown);
     // The dates an unchecked range end starts from (a month back, today).
     void setToday(const QDate &today);
 
@@ -42,6 +46,8 @@ private:
     QDateEdit *m_from;
     QCheckBox *m_toOn;
     QDateEdit *m_to;
+    QComboBox *m_edition;
+    qint64 m_shownEdition = 0; // what the filter follows while the user has not picked another
     QComboBox *m_category;
     QComboBox *m_source;
     QCheckBox *m_starred;

@@ -293,6 +293,11 @@ void SearchPanel::setSources(const QList<Source> &sources)
     m_filters->setSources(sources);
 }
 
+void SearchPanel::setEditions(const QList<Edition> &editions, qint64 shown)
+{
+    m_filters->setEditions(editions, shown);
+}
+
 void SearchPanel::setToday(const QDate &today)
 {
     m_filters->setToday(today);

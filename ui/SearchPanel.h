@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Category.h"
+#include "model/Edition.h"
 #include "model/Source.h"
 #include "search/SearchQuery.h"
 
@@ -45,6 +46,7 @@ public:
 
     void setCategories(const QList<Category> &categories);
     void setSources(const QList<Source> &sources);
+    void setEditions(const QList<Edition> &editions, qint64 shown);
     void setToday(const QDate &today);
     // Moves the focus to the first result; false when there is none.
     bool focusResults();

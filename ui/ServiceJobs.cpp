@@ -66,6 +66,7 @@ void ServiceJobs::buildDigest(const QString &day, qint64 onlyCategoryId, bool fo
     service::DigestBuildOptions options;
     options.force = force;
     options.onlyCategoryId = onlyCategoryId;
+    options.edition = edition();
     m_context.digests().build(day, options);
 }
 

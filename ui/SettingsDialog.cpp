@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/CategoriesSettingsTab.h"
+#include "ui/EditionsSettingsTab.h"
 #include "ui/GeneralSettingsTab.h"
 #include "ui/LlmSettingsTab.h"
 #include "ui/SourcesSettingsTab.h"
@@ -16,7 +17,7 @@ namespace ui {
 SettingsDialog::SettingsDialog(const MainWindowDeps &deps, QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this)), m_sources(new SourcesSettingsTab(deps, this)),
       m_categories(new CategoriesSettingsTab(deps, this)), m_llm(new LlmSettingsTab(deps, this)),
-      m_general(new GeneralSettingsTab(*deps.settings, this))
+      m_general(new GeneralSettingsTab(*deps.settings, this)), m_editions(new EditionsSettingsTab(deps, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(const MainWindowDeps &deps, QWidget *parent)
     m_tabs->addTab(m_categories, tr("Categories"));
     m_tabs->addTab(m_llm, tr("LLM"));
     m_tabs->addTab(m_general, tr("General"));
+    m_tabs->addTab(m_editions, tr("Editions"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOkButton"));
@@ -52,6 +54,7 @@ void SettingsDialog::accept()
     } else {
         m_categories->apply(&error);
         m_sources->apply(); // added, removed, enabled, reading options
+        m_editions->apply(); // after the sources: a removed edition takes its sources along
         QDialog::accept();
         return;
     }

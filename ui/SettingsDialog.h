@@ -9,11 +9,12 @@ class QTabWidget;
 namespace ui {
 
 class CategoriesSettingsTab;
+class EditionsSettingsTab;
 class GeneralSettingsTab;
 class LlmSettingsTab;
 class SourcesSettingsTab;
 
-// Sources / Categories / LLM / General. Nothing is written before OK: OK
+// Sources / Categories / LLM / General / Editions. Nothing is written before OK: OK
 // validates and writes the typed settings and queues the sources' and
 // categories' edits on the writer; Cancel, Esc and closing the window drop
 // them. "Test connection" tests the form's values without saving them. The
@@ -25,9 +26,10 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(const MainWindowDeps &deps, QWidget *parent = nullptr);
 
-    enum class Tab { Sources, Categories, Llm, General };
+    enum class Tab { Sources, Categories, Llm, General, Editions };
     void showTab(Tab tab);
     LlmSettingsTab *llmTab() const { return m_llm; }
+    EditionsSettingsTab *editionsTab() const { return m_editions; }
 
     void accept() override;
 
@@ -37,6 +39,7 @@ private:
     CategoriesSettingsTab *m_categories;
     LlmSettingsTab *m_llm;
     GeneralSettingsTab *m_general;
+    EditionsSettingsTab *m_editions;
 };
 
 } // namespace ui

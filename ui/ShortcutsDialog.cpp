@@ -33,7 +33,15 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         if (!menu)
             continue;
         QTreeWidgetItem *group = nullptr;
-        for (const QAction *a : menu->actions()) {
+        QList<QAction *> actions;
+        for (QAction *a : menu->actions()) {
+            // A submenu's actions (View → Edition) are listed with their menu's.
+            if (a->menu())
+                actions << a->menu()->actions();
+            else
+                actions << a;
+        }
+        for (const QAction *a : std::as_const(actions)) {
             if (a->isSeparator() || a->shortcuts().isEmpty())
                 continue;
             if (!group) {

@@ -9,6 +9,7 @@
 #include "storage/StorageWriter.h"
 #include "ui/AddSourceDialog.h"
 #include "ui/DateText.h"
+#include "ui/EditionChoice.h"
 #include "ui/WordElide.h"
 
 #include <QCheckBox>
@@ -62,7 +63,8 @@ QString comparableUrl(const QString &text)
 } // namespace
 
 SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *parent)
-    : QWidget(parent), m_deps(deps), m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
+    : QWidget(parent), m_deps(deps), m_edition(shownEdition(deps)), m_editionBox(editionBox(deps, m_edition, this)),
+      m_table(new QTableWidget(this)), m_hint(new QLabel(this)),
       m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_import(new QPushButton(tr("Import OPML…"), this)), m_export(new QPushButton(tr("Export OPML…"), this)),
       m_opmlStatus(new QLabel(this)), m_reading(new QGroupBox(this)), m_fullText(new QComboBox(this)),
@@ -101,6 +103,15 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     buttons->addWidget(m_import);
     buttons->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
+    auto *editionRow = new QHBoxLayout;
+    auto *editionLabel = new QLabel(tr("&Edition:"), this);
+    editionLabel->setBuddy(m_editionBox);
+    m_editionBox->setObjectName(QStringLiteral("sourcesEdition"));
+    m_editionBox->setAccessibleName(tr("Edition"));
+    editionRow->addWidget(editionLabel);
+    editionRow->addWidget(m_editionBox);
+    editionRow->addStretch(1);
+    layout->addLayout(editionRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     layout->addWidget(m_opmlStatus);
@@ -125,7 +136,7 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
     auto *readingLayout = new QVBoxLayout(m_reading);
     readingLayout->addLayout(readingRow);
     readingLayout->addWidget(m_fullTextCounts);
-    layout->insertWidget(1, m_reading);
+    layout->insertWidget(2, m_reading);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] { showReadingOptions(); });
     connect(m_fullText, &QComboBox::activated, this, [this] { saveReadingOptions(); });
     connect(m_loadImages, &QCheckBox::clicked, this, [this] { saveReadingOptions(); });
@@ -136,6 +147,8 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
             addSource(dialog.url(), nullptr);
     });
     connect(m_remove, &QPushButton::clicked, this, &SourcesSettingsTab::removeSelected);
+    connect(m_editionBox, &QComboBox::activated, this,
+            [this](int index) { setEdition(m_editionBox->itemData(index).toLongLong()); });
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = chooseFile(false, tr("Import sources from OPML"));
         if (!path.isEmpty())
@@ -155,8 +168,21 @@ SourcesSettingsTab::SourcesSettingsTab(const MainWindowDeps &deps, QWidget *pare
 
 void SourcesSettingsTab::reload()
 {
-    m_loaded = storage::SourceStore(storage::Database::connection(m_deps.readConnection)).all();
+    m_loaded = storage::SourceStore(storage::Database::connection(m_deps.readConnection)).inEdition(m_edition);
     fill();
+}
+
+void SourcesSettingsTab::setEdition(qint64 editionId)
+{
+    if (editionId == m_edition)
+        return;
+    m_addedElsewhere[m_edition] = std::exchange(m_added, m_addedElsewhere.take(editionId));
+    m_edition = editionId;
+    {
+        const QSignalBlocker block(m_editionBox);
+        m_editionBox->setCurrentIndex(std::max(0, m_editionBox->findData(editionId)));
+    }
+    reload();
 }
 
 QList<Source> SourcesSettingsTab::shown() const
@@ -171,7 +197,10 @@ QList<Source> SourcesSettingsTab::shown() const
 
 bool SourcesSettingsTab::hasPendingChanges() const
 {
-    return !m_added.isEmpty() || !m_removed.isEmpty() || !m_edited.isEmpty();
+    bool elsewhere = false;
+    for (const QList<Source> &added : m_addedElsewhere)
+        elsewhere = elsewhere || !added.isEmpty();
+    return elsewhere || !m_added.isEmpty() || !m_removed.isEmpty() || !m_edited.isEmpty();
 }
 
 void SourcesSettingsTab::fill()
@@ -258,6 +287,8 @@ bool SourcesSettingsTab::addSource(const QString &text, QString *error)
         return false;
     Source s;
     s.url = service::SourceImport::checkedFeedUrl(text);
+    s.editionId = m_edition;
+    s.kind = sourceKindForUrl(s.url);
     m_added << s; // stored on OK
     fill();
     m_table->setCurrentCell(m_table->rowCount() - 1, UrlColumn);
@@ -268,7 +299,9 @@ bool SourcesSettingsTab::apply()
 {
     if (!hasPendingChanges() || !m_deps.writer)
         return true;
-    const QList<Source> added = std::exchange(m_added, {});
+    QList<Source> added = std::exchange(m_added, {});
+    for (const QList<Source> &elsewhere : std::exchange(m_addedElsewhere, {}))
+        added += elsewhere;
     const QSet<qint64> removed = std::exchange(m_removed, {});
     const QList<Source> edited = std::exchange(m_edited, {}).values();
     // One writer job, queued (never waited for); the window reloads once it
@@ -386,7 +419,10 @@ bool SourcesSettingsTab::importOpml(const QString &path)
                     continue;
                 }
                 known.insert(comparableUrl(s.url));
-                m_added << s;
+                Source into = s;
+                into.editionId = m_edition;
+                into.kind = sourceKindForUrl(into.url);
+                m_added << into;
                 ++added;
             }
             QString text = tr("Read %1: %n source(s) to add when you press OK", nullptr, added).arg(name);

@@ -34,6 +34,10 @@ public:
     // Re-reads the stored sources; pending changes stay.
     void reload();
     int sourceCount() const;
+    // The edition whose sources the tab shows and adds to (the window's
+    // shown one at first); pending changes of the others stay.
+    void setEdition(qint64 editionId);
+    qint64 edition() const { return m_edition; }
     // Adds a feed URL (http, https or file) to the table, stored on OK;
     // false with a reason (not a feed URL, already subscribed).
     bool addSource(const QString &url, QString *error);
@@ -75,6 +79,9 @@ private:
     QString chooseFile(bool save, const QString &caption);
 
     MainWindowDeps m_deps;
+    qint64 m_edition;
+    QComboBox *m_editionBox;
+    QHash<qint64, QList<Source>> m_addedElsewhere; // other editions' added sources, by edition
     QTableWidget *m_table;
     QLabel *m_hint;
     QPushButton *m_add;

@@ -67,6 +67,8 @@ struct Filters
         if (q.sourceId > 0)
             sql += " AND EXISTS (SELECT 1 FROM article_sources x"
                    " WHERE x.article_id = a.id AND x.source_id = ?11)";
+        if (q.editionId > 0)
+            sql += " AND a.edition_id = ?12";
         if (q.starredOnly)
             sql += " AND st.starred = 1";
         if (q.unreadOnly)
@@ -80,6 +82,8 @@ struct Filters
             s.bind(10, q.categoryId);
         if (q.sourceId > 0)
             s.bind(11, q.sourceId);
+        if (q.editionId > 0)
+            s.bind(12, q.editionId);
     }
 };
 
@@ -180,6 +184,8 @@ QList<SearchHit> summaryHits(sqlite3 *db, const SearchQuery &q, const QString &m
         sql += " AND s.day <= ?3";
     if (q.categoryId > 0)
         sql += " AND s.category_id = ?4";
+    if (q.editionId > 0)
+        sql += " AND cat.edition_id = ?6";
     sql += " ORDER BY summaries_fts.rowid DESC LIMIT ?5";
     storage::SqliteStatement s(db, sql.constData());
     s.bind(1, match);
@@ -189,6 +195,8 @@ QList<SearchHit> summaryHits(sqlite3 *db, const SearchQuery &q, const QString &m
         s.bind(3, q.toDay);
     if (q.categoryId > 0)
         s.bind(4, q.categoryId);
+    if (q.editionId > 0)
+        s.bind(6, q.editionId);
     s.bind(5, qint64(kSummaries));
     QList<SearchHit> hits;
     while (s.step()) {

@@ -20,6 +20,7 @@ struct SearchQuery
     QString toDay;         // "yyyy-MM-dd", inclusive; empty = open
     qint64 categoryId = 0; // 0 = any (the article's effective category)
     qint64 sourceId = 0;   // 0 = any
+    qint64 editionId = 0;  // 0 = any: the edition of the articles and summaries
     bool starredOnly = false;
     bool unreadOnly = false;
     Order order = Order::Relevance;

@@ -178,7 +178,9 @@ StallRun stallRun(const ServerThread &server, int feeds)
     deps.writer = &context.writer();
     deps.clock = &context.clock();
     deps.jobs = &jobs;
-    deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
+    deps.loadDigest = [&context](const QString &day, qint64 edition) {
+        return service::DigestReader::load(context.profile(), day, edition);
+    };
     ui::MainWindow window(deps);
     window.resize(1300, 850);
     window.show();
@@ -284,7 +286,9 @@ int benchDayLoad(const QString &profileDir)
         return 1;
     }
     ui::DayRepository repo(profile.connectionName(),
-                           [&profile](const QString &day) { return service::DigestReader::load(profile, day); });
+                           [&profile](const QString &day, qint64 edition) {
+                               return service::DigestReader::load(profile, day, edition);
+                           });
     QElapsedTimer t;
     t.start();
     const QStringList days = repo.days();
@@ -408,7 +412,9 @@ int benchSearch(int articles)
     deps.secrets = &secrets;
     deps.writer = &context.writer();
     deps.clock = &context.clock();
-    deps.loadDigest = [&context](const QString &day) { return service::DigestReader::load(context.profile(), day); };
+    deps.loadDigest = [&context](const QString &day, qint64 edition) {
+        return service::DigestReader::load(context.profile(), day, edition);
+    };
     ui::MainWindow window(deps);
     window.resize(1300, 850);
     window.show();

@@ -36,7 +36,7 @@ protected:
         m_b1 = articleId(QStringLiteral("https://news.example.org/b1"));
         m_b3 = articleId(QStringLiteral("https://news.example.org/b3"));
         ui::MainWindowDeps d = deps();
-        d.loadDigest = [this](const QString &day) { return withBriefing(day); };
+        d.loadDigest = [this](const QString &day, qint64) { return withBriefing(day); };
         window = std::make_unique<ui::MainWindow>(d);
         window->resize(1300, 850);
         window->show();

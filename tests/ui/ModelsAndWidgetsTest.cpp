@@ -28,7 +28,7 @@ class ModelsTest : public UiFixture
 
 TEST_F(ModelsTest, CategoryAndSourceModelsPassTheModelTester)
 {
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     ui::CategoryListModel categories;
     QAbstractItemModelTester t1(&categories, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::SourceListModel sources;
@@ -48,7 +48,7 @@ TEST_F(ModelsTest, CategoryAndSourceModelsPassTheModelTester)
 
 TEST_F(ModelsTest, SectionSourcesFollowTheDigestOrder)
 {
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     const ui::DayData d = repo.load(QStringLiteral("2026-11-20"));
     const QList<Article> llm = d.articlesFor(categoryId(QStringLiteral("llm")));
     const DigestSection *s = d.section(categoryId(QStringLiteral("llm")));
@@ -78,7 +78,7 @@ TEST(SummaryMarkdown, EscapesRawHtmlAndLinksCitations)
 
 TEST_F(ModelsTest, ChartBarsAndSlicesSelectTheirCategory)
 {
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     ui::ChartPanel panel;
     panel.setDay(repo.load(QStringLiteral("2026-11-20")));
     const qint64 llm = categoryId(QStringLiteral("llm"));

@@ -90,7 +90,9 @@ protected:
         deps.writer = &m_context.writer();
         deps.clock = &m_clock;
         deps.jobs = m_jobs.get();
-        deps.loadDigest = [this](const QString &day) { return service::DigestReader::load(m_context.profile(), day); };
+        deps.loadDigest = [this](const QString &day, qint64 edition) {
+            return service::DigestReader::load(m_context.profile(), day, edition);
+        };
         m_window = std::make_unique<ui::MainWindow>(deps);
         m_window->resize(1300, 850);
         m_window->show();

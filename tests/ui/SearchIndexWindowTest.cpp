@@ -61,7 +61,7 @@ TEST(SearchIndexWindow, TheWindowBuildsAMigratedProfilesIndexWithProgressThenSea
         deps.settings = &settings;
         deps.writer = &writer;
         deps.clock = &clock;
-        deps.loadDigest = [](const QString &day) {
+        deps.loadDigest = [](const QString &day, qint64) {
             Digest d;
             d.day = day;
             return d;

@@ -78,7 +78,7 @@ protected:
 
 TEST_F(StoryWindowTest, TheListShowsAStoryOnceWithItsOtherSourcesAndTheCountsCountItOnce)
 {
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     const ui::DayData d = repo.load(QStringLiteral("2026-11-20"));
     const qint64 llm = categoryId(QStringLiteral("llm"));
     ASSERT_EQ(d.articlesFor(llm).size(), 3);    // b1, b2 and b5: three articles…
@@ -130,7 +130,7 @@ TEST_F(StoryWindowTest, TheListShowsAStoryOnceWithItsOtherSourcesAndTheCountsCou
 
 TEST_F(StoryWindowTest, ThePaneSaysDayThreeAndLinksTheOtherSourcesAndEarlierDays)
 {
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     const ui::ArticleContent content = repo.article(articleId(kB1));
     EXPECT_EQ(content.thread.dayNumber, 3);
     ASSERT_EQ(content.alsoReported.size(), 1);
@@ -199,7 +199,7 @@ TEST_F(StoryWindowTest, PreviousUnreadIntoAnotherCategoryLandsOnTheStorysRow)
     auto *previousUnread = window->findChild<QAction *>(QStringLiteral("previousUnreadAction"));
     ASSERT_TRUE(pane && sidebar && sources && previousUnread);
     // llm's list (3 articles, 2 rows) comes before vision's; its last article is in the two-source story.
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     const QList<Article> llm = repo.load(QStringLiteral("2026-11-20")).articlesFor(categoryId(QStringLiteral("llm")));
     ASSERT_EQ(llm.size(), 3);
     ASSERT_TRUE(llm.last().storyId == storyOf(kB1)) << "fixture: the list should end with the story's second article";
@@ -222,7 +222,7 @@ TEST_F(StoryWindowTest, ACitationShowsTheArticleItCitesNotItsStorysFirst)
     auto *sources = window->findChild<ui::SourceView *>(QStringLiteral("sourceView"));
     ASSERT_TRUE(pane && sidebar && summary && sources);
     ASSERT_TRUE(sidebar->selectCategory(categoryId(QStringLiteral("llm"))));
-    ui::DayRepository repo(m_connection, [this](const QString &d) { return digestFor(d); });
+    ui::DayRepository repo(m_connection, [this](const QString &d, qint64 e) { return digestFor(d, e); });
     const QList<Article> llm = repo.load(QStringLiteral("2026-11-20")).articlesFor(categoryId(QStringLiteral("llm")));
     for (const QString &url : {kB1, kB5}) {
         int n = 0;

@@ -1,6 +1,7 @@
 #include "UiFixture.h"
 
 #include "model/Category.h"
+#include "storage/EditionStore.h"
 #include "ui/MainWindow.h"
 
 #include <QCoreApplication>
@@ -101,13 +102,14 @@ qint64 UiFixture::articleId(const QString &url) const
 
 // The digest as the service's DigestReader presents it: one section per
 // category with articles, sources in the day's order.
-Digest UiFixture::digestFor(const QString &day) const
+Digest UiFixture::digestFor(const QString &day, qint64 edition) const
 {
     Digest d;
     d.day = day;
-    const QList<Article> articles = storage::ArticleStore(db(), QTimeZone::utc()).articlesForDay(day);
-    storage::SummaryStore summaries(db());
-    for (const Category &c : storage::CategoryStore(db()).all()) {
+    d.edition = storage::EditionStore(db()).byId(edition);
+    const QList<Article> articles = storage::ArticleStore(db(), QTimeZone::utc(), edition).articlesForDay(day);
+    storage::SummaryStore summaries(db(), edition);
+    for (const Category &c : storage::CategoryStore(db(), edition).all()) {
         DigestSection s;
         s.categoryId = c.id;
         s.categoryKey = c.key;
@@ -141,7 +143,12 @@ ui::MainWindowDeps UiFixture::deps()
     d.writer = m_writer.get();
     d.clock = &m_clock;
     d.jobs = &m_jobs;
-    d.loadDigest = [this](const QString &day) { return digestFor(day); };
+    d.loadDigest = [this](const QString &day, qint64 edition) {
+        Digest digest = digestFor(day, edition);
+        if (leftOut)
+            digest.leftOut = leftOut(day, edition);
+        return digest;
+    };
     return d;
 }
 

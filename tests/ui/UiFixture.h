@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace ui { class MainWindow; }
@@ -82,7 +83,7 @@ protected:
     std::unique_ptr<ui::MainWindow> showWindow();
     qint64 categoryId(const QString &key) const;
     qint64 articleId(const QString &url) const;
-    Digest digestFor(const QString &day) const;
+    Digest digestFor(const QString &day, qint64 edition = editions::kNewsId) const;
     QSqlDatabase db() const { return storage::Database::connection(m_connection); }
 
     QTemporaryDir m_dir;
@@ -93,6 +94,8 @@ protected:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc())};
     FakeJobs m_jobs;
     QList<SeedArticle> m_seed;
+    // What deps()'s digests say was left out (null: nothing).
+    std::function<QList<DigestLeftOut>(const QString &day, qint64 edition)> leftOut;
 };
 
 } // namespace uitest
