@@ -198,6 +198,15 @@ QList<TrendDay> DayRepository::trend(const QString &lastDay, int days) const
     return out;
 }
 
+qint64 DayRepository::editionOf(qint64 articleId, qint64 categoryId) const
+{
+    QSqlQuery q(storage::Database::connection(m_connection));
+    q.prepare(articleId > 0 ? QStringLiteral("SELECT edition_id FROM articles WHERE id = ?")
+                            : QStringLiteral("SELECT edition_id FROM categories WHERE id = ?"));
+    q.addBindValue(articleId > 0 ? articleId : categoryId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 ArticleContent DayRepository::article(qint64 articleId) const
 {
     QSqlDatabase db = storage::Database::connection(m_connection);

@@ -88,6 +88,8 @@ public:
     QList<Category> categories() const;
     QList<TrendDay> trend(const QString &lastDay, int days) const;
     ArticleContent article(qint64 articleId) const; // article id 0 when not found
+    // The edition of an article (articleId > 0) or else of a category; 0 when unknown.
+    qint64 editionOf(qint64 articleId, qint64 categoryId) const;
 
 private:
     bool dayCacheIsStale() const; // PRAGMA data_version moved

@@ -57,6 +57,10 @@ void MainWindow::buildSearch()
     }
     connect(m_search, &SearchPanel::resultChosen, this,
             [this](const QString &day, qint64 categoryId, qint64 articleId, const QStringList &words) {
+                // A hit of another edition (the filter allows any): show that edition first.
+                const qint64 edition = m_repo.editionOf(articleId, categoryId);
+                if (edition > 0 && edition != m_repo.edition())
+                    showEdition(edition);
                 openDay(day);
                 const Article *a = nullptr;
                 for (const Article &x : std::as_const(m_data.articles)) {

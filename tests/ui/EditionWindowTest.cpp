@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/SearchFilters.h"
+#include "ui/SearchPanel.h"
 #include "ui/ShortcutsDialog.h"
 
 #include <QAction>
@@ -189,6 +190,19 @@ TEST_F(EditionWindowTest, PapersDigestPageSaysWhatWasLeftOut)
     EXPECT_TRUE(text.contains(QStringLiteral("12 article(s) of this day are left out of the Papers digest")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("below the top 30: 12"))) << text.toStdString();
+}
+
+TEST_F(EditionWindowTest, ChoosingAnotherEditionsSearchHitShowsThatEdition)
+{
+    auto window = showWindow();
+    ASSERT_TRUE(window);
+    auto *panel = window->findChild<ui::SearchPanel *>();
+    ASSERT_NE(panel, nullptr);
+    const qint64 paper = articleId(QStringLiteral("https://papers.example.org/p1"));
+    Q_EMIT panel->resultChosen(QStringLiteral("2026-11-18"), m_paperCategory.id, paper, {});
+    EXPECT_EQ(window->currentEdition(), m_papers);
+    EXPECT_EQ(window->currentDay(), QStringLiteral("2026-11-18"));
+    EXPECT_EQ(window->currentCategory(), m_paperCategory.id);
 }
 
 TEST_F(EditionWindowTest, SearchFiltersFollowTheShownEditionUntilAnotherIsPicked)
