@@ -253,7 +253,9 @@ bool CategoriesSettingsTab::apply(QString *error)
         QList<qint64> order;
         for (const Category &c : rows) {
             if (c.id == 0) {
-                if (!(e = CategoryEditing::add(db, c, edition)).ok)
+                Category into = c;
+                into.editionId = edition;
+                if (!(e = CategoryEditing::add(db, into)).ok)
                     return e;
                 order << e.category.id;
             } else {
@@ -261,7 +263,7 @@ bool CategoriesSettingsTab::apply(QString *error)
             }
         }
         for (int position = 0; reorder && position < order.size(); ++position) {
-            if (!(e = CategoryEditing::move(db, order.at(position), position, edition)).ok)
+            if (!(e = CategoryEditing::move(db, order.at(position), position)).ok)
                 return e;
         }
         if (!savepoint.release()) {

@@ -66,13 +66,13 @@ QStringList CategoryEditing::keywordsFrom(const QString &commaSeparated)
     return keywords;
 }
 
-CategoryEdit CategoryEditing::add(QSqlDatabase &db, Category c, qint64 edition)
+CategoryEdit CategoryEditing::add(QSqlDatabase &db, Category c)
 {
     c.name = c.name.trimmed();
     if (const QString why = problem(c); !why.isEmpty())
         return failed(why);
     c.color = normalizedColor(c.color);
-    storage::CategoryStore store(db, edition);
+    storage::CategoryStore store(db);
     if (store.byName(c.name).id != 0)
         return failed(QCoreApplication::translate("CategoryEditing", "A category named \"%1\" exists.").arg(c.name));
     const qint64 id = store.add(c);
@@ -115,9 +115,9 @@ CategoryEdit CategoryEditing::remove(QSqlDatabase &db, qint64 id)
     return e;
 }
 
-CategoryEdit CategoryEditing::move(QSqlDatabase &db, qint64 id, int position, qint64 edition)
+CategoryEdit CategoryEditing::move(QSqlDatabase &db, qint64 id, int position)
 {
-    storage::CategoryStore store(db, edition);
+    storage::CategoryStore store(db);
     if (!store.move(id, position))
         return failed(storeError(store));
     CategoryEdit e;

@@ -41,11 +41,10 @@ public:
 
     // Edits on a connection that may write (the writer's own, or one inside
     // a transaction); each is all or nothing.
-    // add and move act within `edition`'s categories (News by default).
-    static CategoryEdit add(QSqlDatabase &db, Category c, qint64 edition = 1); // refuses a name in use
+    static CategoryEdit add(QSqlDatabase &db, Category c); // refuses a name in use
     static CategoryEdit update(QSqlDatabase &db, const QList<Category> &changed);
     static CategoryEdit remove(QSqlDatabase &db, qint64 id);
-    static CategoryEdit move(QSqlDatabase &db, qint64 id, int position, qint64 edition = 1);
+    static CategoryEdit move(QSqlDatabase &db, qint64 id, int position);
     // The category called `name` (any case), added with `emoji` and the
     // defaults when there is none.
     static CategoryEdit findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji);
