@@ -13,6 +13,7 @@
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
 #include "service/ClassifierExamples.h"
+#include "service/DaySelection.h"
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "service/StoryStep.h"
@@ -309,6 +310,10 @@ void DigestService::summariseStep()
 {
     if (!m_running)
         return;
+    // An edition with a top N summarises its best-ranked articles only.
+    DaySelection chosen = selectForDigest(m_profile.database(), m_run->edition, m_run->articles);
+    m_run->articles = std::move(chosen.articles);
+    m_run->report.leftOut = chosen.leftOut;
     m_run->sectionOrder.clear();
     for (const Category &c : std::as_const(m_run->categories)) {
         if (m_run->options.onlyCategoryId && c.id != m_run->options.onlyCategoryId)
@@ -339,8 +344,9 @@ void DigestService::summariseNext()
     const bool llm = run.useLlm(m_client);
     const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
     const QString model = llm ? m_client->model() : QString();
-    const QString promptVersion = llm ? QString::fromLatin1(digest::kPromptVersion)
-                                      : digest::OfflineSummarizer::promptVersion();
+    const Edition::Style style = run.edition.style;
+    const QString promptVersion = llm ? digest::summaryPromptVersion(style)
+                                      : digest::OfflineSummarizer::promptVersion(style);
     const QString hash = digest::inputHash(sources, provider, model, promptVersion, run.language);
 
     SectionStatus status;
@@ -362,7 +368,7 @@ void DigestService::summariseNext()
     if (!run.options.force && run.options.automatic && !llm && cached && cached->error.isEmpty() && m_client) {
         // The offline pass of an automatic build keeps what the LLM wrote from this input.
         const QString llmHash = digest::inputHash(sources, llm::providerName(m_client->provider()),
-                                                  m_client->model(), QString::fromLatin1(digest::kPromptVersion),
+                                                  m_client->model(), digest::summaryPromptVersion(style),
                                                   run.language);
         if (cached->provenance.inputHash == llmHash) {
             status.state = SectionStatus::State::Cached;
@@ -382,10 +388,10 @@ void DigestService::summariseNext()
     // The offline summary of the section, unless the stored one is already it.
     const auto storeOffline = [&] {
         const QString offlineHash = digest::inputHash(sources, QStringLiteral("offline"), QString(),
-                                                      digest::OfflineSummarizer::promptVersion(), run.language);
+                                                      digest::OfflineSummarizer::promptVersion(style), run.language);
         if (!run.options.force && cached && cached->error.isEmpty() && cached->provenance.inputHash == offlineHash)
             return;
-        SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language);
+        SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language, style);
         summary.day = run.day;
         summary.categoryId = categoryId;
         summary.provenance.createdAt = m_clock.nowUtc();
@@ -446,7 +452,7 @@ void DigestService::summariseNext()
                 Q_EMIT sectionReady(categoryId);
                 summariseNext();
             });
-    summarizer->summarize(sources, category, run.language);
+    summarizer->summarize(sources, category, run.language, run.edition.style);
 }
 
 void DigestService::briefStep()
