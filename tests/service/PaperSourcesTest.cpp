@@ -5,7 +5,10 @@
 
 #include "RefreshFixture.h"
 
+#include "FakeOpenAiServer.h"
 #include "export/DigestExporter.h"
+#include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
 #include "service/DigestService.h"
 #include "service/PaperSourceParser.h"
 #include "storage/EditionStore.h"
@@ -405,4 +408,51 @@ TEST_F(PaperSources, ThePapersDayIsRankedCappedSummarisedAndExportedUnderItsOwnN
     EXPECT_TRUE(text.startsWith(QStringLiteral(
         "# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](paper_2024-06-18.png)")));
     EXPECT_TRUE(text.contains(QString::number(stored.size() - 3))) << text.toStdString();
+}
+
+// The same day through an LLM that speaks OpenAI's wire format (streamed):
+// the papers prompt, with the abstracts, goes out once per section of the
+// top N, and each section is the model's.
+TEST_F(PaperSources, ThePapersDayIsSummarisedThroughTheLlmWithThePapersPrompt)
+{
+    clitest::FakeOpenAiServer llm;
+    QSqlDatabase db = m_context->profile().database();
+    Settings &settings = m_context->profile().settings();
+    ASSERT_TRUE(settings.set(SettingKey::Provider, QStringLiteral("openai")));
+    ASSERT_TRUE(settings.set(SettingKey::BaseUrl, llm.baseUrl().toString()));
+    ASSERT_TRUE(settings.set(SettingKey::Model, QStringLiteral("test-model")));
+    bool stored = false;
+    service::ApiKeyStore(m_secrets).store(QStringLiteral("openai"), QStringLiteral("sk-papers-test"),
+                                          service::originOf(llm.baseUrl()),
+                                          [&](secrets::SecretStore::Status, const QString &) { stored = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored; }, 5000));
+    ASSERT_TRUE(loadLlmClient().isEmpty());
+
+    Edition papers = storage::EditionStore(db).byKey(editions::kPapersKey);
+    papers.topN = 3;
+    ASSERT_TRUE(storage::EditionStore(db).update(papers));
+    m_edition = papers.id;
+    serveFixtures();
+    refresh();
+
+    service::DigestBuildOptions options;
+    options.edition = papers.id;
+    QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
+    m_context->digests().build(QStringLiteral("2024-06-18"), options);
+    ASSERT_TRUE(finished.wait(30000));
+    const auto report = finished.first().first().value<service::DigestBuildReport>();
+    ASSERT_FALSE(report.sections.isEmpty());
+    int summarised = 0;
+    for (const service::SectionStatus &s : report.sections) {
+        EXPECT_EQ(s.state, service::SectionStatus::State::Generated) << s.message.toStdString();
+        summarised += s.sources;
+    }
+    EXPECT_EQ(summarised, 3);
+    EXPECT_EQ(llm.summaryRequests(), report.sections.size());
+    int papersPrompts = 0;
+    for (const TestHttpRequest &request : llm.http().requests()) {
+        if (request.body.contains("key results") && request.body.contains("Abstract:"))
+            ++papersPrompts;
+    }
+    EXPECT_EQ(papersPrompts, report.sections.size());
 }
