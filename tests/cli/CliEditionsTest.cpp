@@ -98,3 +98,34 @@ TEST(CliEditions, AnUnknownEditionIsAUsageErrorThatNamesTheProfilesEditions)
     EXPECT_TRUE(r.stderrText().contains(QLatin1String("sports"))) << r.describe().toStdString();
     EXPECT_TRUE(r.stderrText().contains(QLatin1String("news, papers"))) << r.describe().toStdString();
 }
+
+TEST(CliEditions, AUsersEditionIsAddedWithItsOwnNamesEditedAndRemovedButNewsStays)
+{
+    CliEnv env;
+    const CliResult added = env.run({QStringLiteral("editions"), QStringLiteral("add"), QStringLiteral("Robotics watch"),
+                                     QStringLiteral("--prefix"), QStringLiteral("robots"), QStringLiteral("--top"),
+                                     QStringLiteral("10")});
+    ASSERT_EQ(added.exitCode, 0) << added.describe().toStdString();
+    EXPECT_TRUE(added.stdoutText().contains(QLatin1String("--edition robotics-watch")));
+    const QString list = env.run({QStringLiteral("editions")}).stdoutText();
+    EXPECT_TRUE(list.contains(QLatin1String("robotics-watch\tRobotics watch\tnews\t10\trobots_YYYY-MM-DD.md"))) << list.toStdString();
+    // Its own categories and sources.
+    EXPECT_EQ(env.run({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("https://robots.example/feed"),
+                       QStringLiteral("--edition"), QStringLiteral("robotics-watch")}).exitCode, 0);
+    EXPECT_TRUE(env.run({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--edition"),
+                         QStringLiteral("robotics-watch")}).stdoutText().contains(QLatin1String("robots.example")));
+    EXPECT_FALSE(env.run({QStringLiteral("sources"), QStringLiteral("list")}).stdoutText().contains(QLatin1String("robots.example")));
+    EXPECT_GT(env.run({QStringLiteral("categories"), QStringLiteral("list"), QStringLiteral("--edition"),
+                       QStringLiteral("robotics-watch")}).stdoutLines().size(), 1);
+
+    EXPECT_EQ(env.run({QStringLiteral("editions"), QStringLiteral("edit"), QStringLiteral("robotics-watch"),
+                       QStringLiteral("--name"), QStringLiteral("Robots")}).exitCode, 0);
+    EXPECT_TRUE(env.run({QStringLiteral("editions")}).stdoutText().contains(QLatin1String("robotics-watch\tRobots\t")));
+    const CliResult news = env.run({QStringLiteral("editions"), QStringLiteral("remove"), QStringLiteral("news")});
+    EXPECT_EQ(news.exitCode, 1);
+    EXPECT_TRUE(news.stderrText().contains(QLatin1String("News"))) << news.describe().toStdString();
+    EXPECT_EQ(env.run({QStringLiteral("editions"), QStringLiteral("remove"), QStringLiteral("robotics-watch")}).exitCode, 0);
+    EXPECT_FALSE(env.run({QStringLiteral("editions")}).stdoutText().contains(QLatin1String("robotics")));
+    EXPECT_EQ(env.run({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--edition"),
+                       QStringLiteral("robotics-watch")}).exitCode, 2);
+}
