@@ -8,6 +8,7 @@
 #include "digest/LocalClassifier.h"
 #include "digest/ShippedClassifier.h"
 #include "digest/OfflineBriefing.h"
+#include "digest/OfflineClassifier.h"
 #include "digest/OfflineSummarizer.h"
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
@@ -231,8 +232,13 @@ void DigestService::classifyStep()
     const bool askLlm = !pending.isEmpty() && m_run->useLlm(m_client) && !overBudget;
     // The local model answers what it is sure of; the LLM gets the rest.
     QList<Article> uncertain;
+    // Papers of AI listings are about AI: only their research area is asked.
+    const bool papers = m_run->edition.style == Edition::Style::Papers;
+    const digest::OfflineClassifier topics(m_run->categories);
     for (const Article &a : std::as_const(pending)) {
-        const digest::Verdict v = local.classify(a.item);
+        digest::Verdict v = local.classify(a.item);
+        if (papers && (!v.isAi || v.categoryId == 0))
+            v = topics.classify(a.item, true);
         if (askLlm && v.confidence < digest::LocalClassifier::kAskLlmBelow) {
             uncertain.append(a);
             continue;
