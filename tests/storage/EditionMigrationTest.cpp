@@ -35,15 +35,7 @@ void makeSchema9Profile(const QString &path)
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QString error;
-        ASSERT_TRUE(SearchTokenizer::registerOn(SqliteStatement::handle(db), &error)) << error.toStdString();
-        for (const QString &script : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
-            if (script.left(3).toInt() > 9)
-                continue;
-            QFile f(QStringLiteral(":/sql/") + script);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-            ASSERT_TRUE(SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
-                << script.toStdString() << ": " << error.toStdString();
-        }
+        ASSERT_TRUE(migrateUpTo(db, 9, &error)) << error.toStdString();
         const QStringList rows{
             QStringLiteral("INSERT INTO sources (id, url, title) VALUES (1, 'https://example.org/feed', 'Example')"),
             QStringLiteral("INSERT INTO categories (id, key, name, emoji, color, position)"
@@ -60,7 +52,6 @@ void makeSchema9Profile(const QString &path)
                            " VALUES ('%1', 1, 'openai', 'The LLM section.')").arg(kDay),
             QStringLiteral("INSERT INTO briefings (day, provider, doc_json) VALUES ('%1', 'openai', '{\"items\":[]}')")
                 .arg(kDay),
-            QStringLiteral("PRAGMA user_version = 9"),
         };
         QSqlQuery q(db);
         for (const QString &sql : rows)
