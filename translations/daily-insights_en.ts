@@ -94,6 +94,32 @@ To start afresh, pass another folder with --profile.</source>
     </message>
 </context>
 <context>
+    <name>ArxivListing</name>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="93"/>
+        <source>The arXiv listing %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="94"/>
+        <source>The arXiv listing %1 is not a feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="101"/>
+        <source>The arXiv listing %1 was only partly read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMove</name>
+    <message>
+        <location filename="../app/service/ArxivMove.cpp" line="29"/>
+        <source>This profile has no Papers edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingText</name>
     <message>
         <location filename="../ui/BriefingText.cpp" line="23"/>
@@ -253,8 +279,8 @@ To start afresh, pass another folder with --profile.</source>
     <name>CategoryEditing</name>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="28"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="154"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="158"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="155"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="159"/>
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,17 +300,17 @@ To start afresh, pass another folder with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="148"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
         <source>The article is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="151"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
         <source>No such category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="173"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="174"/>
         <source>The change could not be saved to the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,42 +318,47 @@ To start afresh, pass another folder with --profile.</source>
 <context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
         <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="36"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="39"/>
         <source>offline summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="38"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="40"/>
+        <location filename="../app/service/DigestService.cpp" line="42"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="45"/>
+        <location filename="../app/service/DigestService.cpp" line="47"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="142"/>
+        <location filename="../app/service/DigestService.cpp" line="149"/>
+        <source>There is no such edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="163"/>
         <source>No articles are stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="220"/>
+        <location filename="../app/service/DigestService.cpp" line="248"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>Classifying %n article</numerusform>
@@ -335,38 +366,68 @@ To start afresh, pass another folder with --profile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="304"/>
+        <location filename="../app/service/DigestService.cpp" line="340"/>
         <source>Summarising %1/%2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="432"/>
+        <location filename="../app/service/DigestService.cpp" line="469"/>
         <source>Writing the day&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="580"/>
+        <location filename="../app/service/DigestService.cpp" line="617"/>
         <source>the digest could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="43"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="45"/>
         <source>local model: not about AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="44"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="46"/>
         <source>local model: not about AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="57"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="60"/>
         <source>local model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="58"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="61"/>
         <source>local model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionStore</name>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="93"/>
+        <location filename="../app/storage/EditionStore.cpp" line="142"/>
+        <source>An edition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="98"/>
+        <location filename="../app/storage/EditionStore.cpp" line="147"/>
+        <source>There is already an edition named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="180"/>
+        <source>No such edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="182"/>
+        <source>The News edition cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="184"/>
+        <source>The last edition cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,59 +722,126 @@ To start afresh, pass another folder with --profile.</source>
     </message>
 </context>
 <context>
+    <name>HfDailyPapers</name>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="44"/>
+        <source>The daily papers answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="48"/>
+        <source>The daily papers answer is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="56"/>
+        <source>The daily papers answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="62"/>
+        <source>The daily papers answer is not a list of papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="70"/>
+        <source>The daily papers answer has more than %1 entries; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperIngest</name>
+    <message>
+        <location filename="../app/service/PaperIngest.cpp" line="45"/>
+        <source>the papers and their articles differ in number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperIngest.cpp" line="99"/>
+        <source>the article of paper %1 was not found after saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperRanking</name>
+    <message>
+        <location filename="../app/feed/PaperRanking.cpp" line="101"/>
+        <source>below the top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperSourceParser</name>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="68"/>
+        <source>The daily papers answer is an HTML page, not the list of papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="73"/>
+        <source>Hugging Face daily papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="77"/>
+        <source>arXiv %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Refresh</name>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
         <source>not modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
         <source>partly parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <location filename="../app/service/RefreshService.cpp" line="30"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <location filename="../app/service/RefreshService.cpp" line="31"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <location filename="../app/service/RefreshService.cpp" line="101"/>
         <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <location filename="../app/service/RefreshService.cpp" line="104"/>
         <source>the feed could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <location filename="../app/service/RefreshService.cpp" line="107"/>
         <source>the feed could not be read: unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <location filename="../app/service/RefreshService.cpp" line="188"/>
         <source>waiting until %1 after %n failure(s): %2</source>
         <translation>
             <numerusform>waiting until %1 after %n failure: %2</numerusform>
@@ -721,7 +849,7 @@ To start afresh, pass another folder with --profile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <location filename="../app/service/RefreshService.cpp" line="320"/>
         <source>the articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,93 +2423,93 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
         <source>Import OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
         <source>Export OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Feed URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="113"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="119"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
         <source>Full article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="139"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
         <source>Import sources from OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="144"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="145"/>
         <source>Export sources as OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="196"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="197"/>
         <source>added when you press OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="198"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="199"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>failing (%n time)</numerusform>
@@ -2389,22 +2517,22 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="202"/>
         <source>ok, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="203"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="204"/>
         <source>not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="225"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>%n source failing; the last error says why.</numerusform>
@@ -2412,7 +2540,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="229"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -2420,32 +2548,32 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="240"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="244"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="245"/>
         <source>Already subscribed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="340"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="341"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="375"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="376"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="377"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="378"/>
         <source>Nothing imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="391"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
         <source>Read %1: %n source(s) to add when you press OK</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2453,27 +2581,27 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="440"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="441"/>
         <source>Reading options (select a source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="445"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="446"/>
         <source>Reading options for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="453"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="454"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="354"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="355"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="359"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="360"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2613,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, %n duplicate skipped</numerusform>
@@ -2493,12 +2621,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="419"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="420"/>
         <source>Daily Insights sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="421"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>Exported %n source to %1.</numerusform>
@@ -2506,7 +2634,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="423"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

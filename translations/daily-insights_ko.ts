@@ -103,6 +103,32 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>ArxivListing</name>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="93"/>
+        <source>The arXiv listing %1 is empty.</source>
+        <translation>arXiv 목록 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="94"/>
+        <source>The arXiv listing %1 is not a feed: %2</source>
+        <translation>arXiv 목록 %1은(는) 피드가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/ArxivListing.cpp" line="101"/>
+        <source>The arXiv listing %1 was only partly read: %2</source>
+        <translation>arXiv 목록 %1을(를) 일부만 읽었습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMove</name>
+    <message>
+        <location filename="../app/service/ArxivMove.cpp" line="29"/>
+        <source>This profile has no Papers edition.</source>
+        <translation>이 프로필에는 논문 에디션이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BriefingText</name>
     <message>
         <location filename="../ui/BriefingText.cpp" line="23"/>
@@ -262,8 +288,8 @@ If the database was made by a newer version, update Daily Insights; to start afr
     <name>CategoryEditing</name>
     <message>
         <location filename="../app/service/CategoryEditing.cpp" line="28"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="154"/>
-        <location filename="../app/service/CategoryEditing.cpp" line="158"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="155"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="159"/>
         <source>The change could not be saved: %1</source>
         <translation>변경 내용을 저장하지 못했습니다: %1</translation>
     </message>
@@ -283,17 +309,17 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <translation>&quot;%1&quot; 분야가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="148"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="149"/>
         <source>The article is no longer there.</source>
         <translation>기사가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="151"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="152"/>
         <source>No such category.</source>
         <translation>그런 분야가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/CategoryEditing.cpp" line="173"/>
+        <location filename="../app/service/CategoryEditing.cpp" line="174"/>
         <source>The change could not be saved to the database.</source>
         <translation>변경 내용을 데이터베이스에 저장하지 못했습니다.</translation>
     </message>
@@ -301,81 +327,116 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="35"/>
+        <location filename="../app/service/DigestService.cpp" line="37"/>
         <source>cached</source>
         <translation>캐시됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="36"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>generated</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="39"/>
         <source>offline summary</source>
         <translation>오프라인 요약</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="38"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="40"/>
+        <location filename="../app/service/DigestService.cpp" line="42"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="45"/>
+        <location filename="../app/service/DigestService.cpp" line="47"/>
         <source>Saving</source>
         <translation>저장 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="142"/>
+        <location filename="../app/service/DigestService.cpp" line="149"/>
+        <source>There is no such edition.</source>
+        <translation>그런 에디션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/DigestService.cpp" line="163"/>
         <source>No articles are stored for %1.</source>
         <translation>%1에 저장된 기사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="220"/>
+        <location filename="../app/service/DigestService.cpp" line="248"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 분류 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="304"/>
+        <location filename="../app/service/DigestService.cpp" line="340"/>
         <source>Summarising %1/%2 sections</source>
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="432"/>
+        <location filename="../app/service/DigestService.cpp" line="469"/>
         <source>Writing the day&apos;s briefing</source>
         <translation>오늘의 핵심 작성 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="580"/>
+        <location filename="../app/service/DigestService.cpp" line="617"/>
         <source>the digest could not be saved: %1</source>
         <translation>요약을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="43"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="45"/>
         <source>local model: not about AI</source>
         <translation>로컬 모델: AI 기사가 아님</translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="44"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="46"/>
         <source>local model: not about AI (%1)</source>
         <translation>로컬 모델: AI 기사가 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="57"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="60"/>
         <source>local model: %1</source>
         <translation>로컬 모델: %1</translation>
     </message>
     <message>
-        <location filename="../app/digest/LocalClassifier.cpp" line="58"/>
+        <location filename="../app/digest/LocalClassifier.cpp" line="61"/>
         <source>local model: %1 (%2)</source>
         <translation>로컬 모델: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStore</name>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="93"/>
+        <location filename="../app/storage/EditionStore.cpp" line="142"/>
+        <source>An edition needs a name.</source>
+        <translation>에디션에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="98"/>
+        <location filename="../app/storage/EditionStore.cpp" line="147"/>
+        <source>There is already an edition named %1.</source>
+        <translation>%1(이)라는 에디션이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="180"/>
+        <source>No such edition.</source>
+        <translation>그런 에디션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="182"/>
+        <source>The News edition cannot be removed.</source>
+        <translation>뉴스 에디션은 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/EditionStore.cpp" line="184"/>
+        <source>The last edition cannot be removed.</source>
+        <translation>마지막 에디션은 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -669,66 +730,133 @@ If the database was made by a newer version, update Daily Insights; to start afr
     </message>
 </context>
 <context>
+    <name>HfDailyPapers</name>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="44"/>
+        <source>The daily papers answer is empty.</source>
+        <translation>일간 논문 응답이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="48"/>
+        <source>The daily papers answer is larger than %1 MB.</source>
+        <translation>일간 논문 응답이 %1MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="56"/>
+        <source>The daily papers answer is not valid JSON (%1 at byte %2).</source>
+        <translation>일간 논문 응답이 올바른 JSON이 아닙니다(%2바이트 위치: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="62"/>
+        <source>The daily papers answer is not a list of papers.</source>
+        <translation>일간 논문 응답이 논문 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/feed/HfDailyPapers.cpp" line="70"/>
+        <source>The daily papers answer has more than %1 entries; the rest were not read.</source>
+        <translation>일간 논문 응답의 항목이 %1개를 넘어 나머지는 읽지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperIngest</name>
+    <message>
+        <location filename="../app/service/PaperIngest.cpp" line="45"/>
+        <source>the papers and their articles differ in number</source>
+        <translation>논문과 기사 수가 서로 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperIngest.cpp" line="99"/>
+        <source>the article of paper %1 was not found after saving it</source>
+        <translation>저장한 뒤 논문 %1의 기사를 찾지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRanking</name>
+    <message>
+        <location filename="../app/feed/PaperRanking.cpp" line="101"/>
+        <source>below the top %1</source>
+        <translation>상위 %1편 밖</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSourceParser</name>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="68"/>
+        <source>The daily papers answer is an HTML page, not the list of papers.</source>
+        <translation>일간 논문 응답이 논문 목록이 아니라 HTML 페이지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="73"/>
+        <source>Hugging Face daily papers</source>
+        <translation>Hugging Face 일간 논문</translation>
+    </message>
+    <message>
+        <location filename="../app/service/PaperSourceParser.cpp" line="77"/>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+</context>
+<context>
     <name>Refresh</name>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="23"/>
+        <location filename="../app/service/RefreshService.cpp" line="25"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="24"/>
+        <location filename="../app/service/RefreshService.cpp" line="26"/>
         <source>not modified</source>
         <translation>변경 없음 (HTTP 304)</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="25"/>
+        <location filename="../app/service/RefreshService.cpp" line="27"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="26"/>
+        <location filename="../app/service/RefreshService.cpp" line="28"/>
         <source>partly parsed</source>
         <translation>일부만 읽음</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="27"/>
+        <location filename="../app/service/RefreshService.cpp" line="29"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="28"/>
+        <location filename="../app/service/RefreshService.cpp" line="30"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="29"/>
+        <location filename="../app/service/RefreshService.cpp" line="31"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="92"/>
+        <location filename="../app/service/RefreshService.cpp" line="101"/>
         <source>the feed needs more memory than a feed may use; nothing of it was stored</source>
         <translation>피드 하나에 허용된 것보다 많은 메모리가 필요해 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="95"/>
+        <location filename="../app/service/RefreshService.cpp" line="104"/>
         <source>the feed could not be read: %1</source>
         <translation>피드를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="98"/>
+        <location filename="../app/service/RefreshService.cpp" line="107"/>
         <source>the feed could not be read: unknown error</source>
         <translation>피드를 읽지 못했습니다: 알 수 없는 오류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/RefreshService.cpp" line="178"/>
+        <location filename="../app/service/RefreshService.cpp" line="188"/>
         <source>waiting until %1 after %n failure(s): %2</source>
         <translation>
             <numerusform>%n회 실패로 %1까지 대기: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/RefreshService.cpp" line="307"/>
+        <location filename="../app/service/RefreshService.cpp" line="320"/>
         <source>the articles could not be saved: %1</source>
         <translation>기사를 저장하지 못했습니다: %1</translation>
     </message>
@@ -2315,73 +2443,73 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="65"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
         <source>Import OPML…</source>
         <translation>OPML 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
         <source>Export OPML…</source>
         <translation>OPML 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation>이미지 불러오기 (한 번 받아 오프라인에서도 표시)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
         <source>On</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Feed URL</source>
         <translation>피드 URL</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
         <source>Last error</source>
         <translation>마지막 오류</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="113"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
         <source>Off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation>자동 (피드 본문이 짧을 때)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation>각 기사의 페이지를 받아 본문을 저장해 오프라인에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="119"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
         <source>Full article:</source>
         <translation>기사 전문:</translation>
     </message>
@@ -2394,110 +2522,110 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="vanished">피드 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="139"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
         <source>Import sources from OPML</source>
         <translation>OPML에서 소스 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="144"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="145"/>
         <source>Export sources as OPML</source>
         <translation>소스를 OPML로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="196"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="197"/>
         <source>added when you press OK</source>
         <translation>확인을 누르면 추가됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="198"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="199"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>실패 (%n회)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="201"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="202"/>
         <source>ok, %1</source>
         <translation>정상, %1</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="203"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="204"/>
         <source>not fetched yet</source>
         <translation>아직 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="224"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="225"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation>소스가 없습니다. 피드 URL을 추가해 시작하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>소스 %n개 실패 중. 마지막 오류에 이유가 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="229"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>소스 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="240"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation>&quot;%1&quot;은(는) http, https, file URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="244"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="245"/>
         <source>Already subscribed: %1.</source>
         <translation>이미 구독 중입니다: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="340"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="341"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="375"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="376"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="377"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="378"/>
         <source>Nothing imported from %1: %2</source>
         <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="391"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
         <source>Read %1: %n source(s) to add when you press OK</source>
         <translation>
             <numerusform>%1 읽음: 확인을 누르면 소스 %n개 추가</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="440"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="441"/>
         <source>Reading options (select a source)</source>
         <translation>읽기 옵션 (소스를 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="445"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="446"/>
         <source>Reading options for %1</source>
         <translation>%1 읽기 옵션</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="453"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="454"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation>전문: %1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="354"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="355"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation>소스를 바꿀 수 없습니다: 프로필이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="359"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="360"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
@@ -2508,26 +2636,26 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, 중복 %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="419"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="420"/>
         <source>Daily Insights sources</source>
         <translation>Daily Insights 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="421"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>소스 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="423"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>

@@ -24,6 +24,7 @@ int runArticles(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "List a day's articles."));
     addProfileOptions(parser);
     addDateOption(parser);
+    addEditionOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")));
     if (!parse(parser, args))
         return notParsedStatus(parser);
@@ -34,10 +35,14 @@ int runArticles(const QStringList &args)
     if (!context)
         return Failure;
     QSqlDatabase db = context->profile().database();
+    Edition edition;
+    if (!editionOption(parser, db, &edition))
+        return Usage;
     QHash<qint64, QString> categoryNames;
-    for (const Category &c : storage::CategoryStore(db).all())
+    for (const Category &c : storage::CategoryStore(db, edition.id).all())
         categoryNames.insert(c.id, c.name);
-    const QList<Article> articles = storage::ArticleStore(db, context->profile().timeZone()).articlesForDay(day);
+    const QList<Article> articles =
+        storage::ArticleStore(db, context->profile().timeZone(), edition.id).articlesForDay(day);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -58,6 +58,7 @@ int runCategories(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Manage the digest categories."));
     addProfileOptions(parser);
+    addEditionOption(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add NAME | edit KEY | remove KEY | move KEY POSITION"));
     for (const char *o : {"name", "emoji", "color", "description", "keywords"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(o), QCoreApplication::translate("cli", "Category %1 (keywords comma-separated).").arg(QString::fromLatin1(o)), QStringLiteral("value")));
@@ -68,7 +69,10 @@ int runCategories(const QStringList &args)
     auto context = openContext(parser);
     if (!context)
         return Failure;
-    storage::CategoryStore store(context->profile().database());
+    Edition edition;
+    if (!editionOption(parser, context->profile().database(), &edition))
+        return Usage;
+    storage::CategoryStore store(context->profile().database(), edition.id);
 
     if (action == QLatin1String("list")) {
         for (const Category &c : store.all())
@@ -82,6 +86,7 @@ int runCategories(const QStringList &args)
     }
     if (action == QLatin1String("add")) {
         Category c = CategoryEditing::newCategory(pos.at(1), store.all());
+        c.editionId = edition.id;
         applyOptions(parser, c);
         const CategoryEdit added = runEdit(*context, [c](QSqlDatabase &db) { return CategoryEditing::add(db, c); });
         if (!added.ok)

@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "service/LlmUse.h"
+#include "storage/EditionStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -76,6 +77,28 @@ void addDateOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("date"),
         QCoreApplication::translate("cli", "The day, YYYY-MM-DD."), QStringLiteral("day")));
+}
+
+void addEditionOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("edition"),
+        QCoreApplication::translate("cli", "The edition (default: news)."), QStringLiteral("key"),
+        editions::kNewsKey));
+}
+
+bool editionOption(const QCommandLineParser &parser, QSqlDatabase db, Edition *edition)
+{
+    const QString key = parser.value(QStringLiteral("edition")).trimmed().toLower();
+    storage::EditionStore store(db);
+    *edition = store.byKey(key.isEmpty() ? editions::kNewsKey : key);
+    if (edition->id != 0)
+        return true;
+    QStringList keys;
+    for (const Edition &e : store.all())
+        keys.append(e.key);
+    err() << QCoreApplication::translate("cli", "error: there is no edition \"%1\"; this profile has: %2\n")
+                 .arg(key, keys.join(QStringLiteral(", ")));
+    return false;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Edition.h"
 #include "service/AppContext.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,12 @@ bool requiredDay(const QCommandLineParser &parser, QString *day);
 // An optional day option (`option` names it, e.g. "from"): `day` stays
 // empty when it is not given; an error is printed when it is not a date.
 bool optionalDay(const QCommandLineParser &parser, const QString &option, QString *day);
+
+// --edition KEY (default "news", so that every older command line keeps
+// working): the option, and the edition it names in the opened profile. An
+// unknown key prints the error with the profile's editions and returns false.
+void addEditionOption(QCommandLineParser &parser);
+bool editionOption(const QCommandLineParser &parser, QSqlDatabase db, Edition *edition);
 
 // Runs the event loop until `done` is set by a signal handler.
 void waitFor(const bool &done);

@@ -9,6 +9,7 @@ int runRefresh(const QStringList &args);
 int runSources(const QStringList &args);
 int runArticles(const QStringList &args);
 int runCategories(const QStringList &args);
+int runEditions(const QStringList &args);
 int runDigest(const QStringList &args);
 int runConfig(const QStringList &args);
 int runKey(const QStringList &args);

@@ -50,6 +50,7 @@ int runDigest(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Build (or reuse) a day's digest and write it."));
     addProfileOptions(parser);
     addDateOption(parser);
+    addEditionOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("offline"), QCoreApplication::translate("cli", "Use the offline classifier and summariser.")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"), QCoreApplication::translate("cli", "Regenerate sections even when cached.")));
     parser.addOption(QCommandLineOption(QStringLiteral("export"), QCoreApplication::translate("cli", "Write the digest into <dir>."), QStringLiteral("dir")));
@@ -71,8 +72,12 @@ int runDigest(const QStringList &args)
     auto context = openContext(parser);
     if (!context)
         return Failure;
+    Edition edition;
+    if (!editionOption(parser, context->profile().database(), &edition))
+        return Usage;
 
     service::DigestBuildOptions options;
+    options.edition = edition.id;
     options.offline = parser.isSet(QStringLiteral("offline"));
     options.force = parser.isSet(QStringLiteral("force"));
     if (!options.offline) {
@@ -112,8 +117,13 @@ int runDigest(const QStringList &args)
         err() << QCoreApplication::translate("cli", "error: %1\n").arg(report.error);
         return Failure;
     }
-    out() << QCoreApplication::translate("cli", "Digest for %1:\n").arg(day);
+    if (edition.id == editions::kNewsId)
+        out() << QCoreApplication::translate("cli", "Digest for %1:\n").arg(day);
+    else
+        out() << QCoreApplication::translate("cli", "%1 digest for %2:\n").arg(edition.name, day);
     printReport(report);
+    for (const DigestLeftOut &left : std::as_const(report.leftOut))
+        out() << QCoreApplication::translate("cli", "  %n article(s) left out: %1\n", nullptr, left.count).arg(left.reason);
     // The provider the settings chose was not used (no key, a failed request…): which, why, what to do.
     printLlmUse(report.llm);
     if (!report.error.isEmpty())
@@ -123,7 +133,7 @@ int runDigest(const QStringList &args)
     for (const service::SectionStatus &s : std::as_const(report.sections))
         status = s.state == service::SectionStatus::State::Failed ? Failure : status;
     if (parser.isSet(QStringLiteral("export"))) {
-        const Digest digest = service::DigestReader::load(context->profile(), day);
+        const Digest digest = service::DigestReader::load(context->profile(), day, edition.id);
         const exporter::ExportResult written =
             exporter::DigestExporter::exportDay(digest, parser.value(QStringLiteral("export")), format,
                                                 exporter::ExportOptions{parser.isSet(QStringLiteral("briefing"))});

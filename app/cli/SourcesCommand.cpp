@@ -23,12 +23,14 @@ QString readingOptions(const Source &s, const storage::FullTextStore::Counts &co
                       .arg(s.loadImages ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
-int list(storage::SourceStore &store, const storage::FullTextStore &fullText)
+int list(storage::SourceStore &store, const storage::FullTextStore &fullText, const Edition &edition)
 {
     const auto counts = fullText.countsBySource();
-    for (const Source &s : store.all()) {
+    for (const Source &s : store.inEdition(edition.id)) {
         out() << (s.enabled ? "  " : "- ") << s.url << "\t" << s.title << "\t" << s.group << "\t"
               << readingOptions(s, counts.value(s.id));
+        if (s.kind != SourceKind::Feed)
+            out() << "\t" << QCoreApplication::translate("cli", "kind: %1").arg(sourceKindName(s.kind));
         if (!s.lastError.isEmpty())
             out() << "\t" << QCoreApplication::translate("cli", "last error: %1").arg(s.lastError);
         out() << "\n";
@@ -100,16 +102,17 @@ int importFile(service::AppContext &context, const QString &path)
     return Ok;
 }
 
-int exportFile(storage::SourceStore &store, const QString &path)
+int exportFile(storage::SourceStore &store, const QString &path, const Edition &edition)
 {
+    const QList<Source> sources = store.inEdition(edition.id);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(feed::OpmlWriter::write(QStringLiteral("Daily Insights sources"), store.all())) < 0
+        || file.write(feed::OpmlWriter::write(QStringLiteral("Daily Insights sources"), sources)) < 0
         || !file.commit()) {
         err() << QCoreApplication::translate("cli", "error: cannot write %1: %2\n").arg(path, file.errorString());
         return Failure;
     }
-    out() << QCoreApplication::translate("cli", "Wrote %1 sources to %2.\n").arg(store.all().size()).arg(path);
+    out() << QCoreApplication::translate("cli", "Wrote %1 sources to %2.\n").arg(sources.size()).arg(path);
     return Ok;
 }
 
@@ -120,7 +123,12 @@ int runSources(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Manage the subscribed sources."));
     addProfileOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add URL | remove URL | set URL | import FILE | export FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list | add URL | remove URL | set URL | move URL | import FILE | export FILE"));
+    addEditionOption(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("kind"),
+        QCoreApplication::translate("cli", "For `add`: feed, arxiv (an arXiv RSS listing) or hf-daily (Hugging Face's "
+                                           "daily papers JSON); default: from the URL."), QStringLiteral("kind")));
     parser.addOption(QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("cli", "Title for `add`."), QStringLiteral("title")));
     parser.addOption(QCommandLineOption(QStringLiteral("group"), QCoreApplication::translate("cli", "Group for `add`."), QStringLiteral("group")));
     parser.addOption(QCommandLineOption(QStringLiteral("full-text"),
@@ -142,9 +150,12 @@ int runSources(const QStringList &args)
     if (!context)
         return Failure;
     storage::SourceStore store(context->profile().database());
+    Edition edition;
+    if (!editionOption(parser, context->profile().database(), &edition))
+        return Usage;
 
     if (action == QLatin1String("list"))
-        return list(store, storage::FullTextStore(context->profile().database()));
+        return list(store, storage::FullTextStore(context->profile().database()), edition);
     const QString arg = pos.at(1);
     if (action == QLatin1String("add")) {
         Source s;
@@ -155,6 +166,16 @@ int runSources(const QStringList &args)
         }
         s.title = parser.value(QStringLiteral("title"));
         s.group = parser.value(QStringLiteral("group"));
+        s.editionId = edition.id;
+        s.kind = sourceKindForUrl(s.url);
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const QString kind = parser.value(QStringLiteral("kind"));
+            s.kind = sourceKindFromName(kind);
+            if (sourceKindName(s.kind) != kind) {
+                err() << QCoreApplication::translate("cli", "error: --kind is feed, arxiv or hf-daily, not \"%1\"\n").arg(kind);
+                return Usage;
+            }
+        }
         bool done = false;
         bool added = false;
         bool existed = false;
@@ -184,11 +205,21 @@ int runSources(const QStringList &args)
     }
     if (action == QLatin1String("set"))
         return setOptions(store, parser, arg);
+    if (action == QLatin1String("move")) {
+        const Source s = store.byUrl(arg);
+        if (s.id == 0 || !store.setEdition(s.id, edition.id)) {
+            err() << QCoreApplication::translate("cli", "error: no source with URL %1\n").arg(arg);
+            return Failure;
+        }
+        out() << QCoreApplication::translate("cli", "Moved %1 to %2; its stored articles stay where they are.\n")
+                     .arg(arg, edition.name);
+        return Ok;
+    }
     if (action == QLatin1String("import"))
         return importFile(*context, arg);
     if (action == QLatin1String("export"))
-        return exportFile(store, arg);
-    err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, set, import, export)\n").arg(action);
+        return exportFile(store, arg, edition);
+    err() << QCoreApplication::translate("cli", "error: unknown action \"%1\" (list, add, remove, set, move, import, export)\n").arg(action);
     return Usage;
 }
 

@@ -97,10 +97,12 @@ double OfflineClassifier::aiScore(const FeedItem &item) const
     return gateScore(prepare(item)).value;
 }
 
-Verdict OfflineClassifier::classify(const FeedItem &item) const
+Verdict OfflineClassifier::classify(const FeedItem &item, bool assumeAi) const
 {
     const Texts texts = prepare(item);
-    const Score gate = gateScore(texts);
+    Score gate = gateScore(texts);
+    if (assumeAi)
+        gate.value = std::max(gate.value, kAiGateThreshold);
     Verdict verdict;
     verdict.evidence = gate.evidence;
     if (gate.value < kAiGateThreshold) {

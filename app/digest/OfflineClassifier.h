@@ -15,7 +15,9 @@ class OfflineClassifier
 public:
     explicit OfflineClassifier(const QList<Category> &categories);
 
-    Verdict classify(const FeedItem &item) const;
+    // `assumeAi`: the item is about AI whatever its words (a paper of an AI
+    // listing), so only its category is chosen.
+    Verdict classify(const FeedItem &item, bool assumeAi = false) const;
 
     // The gate's score alone (for tests and tuning); >= kAiGateThreshold is AI.
     double aiScore(const FeedItem &item) const;

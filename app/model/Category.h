@@ -15,6 +15,7 @@ struct Category
     QString description; // for the LLM
     QStringList keywords;// for the offline classifier; English and Korean
     int position = 0;
+    qint64 editionId = 1; // the edition it sorts articles of (1 = News)
 };
 
 // The default categories of PRODUCT.md, read from :/data/categories.json.

@@ -14,6 +14,7 @@
 #include "service/ProfileClassifier.h"
 #include "service/RefreshService.h"
 #include "storage/CategoryStore.h"
+#include "storage/EditionStore.h"
 #include "storage/SourceStore.h"
 #include "storage/StorageWriter.h"
 
@@ -120,20 +121,28 @@ bool AppContext::installDemo(QString *error)
         }
         QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
-    QFile list(QDir(target).filePath(QStringLiteral("demo-sources.opml")));
-    if (!list.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("AppContext", "The demo feeds are missing from this build.");
-        return false;
-    }
-    const feed::OpmlResult opml = feed::OpmlReader::read(list.readAll());
+    // News's demo feeds, and the Papers edition's demo listings.
+    const qint64 papers = storage::EditionStore(m_profile.database()).byKey(editions::kPapersKey).id;
+    const QList<QPair<QString, qint64>> lists{{QStringLiteral("demo-sources.opml"), editions::kNewsId},
+                                              {QStringLiteral("demo-paper-sources.opml"), papers}};
     storage::SourceStore sources(m_profile.database());
-    for (const feed::OpmlFeed &f : opml.feeds) {
-        Source s;
-        const QUrl url(f.xmlUrl);
-        s.url = url.isRelative() ? QUrl::fromLocalFile(QDir(target).filePath(f.xmlUrl)).toString() : f.xmlUrl;
-        s.title = f.title;
-        s.group = f.group;
-        sources.add(s);
+    for (const auto &[name, edition] : lists) {
+        QFile list(QDir(target).filePath(name));
+        if (!list.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("AppContext", "The demo feeds are missing from this build.");
+            return false;
+        }
+        const feed::OpmlResult opml = feed::OpmlReader::read(list.readAll());
+        for (const feed::OpmlFeed &f : opml.feeds) {
+            Source s;
+            const QUrl url(f.xmlUrl);
+            s.url = url.isRelative() ? QUrl::fromLocalFile(QDir(target).filePath(f.xmlUrl)).toString() : f.xmlUrl;
+            s.title = f.title;
+            s.group = f.group;
+            s.editionId = edition > 0 ? edition : editions::kNewsId;
+            s.kind = f.xmlUrl.startsWith(QLatin1String("arxiv-")) ? SourceKind::Arxiv : sourceKindForUrl(s.url);
+            sources.add(s);
+        }
     }
     return true;
 }

@@ -1,5 +1,8 @@
 #include "service/AutoDigest.h"
 
+#include "storage/ArticleStore.h"
+#include "storage/EditionStore.h"
+
 #include "model/Clock.h"
 #include "service/Profile.h"
 #include "settings/Settings.h"
@@ -70,9 +73,17 @@ LlmBudget AutoDigest::budgetToday() const
 
 void AutoDigest::start(const QStringList &days)
 {
+    QSqlDatabase db = m_profile.database();
+    const QList<Edition> all = storage::EditionStore(db).all();
     for (const QString &day : days) {
-        if (!day.isEmpty() && !m_queue.contains(day))
-            m_queue.append(day);
+        if (day.isEmpty())
+            continue;
+        for (const Edition &edition : all) {
+            const QPair<qint64, QString> entry{edition.id, day};
+            if (!m_queue.contains(entry)
+                && !storage::ArticleStore(db, m_profile.timeZone(), edition.id).dayCounts(day, day).isEmpty())
+                m_queue.append(entry);
+        }
     }
     if (!m_active) {
         m_active = true;
@@ -108,9 +119,10 @@ void AutoDigest::startNext()
     if (m_digests.isRunning())
         return; // a manual build: onBuildFinished starts us after it
     m_day = AutoDigestDay();
-    m_day.day = m_queue.takeFirst();
+    std::tie(m_day.edition, m_day.day) = m_queue.takeFirst();
     m_phase = Phase::Offline;
     DigestBuildOptions options;
+    options.edition = m_day.edition;
     options.offline = true;
     options.automatic = true;
     m_digests.build(m_day.day, options);
@@ -152,6 +164,7 @@ void AutoDigest::startLlmPass()
         return;
     }
     DigestBuildOptions options;
+    options.edition = m_day.edition;
     options.automatic = true;
     options.budget = LlmBudget::fromSettings(m_profile.settings());
     m_digests.build(m_day.day, options);

@@ -16,6 +16,7 @@ class Profile;
 // What the automatic build did for one day.
 struct AutoDigestDay
 {
+    qint64 edition = 1; // each edition with articles on the day is built on its own
     QString day;
     DigestBuildReport offline; // classification and offline sections
     DigestBuildReport llm;     // the LLM pass (empty day when there was none)
@@ -75,7 +76,7 @@ private:
     Profile &m_profile;
     DigestService &m_digests;
     const Clock &m_clock;
-    QStringList m_queue;
+    QList<QPair<qint64, QString>> m_queue; // (edition, day)
     AutoDigestDay m_day;
     AutoDigestReport m_report;
     Phase m_phase = Phase::Idle;

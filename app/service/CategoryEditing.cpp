@@ -72,7 +72,7 @@ CategoryEdit CategoryEditing::add(QSqlDatabase &db, Category c)
     if (const QString why = problem(c); !why.isEmpty())
         return failed(why);
     c.color = normalizedColor(c.color);
-    storage::CategoryStore store(db);
+    storage::CategoryStore store(db, c.editionId);
     if (store.byName(c.name).id != 0)
         return failed(QCoreApplication::translate("CategoryEditing", "A category named \"%1\" exists.").arg(c.name));
     const qint64 id = store.add(c);
@@ -108,7 +108,7 @@ CategoryEdit CategoryEditing::update(QSqlDatabase &db, const QList<Category> &ch
 CategoryEdit CategoryEditing::remove(QSqlDatabase &db, qint64 id)
 {
     QString error;
-    if (!storage::CategoryStore(db).remove(id, &error))
+    if (!storage::CategoryStore(db, storage::CategoryStore(db).byId(id).editionId).remove(id, &error))
         return failed(error);
     CategoryEdit e;
     e.ok = true;
@@ -117,7 +117,7 @@ CategoryEdit CategoryEditing::remove(QSqlDatabase &db, qint64 id)
 
 CategoryEdit CategoryEditing::move(QSqlDatabase &db, qint64 id, int position)
 {
-    storage::CategoryStore store(db);
+    storage::CategoryStore store(db, storage::CategoryStore(db).byId(id).editionId);
     if (!store.move(id, position))
         return failed(storeError(store));
     CategoryEdit e;
@@ -125,17 +125,18 @@ CategoryEdit CategoryEditing::move(QSqlDatabase &db, qint64 id, int position)
     return e;
 }
 
-CategoryEdit CategoryEditing::findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji)
+CategoryEdit CategoryEditing::findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji, qint64 edition)
 {
-    const Category known = storage::CategoryStore(db).byName(name.trimmed());
+    const Category known = storage::CategoryStore(db, edition).byName(name.trimmed());
     if (known.id != 0) {
         CategoryEdit e;
         e.ok = true;
         e.category = known;
         return e;
     }
-    Category c = newCategory(name, storage::CategoryStore(db).all());
+    Category c = newCategory(name, storage::CategoryStore(db, edition).all());
     c.emoji = emoji;
+    c.editionId = edition;
     return add(db, c);
 }
 

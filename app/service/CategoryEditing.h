@@ -47,7 +47,8 @@ public:
     static CategoryEdit move(QSqlDatabase &db, qint64 id, int position);
     // The category called `name` (any case), added with `emoji` and the
     // defaults when there is none.
-    static CategoryEdit findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji);
+    static CategoryEdit findOrAdd(QSqlDatabase &db, const QString &name, const QString &emoji,
+                                  qint64 edition = 1);
 
     // The user moves an article to category `categoryId` (isAi false: "not
     // AI", kept on categoryId as before). The choice is stored as the

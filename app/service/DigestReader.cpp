@@ -1,6 +1,7 @@
 #include "service/DigestService.h"
 
 #include "model/MarkdownInline.h"
+#include "service/DaySelection.h"
 #include "service/Profile.h"
 #include "storage/ArticleStore.h"
 #include "storage/BriefingStore.h"
@@ -87,7 +88,10 @@ Digest DigestReader::load(Profile &profile, const QString &day, qint64 edition)
     digest.language = digest.edition.language.isEmpty() ? profile.settings().string(SettingKey::OutputLanguage)
                                                         : digest.edition.language;
 
-    const QList<Article> articles = storage::ArticleStore(db, profile.timeZone(), edition).articlesForDay(day);
+    DaySelection chosen = selectForDigest(
+        db, digest.edition, storage::ArticleStore(db, profile.timeZone(), edition).articlesForDay(day));
+    const QList<Article> articles = std::move(chosen.articles);
+    digest.leftOut = chosen.leftOut;
     QHash<qint64, SectionSummary> summaries;
     for (const SectionSummary &s : storage::SummaryStore(db, edition).forDay(day))
         summaries.insert(s.categoryId, s);

@@ -8,11 +8,13 @@
 #include "digest/LocalClassifier.h"
 #include "digest/ShippedClassifier.h"
 #include "digest/OfflineBriefing.h"
+#include "digest/OfflineClassifier.h"
 #include "digest/OfflineSummarizer.h"
 #include "digest/SummaryPrompt.h"
 #include "llm/LlmClient.h"
 #include "model/Clock.h"
 #include "service/ClassifierExamples.h"
+#include "service/DaySelection.h"
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "service/StoryStep.h"
@@ -230,8 +232,13 @@ void DigestService::classifyStep()
     const bool askLlm = !pending.isEmpty() && m_run->useLlm(m_client) && !overBudget;
     // The local model answers what it is sure of; the LLM gets the rest.
     QList<Article> uncertain;
+    // Papers of AI listings are about AI: only their research area is asked.
+    const bool papers = m_run->edition.style == Edition::Style::Papers;
+    const digest::OfflineClassifier topics(m_run->categories);
     for (const Article &a : std::as_const(pending)) {
-        const digest::Verdict v = local.classify(a.item);
+        digest::Verdict v = local.classify(a.item);
+        if (papers && (!v.isAi || v.categoryId == 0))
+            v = topics.classify(a.item, true);
         if (askLlm && v.confidence < digest::LocalClassifier::kAskLlmBelow) {
             uncertain.append(a);
             continue;
@@ -309,6 +316,10 @@ void DigestService::summariseStep()
 {
     if (!m_running)
         return;
+    // An edition with a top N summarises its best-ranked articles only.
+    DaySelection chosen = selectForDigest(m_profile.database(), m_run->edition, m_run->articles);
+    m_run->articles = std::move(chosen.articles);
+    m_run->report.leftOut = chosen.leftOut;
     m_run->sectionOrder.clear();
     for (const Category &c : std::as_const(m_run->categories)) {
         if (m_run->options.onlyCategoryId && c.id != m_run->options.onlyCategoryId)
@@ -339,8 +350,9 @@ void DigestService::summariseNext()
     const bool llm = run.useLlm(m_client);
     const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
     const QString model = llm ? m_client->model() : QString();
-    const QString promptVersion = llm ? QString::fromLatin1(digest::kPromptVersion)
-                                      : digest::OfflineSummarizer::promptVersion();
+    const Edition::Style style = run.edition.style;
+    const QString promptVersion = llm ? digest::summaryPromptVersion(style)
+                                      : digest::OfflineSummarizer::promptVersion(style);
     const QString hash = digest::inputHash(sources, provider, model, promptVersion, run.language);
 
     SectionStatus status;
@@ -362,7 +374,7 @@ void DigestService::summariseNext()
     if (!run.options.force && run.options.automatic && !llm && cached && cached->error.isEmpty() && m_client) {
         // The offline pass of an automatic build keeps what the LLM wrote from this input.
         const QString llmHash = digest::inputHash(sources, llm::providerName(m_client->provider()),
-                                                  m_client->model(), QString::fromLatin1(digest::kPromptVersion),
+                                                  m_client->model(), digest::summaryPromptVersion(style),
                                                   run.language);
         if (cached->provenance.inputHash == llmHash) {
             status.state = SectionStatus::State::Cached;
@@ -382,10 +394,10 @@ void DigestService::summariseNext()
     // The offline summary of the section, unless the stored one is already it.
     const auto storeOffline = [&] {
         const QString offlineHash = digest::inputHash(sources, QStringLiteral("offline"), QString(),
-                                                      digest::OfflineSummarizer::promptVersion(), run.language);
+                                                      digest::OfflineSummarizer::promptVersion(style), run.language);
         if (!run.options.force && cached && cached->error.isEmpty() && cached->provenance.inputHash == offlineHash)
             return;
-        SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language);
+        SectionSummary summary = digest::OfflineSummarizer::summarizeSection(sources, category, run.language, style);
         summary.day = run.day;
         summary.categoryId = categoryId;
         summary.provenance.createdAt = m_clock.nowUtc();
@@ -446,7 +458,7 @@ void DigestService::summariseNext()
                 Q_EMIT sectionReady(categoryId);
                 summariseNext();
             });
-    summarizer->summarize(sources, category, run.language);
+    summarizer->summarize(sources, category, run.language, run.edition.style);
 }
 
 void DigestService::briefStep()

@@ -61,6 +61,7 @@ struct DigestBuildReport
     int llmCalls = 0;
     int classifiedLocally = 0; // articles the local model was sure enough about
     int classifiedByLlm = 0;   // articles the LLM classified (the uncertain ones)
+    QList<DigestLeftOut> leftOut; // articles past the edition's top N, not summarised
     qint64 tokensIn = 0;
     qint64 tokensOut = 0;
     qint64 elapsedMs = 0;

@@ -75,7 +75,7 @@ QList<Category> CategoryStore::select(const QString &where, const QVariant &valu
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, key, name, emoji, color, description, keywords, position"
+    q.prepare(QStringLiteral("SELECT id, key, name, emoji, color, description, keywords, position, edition_id"
                              " FROM categories ")
               + (where.isEmpty() ? QStringLiteral("WHERE edition_id = ?") : where)
               + QStringLiteral(" ORDER BY position, id"));
@@ -98,6 +98,7 @@ QList<Category> CategoryStore::select(const QString &where, const QVariant &valu
         c.description = q.value(5).toString();
         c.keywords = keywordsFromJson(q.value(6).toString());
         c.position = q.value(7).toInt();
+        c.editionId = q.value(8).toLongLong();
         result.append(c);
     }
     return result;

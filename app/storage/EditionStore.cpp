@@ -27,11 +27,6 @@ QString keyFromName(const QString &name)
     return key.isEmpty() ? QStringLiteral("edition") : key.left(40);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditionStore", text);
-}
-
 } // namespace
 
 EditionStore::EditionStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -95,12 +90,12 @@ qint64 EditionStore::add(Edition e)
 {
     e.name = e.name.simplified();
     if (e.name.isEmpty()) {
-        m_lastError = tr("An edition needs a name.");
+        m_lastError = QCoreApplication::translate("EditionStore", "An edition needs a name.");
         return 0;
     }
     for (const Edition &other : all()) {
         if (other.name.compare(e.name, Qt::CaseInsensitive) == 0) {
-            m_lastError = tr("There is already an edition named %1.").arg(other.name);
+            m_lastError = QCoreApplication::translate("EditionStore", "There is already an edition named %1.").arg(other.name);
             return 0;
         }
     }
@@ -144,12 +139,12 @@ bool EditionStore::update(const Edition &e)
 {
     const QString name = e.name.simplified();
     if (name.isEmpty()) {
-        m_lastError = tr("An edition needs a name.");
+        m_lastError = QCoreApplication::translate("EditionStore", "An edition needs a name.");
         return false;
     }
     for (const Edition &other : all()) {
         if (other.id != e.id && other.name.compare(name, Qt::CaseInsensitive) == 0) {
-            m_lastError = tr("There is already an edition named %1.").arg(other.name);
+            m_lastError = QCoreApplication::translate("EditionStore", "There is already an edition named %1.").arg(other.name);
             return false;
         }
     }
@@ -182,11 +177,11 @@ bool EditionStore::remove(qint64 id, QString *error)
         return false;
     };
     if (byId(id).id == 0)
-        return fail(tr("No such edition."));
+        return fail(QCoreApplication::translate("EditionStore", "No such edition."));
     if (id == editions::kNewsId)
-        return fail(tr("The News edition cannot be removed."));
+        return fail(QCoreApplication::translate("EditionStore", "The News edition cannot be removed."));
     if (all().size() <= 1)
-        return fail(tr("The last edition cannot be removed."));
+        return fail(QCoreApplication::translate("EditionStore", "The last edition cannot be removed."));
     Savepoint tx(m_db, QStringLiteral("remove_edition"));
     const QString statements[] = {
         QStringLiteral("DELETE FROM articles WHERE edition_id = ?"),

@@ -18,7 +18,7 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("refresh"), QStringLiteral("sources"), QStringLiteral("articles"),
                                QStringLiteral("categories"), QStringLiteral("digest"), QStringLiteral("config"),
-                               QStringLiteral("key"), QStringLiteral("import-digest")};
+                               QStringLiteral("key"), QStringLiteral("import-digest"), QStringLiteral("editions")};
 
 struct CategoryRow
 {

@@ -33,7 +33,8 @@ void expectPapersSections(const ImportedDigest &d)
     ASSERT_EQ(d.sections.size(), 3);
     EXPECT_EQ(d.sections.at(0).emoji.toStdString(), "🤩");
     EXPECT_EQ(d.sections.at(0).categoryName.toStdString(), "Recommender Systems");
-    EXPECT_EQ(d.sections.at(1).categoryName.toStdString(), "LLM & NLP");
+    EXPECT_EQ(d.sections.at(1).categoryName.toStdString(), "Computer Vision");
+    EXPECT_EQ(d.sections.at(2).categoryName.toStdString(), "LLM & NLP");
     ASSERT_EQ(d.sections.at(0).sources.size(), 2);
     EXPECT_EQ(d.sections.at(0).sources.at(1).title.toStdString(),
               "Even Board: A Benchmark for Popularity Bias (with Ablations)");

@@ -5,7 +5,13 @@
 
 #include "RefreshFixture.h"
 
+#include "FakeOpenAiServer.h"
+#include "export/DigestExporter.h"
+#include "secrets/SecretStore.h"
+#include "service/ApiKeyStore.h"
+#include "service/DigestService.h"
 #include "service/PaperSourceParser.h"
+#include "storage/EditionStore.h"
 #include "storage/PaperStore.h"
 #include "storage/PreparedItems.h"
 #include "support/TestPaths.h"
@@ -36,6 +42,7 @@ protected:
         Source s;
         s.url = url;
         s.kind = kind;
+        s.editionId = m_edition;
         ASSERT_GT(storage::SourceStore(m_context->profile().database()).add(s), 0);
     }
 
@@ -100,6 +107,8 @@ protected:
         const qint64 id = paper(arxivId).id;
         return storage::PaperStore(m_context->profile().database()).paperFacts({id}).value(id);
     }
+
+    qint64 m_edition = editions::kNewsId; // where serve() subscribes
 
     QString today() const
     {
@@ -336,3 +345,114 @@ TEST_F(PaperSources, AnOrdinaryFeedIsStillReadAsAFeed)
 }
 
 } // namespace
+
+// The Papers edition end to end (issue 13): its sources fill its own day,
+// the day is ranked and capped at the edition's top N, summarised offline
+// with the papers structure, and exported as paper_… with the left-out count.
+TEST_F(PaperSources, ThePapersDayIsRankedCappedSummarisedAndExportedUnderItsOwnNames)
+{
+    QSqlDatabase db = m_context->profile().database();
+    Edition papers = storage::EditionStore(db).byKey(editions::kPapersKey);
+    ASSERT_NE(papers.id, 0);
+    papers.topN = 3;
+    ASSERT_TRUE(storage::EditionStore(db).update(papers));
+    m_edition = papers.id;
+    serveFixtures();
+    refresh();
+
+    const QString day = QStringLiteral("2024-06-18"); // the listings' announcement day
+    const QList<Article> stored = storage::ArticleStore(db, m_context->profile().timeZone(), papers.id).articlesForDay(day);
+    ASSERT_GT(stored.size(), 3);
+    EXPECT_TRUE(storage::ArticleStore(db, m_context->profile().timeZone()).articlesForDay(day).isEmpty())
+        << "nothing lands in News";
+
+    service::DigestBuildOptions options;
+    options.offline = true;
+    options.edition = papers.id;
+    QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
+    m_context->digests().build(day, options);
+    ASSERT_TRUE(finished.wait(20000));
+    const auto report = finished.first().first().value<service::DigestBuildReport>();
+    EXPECT_EQ(report.editionKey, editions::kPapersKey);
+    ASSERT_TRUE(report.error.isEmpty()) << report.error.toStdString();
+    int summarised = 0;
+    for (const service::SectionStatus &s : report.sections)
+        summarised += s.sources;
+    EXPECT_EQ(summarised, 3);
+    ASSERT_EQ(report.leftOut.size(), 1);
+    EXPECT_EQ(report.leftOut.first().count, int(stored.size()) - 3);
+
+    // The most upvoted paper (Hugging Face's 42 for 2406.12345) is covered.
+    const Digest digest = service::DigestReader::load(m_context->profile(), day, papers.id);
+    EXPECT_EQ(digest.edition.key, editions::kPapersKey);
+    QStringList urls;
+    for (const DigestSection &section : digest.sections) {
+        for (const DigestSource &source : section.sources)
+            urls.append(source.url);
+        if (!section.sources.isEmpty()) {
+            EXPECT_FALSE(section.summaryMarkdown.isEmpty()) << section.categoryName.toStdString();
+        }
+    }
+    EXPECT_EQ(urls.size(), 3);
+    EXPECT_TRUE(urls.contains(QStringLiteral("https://arxiv.org/abs/2406.12345")));
+    ASSERT_EQ(digest.leftOut.size(), 1);
+    EXPECT_EQ(digest.leftOut.first().count, int(stored.size()) - 3);
+
+    QTemporaryDir out;
+    const exporter::ExportResult written =
+        exporter::DigestExporter::exportDay(digest, out.path(), exporter::DigestExporter::Format::Markdown);
+    ASSERT_TRUE(written.ok) << written.error.toStdString();
+    QFile md(QDir(out.path()).filePath(QStringLiteral("paper_%1.md").arg(day)));
+    ASSERT_TRUE(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    EXPECT_TRUE(text.startsWith(QStringLiteral(
+        "# Daily Artificial Intelligence Insights : Papers![Category Distribution Graph](paper_2024-06-18.png)")));
+    EXPECT_TRUE(text.contains(QString::number(stored.size() - 3))) << text.toStdString();
+}
+
+// The same day through an LLM that speaks OpenAI's wire format (streamed):
+// the papers prompt, with the abstracts, goes out once per section of the
+// top N, and each section is the model's.
+TEST_F(PaperSources, ThePapersDayIsSummarisedThroughTheLlmWithThePapersPrompt)
+{
+    clitest::FakeOpenAiServer llm;
+    QSqlDatabase db = m_context->profile().database();
+    Settings &settings = m_context->profile().settings();
+    ASSERT_TRUE(settings.set(SettingKey::Provider, QStringLiteral("openai")));
+    ASSERT_TRUE(settings.set(SettingKey::BaseUrl, llm.baseUrl().toString()));
+    ASSERT_TRUE(settings.set(SettingKey::Model, QStringLiteral("test-model")));
+    bool stored = false;
+    service::ApiKeyStore(m_secrets).store(QStringLiteral("openai"), QStringLiteral("sk-papers-test"),
+                                          service::originOf(llm.baseUrl()),
+                                          [&](secrets::SecretStore::Status, const QString &) { stored = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored; }, 5000));
+    ASSERT_TRUE(loadLlmClient().isEmpty());
+
+    Edition papers = storage::EditionStore(db).byKey(editions::kPapersKey);
+    papers.topN = 3;
+    ASSERT_TRUE(storage::EditionStore(db).update(papers));
+    m_edition = papers.id;
+    serveFixtures();
+    refresh();
+
+    service::DigestBuildOptions options;
+    options.edition = papers.id;
+    QSignalSpy finished(&m_context->digests(), &service::DigestService::finished);
+    m_context->digests().build(QStringLiteral("2024-06-18"), options);
+    ASSERT_TRUE(finished.wait(30000));
+    const auto report = finished.first().first().value<service::DigestBuildReport>();
+    ASSERT_FALSE(report.sections.isEmpty());
+    int summarised = 0;
+    for (const service::SectionStatus &s : report.sections) {
+        EXPECT_EQ(s.state, service::SectionStatus::State::Generated) << s.message.toStdString();
+        summarised += s.sources;
+    }
+    EXPECT_EQ(summarised, 3);
+    EXPECT_EQ(llm.summaryRequests(), report.sections.size());
+    int papersPrompts = 0;
+    for (const TestHttpRequest &request : llm.http().requests()) {
+        if (request.body.contains("key results") && request.body.contains("Abstract:"))
+            ++papersPrompts;
+    }
+    EXPECT_EQ(papersPrompts, report.sections.size());
+}

@@ -31,15 +31,7 @@ void makeSchema8Profile(const QString &path, const QList<QPair<QString, QString>
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QString error;
-        ASSERT_TRUE(SearchTokenizer::registerOn(SqliteStatement::handle(db), &error)) << error.toStdString();
-        for (const QString &script : QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name)) {
-            if (script.left(3).toInt() > 8)
-                continue;
-            QFile f(QStringLiteral(":/sql/") + script);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-            ASSERT_TRUE(SqlScript::run(db, QString::fromUtf8(f.readAll()), &error))
-                << script.toStdString() << ": " << error.toStdString();
-        }
+        ASSERT_TRUE(migrateUpTo(db, 8, &error)) << error.toStdString();
         QSqlQuery q(db);
         int position = 0;
         for (const auto &[key, colour] : keyAndColour) {
@@ -51,7 +43,6 @@ void makeSchema8Profile(const QString &path, const QList<QPair<QString, QString>
             q.addBindValue(position++);
             ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
         }
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

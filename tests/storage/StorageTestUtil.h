@@ -19,6 +19,12 @@ inline void PrintTo(const QStringList &l, std::ostream *os) { *os << '[' << l.jo
 
 namespace storagetest {
 
+// Runs the shipped migrations 001..`last` on `db` as they are (a profile
+// as that schema left it; later migrations may change tables, so the full
+// schema with its version set back would not do), then sets user_version.
+// False with *error naming the script that failed.
+bool migrateUpTo(QSqlDatabase &db, int last, QString *error);
+
 inline QString uniqueConnection()
 {
     static QAtomicInt counter;
