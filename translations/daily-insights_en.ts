@@ -4,20 +4,25 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="63"/>
+        <location filename="../ui/AppLauncher.cpp" line="64"/>
         <source>%1
 
 To start afresh, pass another folder with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="103"/>
+        <location filename="../ui/AppLauncher.cpp" line="104"/>
         <source>Daily Insights is already open for this profile; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="108"/>
+        <location filename="../ui/AppLauncher.cpp" line="109"/>
         <source>Daily Insights cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="177"/>
+        <source>The arXiv listings now feed the Papers edition.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +121,27 @@ To start afresh, pass another folder with --profile.</source>
     <message>
         <location filename="../app/service/ArxivMove.cpp" line="29"/>
         <source>This profile has no Papers edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMovePrompt</name>
+    <message>
+        <location filename="../ui/ArxivMovePrompt.cpp" line="21"/>
+        <source>Move arXiv to Papers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArxivMovePrompt.cpp" line="22"/>
+        <source>This profile&apos;s News edition has %n arXiv listing(s), which add hundreds of papers a day. Move them to the new Papers edition? Nothing is deleted; the papers already stored stay in News.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArxivMovePrompt.cpp" line="47"/>
+        <source>The arXiv listings could not be moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,47 +344,47 @@ To start afresh, pass another folder with --profile.</source>
 <context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="38"/>
+        <location filename="../app/service/DigestService.cpp" line="39"/>
         <source>generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="39"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>offline summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="40"/>
+        <location filename="../app/service/DigestService.cpp" line="41"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <location filename="../app/service/DigestService.cpp" line="43"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="47"/>
+        <location filename="../app/service/DigestService.cpp" line="48"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="149"/>
+        <location filename="../app/service/DigestService.cpp" line="150"/>
         <source>There is no such edition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="163"/>
+        <location filename="../app/service/DigestService.cpp" line="164"/>
         <source>No articles are stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="248"/>
+        <location filename="../app/service/DigestService.cpp" line="254"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>Classifying %n article</numerusform>
@@ -366,17 +392,17 @@ To start afresh, pass another folder with --profile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="340"/>
+        <location filename="../app/service/DigestService.cpp" line="346"/>
         <source>Summarising %1/%2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="469"/>
+        <location filename="../app/service/DigestService.cpp" line="475"/>
         <source>Writing the day&apos;s briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="617"/>
+        <location filename="../app/service/DigestService.cpp" line="623"/>
         <source>the digest could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,73 +1113,88 @@ To start afresh, pass another folder with --profile.</source>
 <context>
     <name>ui::CategoriesSettingsTab</name>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Description (for the LLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Keywords (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="39"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="43"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="40"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="44"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="41"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="45"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="42"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="46"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="56"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="59"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="75"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="75"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="83"/>
         <source>A category named &quot;%1&quot; exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="157"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="132"/>
+        <source>Press OK to store this edition&apos;s changes (or Cancel) before you switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="207"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="233"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="285"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1337,190 @@ To start afresh, pass another folder with --profile.</source>
     <message>
         <location filename="../ui/DayNavigator.cpp" line="133"/>
         <source>No day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditionDialog</name>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="17"/>
+        <source>Add edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="17"/>
+        <source>Edit edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="20"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="21"/>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="25"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="28"/>
+        <source>Daily Artificial Intelligence Insights : &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="30"/>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="32"/>
+        <source>the profile&apos;s summary language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="35"/>
+        <source>&amp;Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="36"/>
+        <source>&amp;Top N articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="37"/>
+        <source>T&amp;itle line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="38"/>
+        <source>&amp;File prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="39"/>
+        <source>Summary &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditionsSettingsTab</name>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="23"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="29"/>
+        <source>Editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="38"/>
+        <source>Remove edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
+        <source>An edition is a digest of its own: its sources, categories, summaries and exports. Switch between them above the category list (Ctrl+1, Ctrl+2 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <source>papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <source>news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="72"/>
+        <source>%1 (%2, top %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
+        <source>— added on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="112"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="136"/>
+        <source>An edition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="117"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="141"/>
+        <source>An edition named &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="131"/>
+        <source>Choose an edition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="160"/>
+        <source>Remove the edition &quot;%1&quot;? It is not stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="167"/>
+        <source>Remove the edition &quot;%1&quot;? Pressing OK deletes its %2, its categories, its %3 and their summaries and briefings. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="178"/>
+        <source>The News edition cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="182"/>
+        <source>The last edition cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,58 +1907,58 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
-        <location filename="../ui/MainWindowActions.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="341"/>
         <source>Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSearch.cpp" line="30"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="31"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Starred (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Nothing to read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Fetching the sources… New articles appear here as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>The digest for %1 is being built: its articles are being sorted into categories and summarised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>The digest for %1 is not built yet: %n article(s) wait to be sorted into categories and summarised. Press **Build digest** (works offline too).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1741,17 +1966,17 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Not AI (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>%n AI article on this day.</numerusform>
@@ -1759,165 +1984,170 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Select a category to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **Alt+←**, **Alt+→** or the calendar (**Ctrl+G**).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>None of the day&apos;s articles is about AI: there is nothing to summarise. They are listed under **Not AI**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>There were no articles in this category on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>This section is being summarised…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>over today&apos;s LLM budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
-        <location filename="../ui/MainWindowActions.cpp" line="249"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Build digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="66"/>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="70"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
         <source>Pick a day in the &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="78"/>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
         <source>Re&amp;generate this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>C&amp;hart type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="83"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="121"/>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
         <source>Search all days (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="144"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="150"/>
+        <location filename="../ui/MainWindowActions.cpp" line="152"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="164"/>
+        <location filename="../ui/MainWindowActions.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="168"/>
+        <location filename="../ui/MainWindowActions.cpp" line="171"/>
+        <source>&amp;Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="171"/>
+        <location filename="../ui/MainWindowActions.cpp" line="177"/>
         <source>&amp;About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="172"/>
+        <location filename="../ui/MainWindowActions.cpp" line="178"/>
         <source>About Daily Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <location filename="../ui/MainWindowActions.cpp" line="179"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="199"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="225"/>
+        <location filename="../ui/MainWindowActions.cpp" line="231"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%n section of %1 stayed offline: over today&apos;s LLM budget</numerusform>
@@ -1925,17 +2155,17 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="249"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="282"/>
+        <location filename="../ui/MainWindowActions.cpp" line="288"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="285"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>%n source failed</numerusform>
@@ -1943,12 +2173,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="288"/>
+        <location filename="../ui/MainWindowActions.cpp" line="294"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindowActions.cpp" line="295"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>%n new article</numerusform>
@@ -1956,57 +2186,57 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="303"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>The digest could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="309"/>
+        <location filename="../ui/MainWindowActions.cpp" line="315"/>
         <source>Digest ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="309"/>
+        <location filename="../ui/MainWindowActions.cpp" line="315"/>
         <source>The digest for %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="337"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="415"/>
+        <location filename="../ui/MainWindowActions.cpp" line="435"/>
         <source>Could not mark the article as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="416"/>
+        <location filename="../ui/MainWindowActions.cpp" line="436"/>
         <source>Could not mark the article as unread: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="434"/>
+        <location filename="../ui/MainWindowActions.cpp" line="454"/>
         <source>Could not save the star: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="448"/>
+        <location filename="../ui/MainWindowActions.cpp" line="468"/>
         <source>Not AI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="451"/>
+        <location filename="../ui/MainWindowActions.cpp" line="471"/>
         <source>Move to category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="452"/>
+        <location filename="../ui/MainWindowActions.cpp" line="472"/>
         <source>Category (kept as your choice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="469"/>
+        <location filename="../ui/MainWindowActions.cpp" line="489"/>
         <source>Could not move the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,6 +2331,24 @@ Daily AI-news digests by category, readable offline.</source>
         <source>Could not mark the day as read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowEditions.cpp" line="28"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
+        <source>The digest shown: its days, categories and summaries (Ctrl+1, Ctrl+2 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowEditions.cpp" line="118"/>
+        <source>%n article(s) of this day are left out of the %1 digest:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SearchFilters</name>
@@ -2115,52 +2363,57 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="42"/>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="42"/>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
         <source>Unread only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Only days from this date on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Only days up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <location filename="../ui/SearchFilters.cpp" line="73"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="77"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="75"/>
+        <location filename="../ui/SearchFilters.cpp" line="81"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="66"/>
+        <location filename="../ui/SearchFilters.cpp" line="68"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="106"/>
+        <location filename="../ui/SearchFilters.cpp" line="112"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,29 +2535,34 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="22"/>
-        <location filename="../ui/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/SettingsDialog.cpp" line="23"/>
+        <location filename="../ui/SettingsDialog.cpp" line="61"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="25"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/SettingsDialog.cpp" line="26"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/SettingsDialog.cpp" line="27"/>
         <source>LLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/SettingsDialog.cpp" line="28"/>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="29"/>
+        <source>Editions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,12 +2584,12 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="59"/>
         <source>%1 (in a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="60"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,93 +2681,103 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Import OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Export OPML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="71"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="126"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Feed URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="110"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="125"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="127"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="128"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="131"/>
         <source>Full article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
         <source>Import sources from OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="145"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="158"/>
         <source>Export sources as OPML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="197"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
         <source>added when you press OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="199"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>failing (%n time)</numerusform>
@@ -2517,22 +2785,22 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="202"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="231"/>
         <source>ok, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="204"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="233"/>
         <source>not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="225"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="254"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>%n source failing; the last error says why.</numerusform>
@@ -2540,7 +2808,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="229"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="258"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -2548,32 +2816,32 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="270"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="245"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="274"/>
         <source>Already subscribed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="341"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="374"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="376"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="409"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="378"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="411"/>
         <source>Nothing imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="428"/>
         <source>Read %1: %n source(s) to add when you press OK</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2581,27 +2849,27 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="441"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="477"/>
         <source>Reading options (select a source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="446"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="482"/>
         <source>Reading options for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="454"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="490"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="355"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="388"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="360"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,7 +2881,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="429"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, %n duplicate skipped</numerusform>
@@ -2621,12 +2889,12 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="420"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="456"/>
         <source>Daily Insights sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="458"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>Exported %n source to %1.</numerusform>
@@ -2634,7 +2902,7 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="423"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="459"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppLauncher</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="63"/>
+        <location filename="../ui/AppLauncher.cpp" line="64"/>
         <source>%1
 
 To start afresh, pass another folder with --profile.</source>
@@ -13,14 +13,19 @@ To start afresh, pass another folder with --profile.</source>
 새로 시작하려면 --profile로 다른 폴더를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="103"/>
+        <location filename="../ui/AppLauncher.cpp" line="104"/>
         <source>Daily Insights is already open for this profile; its window was brought to the front.</source>
         <translation>이 프로필로 Daily Insights가 이미 열려 있어 그 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="108"/>
+        <location filename="../ui/AppLauncher.cpp" line="109"/>
         <source>Daily Insights cannot start</source>
         <translation>데일리 인사이트를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="177"/>
+        <source>The arXiv listings now feed the Papers edition.</source>
+        <translation>이제 arXiv 목록은 논문 에디션으로 들어갑니다.</translation>
     </message>
     <message>
         <source>%1
@@ -126,6 +131,26 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/service/ArxivMove.cpp" line="29"/>
         <source>This profile has no Papers edition.</source>
         <translation>이 프로필에는 논문 에디션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivMovePrompt</name>
+    <message>
+        <location filename="../ui/ArxivMovePrompt.cpp" line="21"/>
+        <source>Move arXiv to Papers?</source>
+        <translation>arXiv를 논문 에디션으로 옮길까요?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArxivMovePrompt.cpp" line="22"/>
+        <source>This profile&apos;s News edition has %n arXiv listing(s), which add hundreds of papers a day. Move them to the new Papers edition? Nothing is deleted; the papers already stored stay in News.</source>
+        <translation>
+            <numerusform>이 프로필의 뉴스 에디션에 arXiv 목록이 %n개 있어 하루에 수백 편의 논문이 들어옵니다. 새 논문 에디션으로 옮길까요? 아무것도 삭제되지 않으며, 이미 저장된 논문은 뉴스에 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArxivMovePrompt.cpp" line="47"/>
+        <source>The arXiv listings could not be moved.</source>
+        <translation>arXiv 목록을 옮기지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -327,64 +352,64 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>Digest</name>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="37"/>
+        <location filename="../app/service/DigestService.cpp" line="38"/>
         <source>cached</source>
         <translation>캐시됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="38"/>
+        <location filename="../app/service/DigestService.cpp" line="39"/>
         <source>generated</source>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="39"/>
+        <location filename="../app/service/DigestService.cpp" line="40"/>
         <source>offline summary</source>
         <translation>오프라인 요약</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="40"/>
+        <location filename="../app/service/DigestService.cpp" line="41"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="42"/>
+        <location filename="../app/service/DigestService.cpp" line="43"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="47"/>
+        <location filename="../app/service/DigestService.cpp" line="48"/>
         <source>Saving</source>
         <translation>저장 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="149"/>
+        <location filename="../app/service/DigestService.cpp" line="150"/>
         <source>There is no such edition.</source>
         <translation>그런 에디션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="163"/>
+        <location filename="../app/service/DigestService.cpp" line="164"/>
         <source>No articles are stored for %1.</source>
         <translation>%1에 저장된 기사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/service/DigestService.cpp" line="248"/>
+        <location filename="../app/service/DigestService.cpp" line="254"/>
         <source>Classifying %n article(s)</source>
         <translation>
             <numerusform>기사 %n개 분류 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="340"/>
+        <location filename="../app/service/DigestService.cpp" line="346"/>
         <source>Summarising %1/%2 sections</source>
         <translation>섹션 요약 중 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="469"/>
+        <location filename="../app/service/DigestService.cpp" line="475"/>
         <source>Writing the day&apos;s briefing</source>
         <translation>오늘의 핵심 작성 중</translation>
     </message>
     <message>
-        <location filename="../app/service/DigestService.cpp" line="617"/>
+        <location filename="../app/service/DigestService.cpp" line="623"/>
         <source>the digest could not be saved: %1</source>
         <translation>요약을 저장하지 못했습니다: %1</translation>
     </message>
@@ -1086,73 +1111,88 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::CategoriesSettingsTab</name>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Emoji</source>
         <translation>이모지</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Description (for the LLM)</source>
         <translation>설명 (LLM용)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="33"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="37"/>
         <source>Keywords (comma-separated)</source>
         <translation>키워드 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="39"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="43"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="40"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="44"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="41"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="45"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="42"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="46"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="56"/>
+        <source>&amp;Edition:</source>
+        <translation>에디션(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="59"/>
+        <source>Edition</source>
+        <translation>에디션</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="75"/>
         <source>Add a category</source>
         <translation>분야 추가</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="58"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="75"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="83"/>
         <source>A category named &quot;%1&quot; exists.</source>
         <translation>&quot;%1&quot; 카테고리가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="157"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="132"/>
+        <source>Press OK to store this edition&apos;s changes (or Cancel) before you switch.</source>
+        <translation>다른 에디션으로 바꾸기 전에 확인을 눌러 이 에디션의 변경 사항을 저장하거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="207"/>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="66"/>
-        <location filename="../ui/CategoriesSettingsTab.cpp" line="233"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="83"/>
+        <location filename="../ui/CategoriesSettingsTab.cpp" line="285"/>
         <source>Categories</source>
         <translation>분야</translation>
     </message>
@@ -1306,6 +1346,188 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../ui/DayNavigator.cpp" line="133"/>
         <source>No day</source>
         <translation>날짜 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditionDialog</name>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="17"/>
+        <source>Add edition</source>
+        <translation>에디션 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="17"/>
+        <source>Edit edition</source>
+        <translation>에디션 편집</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="20"/>
+        <source>News</source>
+        <translation>뉴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="21"/>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="25"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="28"/>
+        <source>Daily Artificial Intelligence Insights : &lt;name&gt;</source>
+        <translation>Daily Artificial Intelligence Insights : &lt;이름&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="30"/>
+        <source>derived from the name</source>
+        <translation>이름에서 만듦</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="32"/>
+        <source>the profile&apos;s summary language</source>
+        <translation>프로필의 요약 언어</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="35"/>
+        <source>&amp;Style:</source>
+        <translation>형식(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="36"/>
+        <source>&amp;Top N articles:</source>
+        <translation>상위 N개 기사(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="37"/>
+        <source>T&amp;itle line:</source>
+        <translation>제목 줄(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="38"/>
+        <source>&amp;File prefix:</source>
+        <translation>파일 접두어(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionDialog.cpp" line="39"/>
+        <source>Summary &amp;language:</source>
+        <translation>요약 언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditionsSettingsTab</name>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="23"/>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="29"/>
+        <source>Editions</source>
+        <translation>에디션</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="38"/>
+        <source>Remove edition</source>
+        <translation>에디션 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
+        <source>An edition is a digest of its own: its sources, categories, summaries and exports. Switch between them above the category list (Ctrl+1, Ctrl+2 …).</source>
+        <translation>에디션은 소스, 카테고리, 요약, 내보내기를 따로 가진 하나의 다이제스트입니다. 카테고리 목록 위에서 전환하세요 (Ctrl+1, Ctrl+2 …).</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <source>papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <source>news</source>
+        <translation>뉴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="72"/>
+        <source>%1 (%2, top %3)</source>
+        <translation>%1 (%2, 상위 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
+        <source>— added on OK</source>
+        <translation>— 확인을 누르면 추가됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="112"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="136"/>
+        <source>An edition needs a name.</source>
+        <translation>에디션 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="117"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="141"/>
+        <source>An edition named &quot;%1&quot; exists.</source>
+        <translation>&quot;%1&quot; 에디션이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="131"/>
+        <source>Choose an edition first.</source>
+        <translation>먼저 에디션을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="160"/>
+        <source>Remove the edition &quot;%1&quot;? It is not stored yet.</source>
+        <translation>&quot;%1&quot; 에디션을 삭제할까요? 아직 저장되지 않은 에디션입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="167"/>
+        <source>Remove the edition &quot;%1&quot;? Pressing OK deletes its %2, its categories, its %3 and their summaries and briefings. This cannot be undone.</source>
+        <translation>&quot;%1&quot; 에디션을 삭제할까요? 확인을 누르면 이 에디션의 %2, 카테고리, %3와 그 요약 및 브리핑이 삭제됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>소스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="178"/>
+        <source>The News edition cannot be removed.</source>
+        <translation>뉴스 에디션은 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="182"/>
+        <source>The last edition cannot be removed.</source>
+        <translation>마지막 에디션은 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1705,18 +1927,18 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
-        <location filename="../ui/MainWindowActions.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="341"/>
         <source>Daily Insights</source>
         <translation>데일리 인사이트</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSearch.cpp" line="30"/>
+        <location filename="../ui/MainWindowSearch.cpp" line="31"/>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>There are no sources yet. Add feeds in **Settings → Sources** (or import an OPML file there), then press **Refresh**.</source>
         <translation>아직 소스가 없습니다. **설정 → 소스**에서 피드를 추가하거나 OPML 파일을 가져온 뒤 **새로 고침**을 누르세요.</translation>
     </message>
@@ -1725,311 +1947,316 @@ Send the key to %3 from now on? Choose No unless you changed the base URL yourse
         <translation type="vanished">이 날에는 기사가 없습니다. **새로 고침**으로 소스를 가져오거나 **[**, **]** 또는 달력으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Starred (%1)</source>
         <translation>별표 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>No starred articles yet. Press **S** on an article, or its star button, to keep it here for a report.</source>
         <translation>아직 별표한 기사가 없습니다. 기사에서 **S**나 별표 버튼을 누르면 보고서용으로 여기에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Articles you starred, from every day, newest first. Select one to read it.</source>
         <translation>모든 날에서 별표한 기사입니다 (최신순). 기사를 선택하면 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Nothing to read yet</source>
         <translation>아직 읽을 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Fetching the sources… New articles appear here as they arrive.</source>
         <translation>소스를 가져오는 중… 새 기사가 도착하는 대로 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Nothing to read</source>
         <translation>읽을 기사 없음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>The digest for %1 is being built: its articles are being sorted into categories and summarised…</source>
         <translation>%1 요약을 만드는 중입니다: 기사를 카테고리로 분류하고 요약하고 있습니다…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>The digest for %1 is not built yet: %n article(s) wait to be sorted into categories and summarised. Press **Build digest** (works offline too).</source>
         <translation>
             <numerusform>%1 요약이 아직 만들어지지 않았습니다: 기사 %n개가 분류와 요약을 기다리고 있습니다. **요약 만들기**를 누르세요(오프라인에서도 됩니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Not AI (%1)</source>
         <translation>AI 아님 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>These articles were judged not to be about AI and are left out of the digest. Move one to a category (right-click) if that was wrong; your choice is kept.</source>
         <translation>이 기사들은 AI와 관련 없다고 판단되어 요약에서 빠졌습니다. 잘못된 경우 오른쪽 클릭으로 분야를 옮기면 그 선택이 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>%n AI article(s) on this day.</source>
         <translation>
             <numerusform>이 날의 AI 기사 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Select a category to read its summary.</source>
         <translation>분야를 선택하면 요약을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>All categories</source>
         <translation>전체 분야</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>No articles for this day. Press **Refresh** to fetch the sources, or pick another day with **Alt+←**, **Alt+→** or the calendar (**Ctrl+G**).</source>
         <translation>이날의 기사가 없습니다. **새로 고침**을 눌러 소스를 가져오거나 **Alt+←**, **Alt+→** 또는 달력(**Ctrl+G**)으로 다른 날을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>None of the day&apos;s articles is about AI: there is nothing to summarise. They are listed under **Not AI**.</source>
         <translation>이날의 기사 중 AI에 관한 것이 없어 요약할 것이 없습니다. 기사는 **AI 아님**에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>There were no articles in this category on %1.</source>
         <translation>%1에는 이 카테고리의 기사가 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>This section is being summarised…</source>
         <translation>이 섹션을 요약하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>over today&apos;s LLM budget</source>
         <translation>오늘의 LLM 한도 초과</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Source [%1] is not in this section&apos;s list.</source>
         <translation>출처 [%1]은(는) 이 섹션 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
-        <location filename="../ui/MainWindowActions.cpp" line="249"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Build digest</source>
         <translation>요약 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <location filename="../ui/MainWindowActions.cpp" line="66"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="66"/>
+        <location filename="../ui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="70"/>
+        <location filename="../ui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Previous day</source>
         <translation>이전 날(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="72"/>
+        <location filename="../ui/MainWindowActions.cpp" line="74"/>
         <source>&amp;Next day</source>
         <translation>다음 날(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="76"/>
+        <location filename="../ui/MainWindowActions.cpp" line="78"/>
         <source>Pick a day in the &amp;calendar…</source>
         <translation>달력에서 날짜 고르기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="78"/>
+        <location filename="../ui/MainWindowActions.cpp" line="80"/>
         <source>Re&amp;generate this section</source>
         <translation>이 섹션 다시 생성(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="80"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>C&amp;hart type…</source>
         <translation>차트 종류(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="84"/>
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="83"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="121"/>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
         <source>Search all days (Ctrl+F)</source>
         <translation>모든 날짜 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="144"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="150"/>
+        <location filename="../ui/MainWindowActions.cpp" line="152"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <location filename="../ui/MainWindowActions.cpp" line="161"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="164"/>
+        <location filename="../ui/MainWindowActions.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="168"/>
+        <location filename="../ui/MainWindowActions.cpp" line="171"/>
+        <source>&amp;Edition</source>
+        <translation>에디션(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="171"/>
+        <location filename="../ui/MainWindowActions.cpp" line="177"/>
         <source>&amp;About Daily Insights</source>
         <translation>데일리 인사이트 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="172"/>
+        <location filename="../ui/MainWindowActions.cpp" line="178"/>
         <source>About Daily Insights</source>
         <translation>데일리 인사이트 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="173"/>
+        <location filename="../ui/MainWindowActions.cpp" line="179"/>
         <source>Daily Insights %1
 Daily AI-news digests by category, readable offline.</source>
         <translation>데일리 인사이트 %1
 분야별 AI 뉴스 일일 요약, 오프라인에서도 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="199"/>
+        <location filename="../ui/MainWindowActions.cpp" line="205"/>
         <source>Fetched articles could not be saved: %1</source>
         <translation>가져온 기사를 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="225"/>
+        <location filename="../ui/MainWindowActions.cpp" line="231"/>
         <source>%n section(s) of %1 stayed offline: over today&apos;s LLM budget</source>
         <translation>
             <numerusform>%1의 섹션 %n개는 오프라인 요약으로 남았습니다: 오늘의 LLM 한도 초과</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="249"/>
+        <location filename="../ui/MainWindowActions.cpp" line="255"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="282"/>
+        <location filename="../ui/MainWindowActions.cpp" line="288"/>
         <source>Every source failed: check the network connection or proxy, then refresh.</source>
         <translation>모든 소스가 실패했습니다. 네트워크 연결이나 프록시를 확인한 뒤 새로 고치세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="285"/>
+        <location filename="../ui/MainWindowActions.cpp" line="291"/>
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="288"/>
+        <location filename="../ui/MainWindowActions.cpp" line="294"/>
         <source>Refresh cancelled; what arrived is kept.</source>
         <translation>새로 고침을 취소했습니다. 이미 받은 기사는 유지됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowActions.cpp" line="289"/>
+        <location filename="../ui/MainWindowActions.cpp" line="295"/>
         <source>%n new article(s)</source>
         <translation>
             <numerusform>새 기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="303"/>
+        <location filename="../ui/MainWindowActions.cpp" line="309"/>
         <source>The digest could not be built: %1</source>
         <translation>요약을 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="309"/>
+        <location filename="../ui/MainWindowActions.cpp" line="315"/>
         <source>Digest ready</source>
         <translation>요약 완료</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="309"/>
+        <location filename="../ui/MainWindowActions.cpp" line="315"/>
         <source>The digest for %1 is ready.</source>
         <translation>%1 요약이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="337"/>
+        <location filename="../ui/MainWindowActions.cpp" line="343"/>
         <source>Show window</source>
         <translation>창 보기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="415"/>
+        <location filename="../ui/MainWindowActions.cpp" line="435"/>
         <source>Could not mark the article as read: %1</source>
         <translation>기사를 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="416"/>
+        <location filename="../ui/MainWindowActions.cpp" line="436"/>
         <source>Could not mark the article as unread: %1</source>
         <translation>기사를 읽지 않음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="434"/>
+        <location filename="../ui/MainWindowActions.cpp" line="454"/>
         <source>Could not save the star: %1</source>
         <translation>별표를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="448"/>
+        <location filename="../ui/MainWindowActions.cpp" line="468"/>
         <source>Not AI</source>
         <translation>AI 아님</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="451"/>
+        <location filename="../ui/MainWindowActions.cpp" line="471"/>
         <source>Move to category</source>
         <translation>분야 옮기기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="452"/>
+        <location filename="../ui/MainWindowActions.cpp" line="472"/>
         <source>Category (kept as your choice):</source>
         <translation>분야 (내 선택으로 유지됨):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="469"/>
+        <location filename="../ui/MainWindowActions.cpp" line="489"/>
         <source>Could not move the article: %1</source>
         <translation>기사를 옮기지 못했습니다: %1</translation>
     </message>
@@ -2124,6 +2351,23 @@ Daily AI-news digests by category, readable offline.</source>
         <source>Could not mark the day as read: %1</source>
         <translation>이 날을 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowEditions.cpp" line="28"/>
+        <source>Edition</source>
+        <translation>에디션</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
+        <source>The digest shown: its days, categories and summaries (Ctrl+1, Ctrl+2 …)</source>
+        <translation>표시 중인 다이제스트: 그 날짜, 카테고리, 요약 (Ctrl+1, Ctrl+2 …)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowEditions.cpp" line="118"/>
+        <source>%n article(s) of this day are left out of the %1 digest:</source>
+        <translation>
+            <numerusform>이 날의 기사 %n개가 %1 다이제스트에서 빠졌습니다:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SearchFilters</name>
@@ -2138,52 +2382,57 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="42"/>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
         <source>Starred only</source>
         <translation>별표만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="42"/>
+        <location filename="../ui/SearchFilters.cpp" line="43"/>
         <source>Unread only</source>
         <translation>안 읽은 것만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="51"/>
+        <location filename="../ui/SearchFilters.cpp" line="52"/>
         <source>Only days from this date on</source>
         <translation>이 날짜부터의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="52"/>
+        <location filename="../ui/SearchFilters.cpp" line="53"/>
         <source>Only days up to this date</source>
         <translation>이 날짜까지의 기사만</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="53"/>
+        <location filename="../ui/SearchFilters.cpp" line="54"/>
         <source>Relevance</source>
         <translation>관련도순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="54"/>
+        <location filename="../ui/SearchFilters.cpp" line="55"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="71"/>
+        <location filename="../ui/SearchFilters.cpp" line="73"/>
+        <source>Edition</source>
+        <translation>에디션</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchFilters.cpp" line="77"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="75"/>
+        <location filename="../ui/SearchFilters.cpp" line="81"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="66"/>
+        <location filename="../ui/SearchFilters.cpp" line="68"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../ui/SearchFilters.cpp" line="106"/>
+        <location filename="../ui/SearchFilters.cpp" line="112"/>
         <source>Any</source>
         <translation>전체</translation>
     </message>
@@ -2303,30 +2552,35 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="22"/>
-        <location filename="../ui/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/SettingsDialog.cpp" line="23"/>
+        <location filename="../ui/SettingsDialog.cpp" line="61"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="25"/>
         <source>Sources</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25"/>
+        <location filename="../ui/SettingsDialog.cpp" line="26"/>
         <source>Categories</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26"/>
+        <location filename="../ui/SettingsDialog.cpp" line="27"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/SettingsDialog.cpp" line="28"/>
         <source>General</source>
         <translation>일반</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="29"/>
+        <source>Editions</source>
+        <translation>에디션</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2601,12 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="51"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="59"/>
         <source>%1 (in a list)</source>
         <translation>%1 (목록에서)</translation>
     </message>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="52"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="60"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
@@ -2443,73 +2697,83 @@ Daily AI-news digests by category, readable offline.</source>
 <context>
     <name>ui::SourcesSettingsTab</name>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="66"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="68"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Import OPML…</source>
         <translation>OPML 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="67"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
         <source>Export OPML…</source>
         <translation>OPML 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="69"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="71"/>
         <source>Load images (fetched once, then shown offline)</source>
         <translation>이미지 불러오기 (한 번 받아 오프라인에서도 표시)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="115"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="126"/>
         <source>On</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Feed URL</source>
         <translation>피드 URL</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="84"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="86"/>
         <source>Last error</source>
         <translation>마지막 오류</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="114"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="107"/>
+        <source>&amp;Edition:</source>
+        <translation>에디션(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="110"/>
+        <source>Edition</source>
+        <translation>에디션</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="125"/>
         <source>Off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="116"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="127"/>
         <source>Automatic (when the feed&apos;s text is short)</source>
         <translation>자동 (피드 본문이 짧을 때)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="117"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="128"/>
         <source>Fetch each article&apos;s page and keep its main text for offline reading</source>
         <translation>각 기사의 페이지를 받아 본문을 저장해 오프라인에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="120"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="131"/>
         <source>Full article:</source>
         <translation>기사 전문:</translation>
     </message>
@@ -2522,110 +2786,110 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="vanished">피드 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="140"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="153"/>
         <source>Import sources from OPML</source>
         <translation>OPML에서 소스 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="145"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="158"/>
         <source>Export sources as OPML</source>
         <translation>소스를 OPML로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="197"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="226"/>
         <source>added when you press OK</source>
         <translation>확인을 누르면 추가됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="199"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="228"/>
         <source>failing (%n time(s))</source>
         <translation>
             <numerusform>실패 (%n회)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="202"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="231"/>
         <source>ok, %1</source>
         <translation>정상, %1</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="204"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="233"/>
         <source>not fetched yet</source>
         <translation>아직 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="225"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="254"/>
         <source>No sources yet: add a feed URL to start.</source>
         <translation>소스가 없습니다. 피드 URL을 추가해 시작하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="227"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="256"/>
         <source>%n source(s) failing; the last error says why.</source>
         <translation>
             <numerusform>소스 %n개 실패 중. 마지막 오류에 이유가 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="229"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="258"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>소스 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="241"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="270"/>
         <source>&quot;%1&quot; is not an http, https or file URL.</source>
         <translation>&quot;%1&quot;은(는) http, https, file URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="245"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="274"/>
         <source>Already subscribed: %1.</source>
         <translation>이미 구독 중입니다: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="341"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="374"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="376"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="409"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="378"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="411"/>
         <source>Nothing imported from %1: %2</source>
         <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="392"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="428"/>
         <source>Read %1: %n source(s) to add when you press OK</source>
         <translation>
             <numerusform>%1 읽음: 확인을 누르면 소스 %n개 추가</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="441"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="477"/>
         <source>Reading options (select a source)</source>
         <translation>읽기 옵션 (소스를 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="446"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="482"/>
         <source>Reading options for %1</source>
         <translation>%1 읽기 옵션</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="454"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="490"/>
         <source>Full text: %1 fetched, %2 failed</source>
         <translation>전문: %1개 가져옴, %2개 실패</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="355"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="388"/>
         <source>Sources cannot be changed: the profile is read-only.</source>
         <translation>소스를 바꿀 수 없습니다: 프로필이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="360"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
@@ -2636,26 +2900,26 @@ Daily AI-news digests by category, readable offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="393"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="429"/>
         <source>, %n duplicate(s) skipped</source>
         <translation>
             <numerusform>, 중복 %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="420"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="456"/>
         <source>Daily Insights sources</source>
         <translation>Daily Insights 소스</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SourcesSettingsTab.cpp" line="422"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="458"/>
         <source>Exported %n source(s) to %1.</source>
         <translation>
             <numerusform>소스 %n개를 %1에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SourcesSettingsTab.cpp" line="423"/>
+        <location filename="../ui/SourcesSettingsTab.cpp" line="459"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "search/SearchEngine.h"
 #include "cli/SearchIndexProgress.h"
 #include "storage/CategoryStore.h"
+#include "storage/EditionStore.h"
 #include "storage/SourceStore.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,8 @@ void addSearchOptions(QCommandLineParser &parser)
         "key");
     add("source",
         QT_TRANSLATE_NOOP("cli", "Only articles of this source: its feed URL (see `sources list`) or its id."), "url");
+    add("edition", QT_TRANSLATE_NOOP("cli", "Only this edition (news, papers or one you added); default: every edition."),
+        "key");
     add("starred", QT_TRANSLATE_NOOP("cli", "Only starred articles."));
     add("unread", QT_TRANSLATE_NOOP("cli", "Only unread articles."));
     add("sort", QT_TRANSLATE_NOOP("cli", "relevance (the default: best matches, recent first among equals) or newest."),
@@ -92,6 +95,7 @@ struct Request
     SearchQuery query;
     QString categoryArg;
     QString sourceArg;
+    QString editionArg;
     bool byPage = false; // --page was given: the next page is named as a page
     qint64 page = 1;
 };
@@ -139,14 +143,23 @@ bool readRequest(const QCommandLineParser &parser, Request *request)
     q.withSummaries = !parser.isSet(QStringLiteral("no-summaries")) && q.offset == 0;
     request->categoryArg = parser.value(QStringLiteral("category")).trimmed();
     request->sourceArg = parser.value(QStringLiteral("source")).trimmed();
+    request->editionArg = parser.value(QStringLiteral("edition")).trimmed().toLower();
     return true;
 }
 
 // --category and --source name things in the profile: an unknown one is a usage error.
 bool resolveFilters(QSqlDatabase db, Request *request, Category *category, Source *source)
 {
+    qint64 edition = editions::kNewsId; // whose category --category names
+    if (!request->editionArg.isEmpty()) {
+        edition = storage::EditionStore(db).byKey(request->editionArg).id;
+        if (edition == 0)
+            return usageError(QCoreApplication::translate("cli", "no edition \"%1\" (see `editions list`)")
+                                  .arg(request->editionArg));
+        request->query.editionId = edition;
+    }
     if (!request->categoryArg.isEmpty()) {
-        storage::CategoryStore store(db);
+        storage::CategoryStore store(db, edition);
         *category = store.byKey(request->categoryArg);
         if (!category->id)
             *category = store.byName(request->categoryArg);
@@ -341,9 +354,11 @@ int runSearch(const QStringList &args)
         err() << QCoreApplication::translate("cli", "error: the search failed: %1").arg(results.error) << "\n";
         return Failure;
     }
-    QHash<qint64, Category> categories;
-    for (const Category &c : storage::CategoryStore(db).all())
-        categories.insert(c.id, c);
+    QHash<qint64, Category> categories; // of every edition: a hit may be any edition's
+    for (const Edition &e : storage::EditionStore(db).all()) {
+        for (const Category &c : storage::CategoryStore(db, e.id).all())
+            categories.insert(c.id, c);
+    }
     if (parser.isSet(QStringLiteral("json")))
         printJson(request, results, categories, category, source);
     else

@@ -5,7 +5,7 @@ _daily_insights()
     local cur prev words cword
     _init_completion || return
 
-    local commands="refresh sources articles search categories digest config key import-digest extract"
+    local commands="refresh sources articles search categories editions digest config key import-digest extract"
     local common="--profile --demo --help --version"
 
     # Options that take a value.
@@ -77,26 +77,31 @@ _daily_insights()
     case $command in
         refresh) options="--source --force --digest" ;;
         sources)
-            options="--title --group --full-text --images"
-            actions="list add remove set import export"
+            options="--title --group --full-text --images --edition --kind"
+            actions="list add remove set move import export"
             ;;
-        articles) options="--date --json" ;;
+        articles) options="--date --edition --json" ;;
         search)
-            options="--from --to --category --source --starred --unread --sort --limit --page --offset --no-summaries --json"
+            options="--from --to --category --source --edition --starred --unread --sort --limit --page --offset --no-summaries --json"
             [[ $cur == -* ]] || return # the query: nothing to complete
             ;;
         categories)
-            options="--name --emoji --color --description --keywords"
+            options="--name --emoji --color --description --keywords --edition"
             actions="list add edit remove move"
             ;;
-        digest) options="--date --offline --force --export --briefing --format" ;;
+        digest) options="--date --edition --offline --force --export --briefing --format" ;;
+        editions)
+            options="--name --style --top --prefix --title-line --language"
+            actions="list add edit remove"
+            ;;
         config)
             actions="list get set"
             if [[ $nargs -eq 1 && ($prev == get || $prev == set) ]]; then
                 COMPREPLY=($(compgen -W "llm.provider llm.base_url llm.model llm.temperature
                     llm.output_language llm.timeout_s llm.max_parallel llm.daily_requests llm.daily_tokens
                     general.time_zone general.refresh_on_start general.refresh_interval_min
-                    general.ui_language general.close_to_tray general.auto_digest fetch.max_concurrent
+                    general.ui_language general.close_to_tray general.auto_digest general.edition
+                    editions.arxiv_move_asked fetch.max_concurrent
                     fetch.max_per_host fetch.timeout_s fetch.max_bytes" -- "$cur"))
                 return
             fi

@@ -70,6 +70,16 @@ TEST(CliEditions, ANewsAndAPapersDigestOfOneDateStayApartAndExportAsTheyCame)
                          QStringLiteral("papers")}).stdoutText().contains(area));
     EXPECT_FALSE(env.run({QStringLiteral("categories"), QStringLiteral("list")}).stdoutText().contains(area));
 
+    // Search: every edition by default, one with --edition.
+    const QString word = QStringLiteral("Echo");
+    const auto search = [&](const QStringList &extra) {
+        return env.run(QStringList{QStringLiteral("search"), word, QStringLiteral("--no-summaries")} + extra)
+            .stdoutText();
+    };
+    EXPECT_TRUE(search({}).contains(QLatin1String("Echo Recommender")));
+    EXPECT_TRUE(search({QStringLiteral("--edition"), QStringLiteral("papers")}).contains(QLatin1String("Echo Recommender")));
+    EXPECT_FALSE(search({QStringLiteral("--edition"), QStringLiteral("news")}).contains(QLatin1String("Echo Recommender")));
+
     struct Case { QString edition; QString prefix; MdDigest seed; };
     for (const Case &c : {Case{QStringLiteral("news"), QStringLiteral("news"), newsSeed},
                           Case{QStringLiteral("papers"), QStringLiteral("paper"), papersSeed}}) {

@@ -107,7 +107,8 @@ TEST(CliSearchUsage, HelpAndVersion)
         QStringLiteral("--from"),   QStringLiteral("--to"),           QStringLiteral("--category"),
         QStringLiteral("--source"), QStringLiteral("--starred"),      QStringLiteral("--unread"),
         QStringLiteral("--sort"),   QStringLiteral("--limit"),        QStringLiteral("--page"),
-        QStringLiteral("--offset"), QStringLiteral("--no-summaries"), QStringLiteral("--json")};
+        QStringLiteral("--offset"), QStringLiteral("--no-summaries"), QStringLiteral("--json"),
+        QStringLiteral("--edition")};
     EXPECT_EQ(options, expected) << str(options.values());
     const CliResult version = env.runBare({QStringLiteral("search"), QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
