@@ -181,123 +181,213 @@ To start afresh, pass another folder with --profile.</source>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="14"/>
+        <location filename="../ui/CategoryText.cpp" line="15"/>
         <source>AI business insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="15"/>
+        <location filename="../ui/CategoryText.cpp" line="16"/>
         <source>Funding, acquisitions, earnings, market strategy, products launched by AI companies, AI&apos;s effect on industries and jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="17"/>
+        <location filename="../ui/CategoryText.cpp" line="18"/>
         <source>LLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="18"/>
+        <location filename="../ui/CategoryText.cpp" line="19"/>
         <source>Large language models: releases, capabilities, chatbots, prompting, agents built on LLMs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="20"/>
+        <location filename="../ui/CategoryText.cpp" line="21"/>
         <source>Multimodal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="21"/>
+        <location filename="../ui/CategoryText.cpp" line="22"/>
         <source>Models that combine text, images, audio or video; vision-language models; text-to-image and text-to-video generation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="23"/>
+        <location filename="../ui/CategoryText.cpp" line="24"/>
         <source>Computer Vision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="24"/>
+        <location filename="../ui/CategoryText.cpp" line="25"/>
         <source>Image and video understanding: detection, segmentation, recognition, 3D, visual tracking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="26"/>
+        <location filename="../ui/CategoryText.cpp" line="27"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="27"/>
+        <location filename="../ui/CategoryText.cpp" line="28"/>
         <source>Speech recognition, speech synthesis, voice cloning, music generation and other audio AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="29"/>
+        <location filename="../ui/CategoryText.cpp" line="30"/>
         <source>Reinforcement Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="30"/>
+        <location filename="../ui/CategoryText.cpp" line="31"/>
         <source>Reinforcement learning, reward models, RLHF, game-playing agents, policy optimisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="32"/>
+        <location filename="../ui/CategoryText.cpp" line="33"/>
         <source>Model training technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="33"/>
+        <location filename="../ui/CategoryText.cpp" line="34"/>
         <source>How models are trained: fine-tuning, distillation, data curation, optimisers, scaling laws, pre-training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="35"/>
+        <location filename="../ui/CategoryText.cpp" line="36"/>
         <source>Inference acceleration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="36"/>
+        <location filename="../ui/CategoryText.cpp" line="37"/>
         <source>Making models run faster or cheaper: quantisation, inference engines, AI chips and GPUs, serving, on-device AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="38"/>
+        <location filename="../ui/CategoryText.cpp" line="39"/>
         <source>Robotics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="39"/>
+        <location filename="../ui/CategoryText.cpp" line="40"/>
         <source>Robots, embodied AI, humanoids, autonomous vehicles and drones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="40"/>
+        <location filename="../ui/CategoryText.cpp" line="41"/>
         <source>AI safety &amp; policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="41"/>
+        <location filename="../ui/CategoryText.cpp" line="42"/>
         <source>AI safety, alignment, regulation, law, copyright, ethics, security and misuse of AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="43"/>
+        <location filename="../ui/CategoryText.cpp" line="44"/>
         <source>Research &amp; benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="44"/>
+        <location filename="../ui/CategoryText.cpp" line="45"/>
         <source>Research papers, benchmarks and evaluations, leaderboards, maths and reasoning results, scientific discovery with AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="46"/>
+        <location filename="../ui/CategoryText.cpp" line="47"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="47"/>
+        <location filename="../ui/CategoryText.cpp" line="48"/>
         <source>AI news that fits none of the other categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="50"/>
+        <source>LLM &amp; NLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="51"/>
+        <source>Language models and natural language processing: pre-training, instruction tuning, reasoning, agents, retrieval, translation, question answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="52"/>
+        <source>Images and video: recognition, detection, segmentation, generation, 3D reconstruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="53"/>
+        <source>Models that combine text with images, video or audio: vision-language models, multimodal reasoning and generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="54"/>
+        <source>Speech &amp; Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="55"/>
+        <source>Speech recognition and synthesis, music, sound and audio language models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="56"/>
+        <source>Reinforcement learning, reward modelling, RLHF, policy optimisation, bandits and planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="57"/>
+        <source>Robotics &amp; Embodied AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="58"/>
+        <source>Robots, manipulation, locomotion, navigation, embodied agents, vision-language-action models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="59"/>
+        <source>Efficient training &amp; inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="60"/>
+        <source>Making models cheaper: quantisation, pruning, distillation, sparsity, mixture of experts, serving, kernels, long context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="61"/>
+        <source>Safety, alignment &amp; evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="62"/>
+        <source>Alignment, safety, robustness, jailbreaks, interpretability, fairness, benchmarks and evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="63"/>
+        <source>Theory &amp; optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="64"/>
+        <source>Learning theory, optimisation methods, generalisation, scaling laws and mathematical analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="65"/>
+        <source>Applications (science, health, code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="66"/>
+        <source>AI applied to science, medicine and health, code generation, mathematics, chemistry, biology, climate and finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="67"/>
+        <source>Papers that fit no other category.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +514,19 @@ To start afresh, pass another folder with --profile.</source>
     <message>
         <location filename="../app/digest/LocalClassifier.cpp" line="61"/>
         <source>local model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <location filename="../ui/EditionChoice.cpp" line="16"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionChoice.cpp" line="18"/>
+        <source>Papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,89 +1519,89 @@ To start afresh, pass another folder with --profile.</source>
 <context>
     <name>ui::EditionsSettingsTab</name>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="23"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="25"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="26"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="26"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="29"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="31"/>
         <source>Editions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="38"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
         <source>Remove edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="42"/>
         <source>An edition is a digest of its own: its sources, categories, summaries and exports. Switch between them above the category list (Ctrl+1, Ctrl+2 …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
         <source>papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
         <source>news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="72"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="74"/>
         <source>%1 (%2, top %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="77"/>
         <source>— added on OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="112"/>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="136"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="114"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="138"/>
         <source>An edition needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="117"/>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="141"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="119"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="143"/>
         <source>An edition named &quot;%1&quot; exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="131"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="133"/>
         <source>Choose an edition first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="160"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="162"/>
         <source>Remove the edition &quot;%1&quot;? It is not stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="167"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
         <source>Remove the edition &quot;%1&quot;? Pressing OK deletes its %2, its categories, its %3 and their summaries and briefings. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="171"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1506,7 +1609,7 @@ To start afresh, pass another folder with --profile.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="171"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1514,12 +1617,12 @@ To start afresh, pass another folder with --profile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="178"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="180"/>
         <source>The News edition cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="182"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="184"/>
         <source>The last edition cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,17 +2435,17 @@ Daily AI-news digests by category, readable offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowEditions.cpp" line="28"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="30"/>
         <source>The digest shown: its days, categories and summaries (Ctrl+1, Ctrl+2 …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowEditions.cpp" line="118"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="119"/>
         <source>%n article(s) of this day are left out of the %1 digest:</source>
         <translation type="unfinished">
             <numerusform></numerusform>

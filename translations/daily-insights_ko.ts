@@ -189,124 +189,214 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>Category</name>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="14"/>
+        <location filename="../ui/CategoryText.cpp" line="15"/>
         <source>AI business insight</source>
         <translation>AI 비즈니스 인사이트</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="15"/>
+        <location filename="../ui/CategoryText.cpp" line="16"/>
         <source>Funding, acquisitions, earnings, market strategy, products launched by AI companies, AI&apos;s effect on industries and jobs.</source>
         <translation>투자 유치, 인수, 실적, 시장 전략, AI 기업이 내놓은 제품, AI가 산업과 일자리에 미치는 영향.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="17"/>
+        <location filename="../ui/CategoryText.cpp" line="18"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="18"/>
+        <location filename="../ui/CategoryText.cpp" line="19"/>
         <source>Large language models: releases, capabilities, chatbots, prompting, agents built on LLMs.</source>
         <translation>대규모 언어 모델: 출시, 성능, 챗봇, 프롬프팅, LLM 기반 에이전트.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="20"/>
+        <location filename="../ui/CategoryText.cpp" line="21"/>
         <source>Multimodal</source>
         <translation>멀티모달</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="21"/>
+        <location filename="../ui/CategoryText.cpp" line="22"/>
         <source>Models that combine text, images, audio or video; vision-language models; text-to-image and text-to-video generation.</source>
         <translation>텍스트·이미지·오디오·동영상을 함께 다루는 모델, 비전-언어 모델, 텍스트로 이미지와 동영상을 만드는 생성 모델.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="23"/>
+        <location filename="../ui/CategoryText.cpp" line="24"/>
         <source>Computer Vision</source>
         <translation>컴퓨터 비전</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="24"/>
+        <location filename="../ui/CategoryText.cpp" line="25"/>
         <source>Image and video understanding: detection, segmentation, recognition, 3D, visual tracking.</source>
         <translation>이미지·동영상 이해: 검출, 분할, 인식, 3D, 시각 추적.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="26"/>
+        <location filename="../ui/CategoryText.cpp" line="27"/>
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="27"/>
+        <location filename="../ui/CategoryText.cpp" line="28"/>
         <source>Speech recognition, speech synthesis, voice cloning, music generation and other audio AI.</source>
         <translation>음성 인식, 음성 합성, 목소리 복제, 음악 생성 등 오디오 AI.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="29"/>
+        <location filename="../ui/CategoryText.cpp" line="30"/>
         <source>Reinforcement Learning</source>
         <translation>강화학습</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="30"/>
+        <location filename="../ui/CategoryText.cpp" line="31"/>
         <source>Reinforcement learning, reward models, RLHF, game-playing agents, policy optimisation.</source>
         <translation>강화학습, 보상 모델, RLHF, 게임 에이전트, 정책 최적화.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="32"/>
+        <location filename="../ui/CategoryText.cpp" line="33"/>
         <source>Model training technique</source>
         <translation>모델 학습 기법</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="33"/>
+        <location filename="../ui/CategoryText.cpp" line="34"/>
         <source>How models are trained: fine-tuning, distillation, data curation, optimisers, scaling laws, pre-training.</source>
         <translation>모델을 학습시키는 방법: 파인튜닝, 증류, 데이터 선별, 옵티마이저, 스케일링 법칙, 사전학습.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="35"/>
+        <location filename="../ui/CategoryText.cpp" line="36"/>
         <source>Inference acceleration</source>
         <translation>추론 가속</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="36"/>
+        <location filename="../ui/CategoryText.cpp" line="37"/>
         <source>Making models run faster or cheaper: quantisation, inference engines, AI chips and GPUs, serving, on-device AI.</source>
         <translation>모델을 더 빠르고 싸게 돌리는 기술: 양자화, 추론 엔진, AI 칩과 GPU, 서빙, 온디바이스 AI.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="38"/>
+        <location filename="../ui/CategoryText.cpp" line="39"/>
         <source>Robotics</source>
         <translation>로보틱스</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="39"/>
+        <location filename="../ui/CategoryText.cpp" line="40"/>
         <source>Robots, embodied AI, humanoids, autonomous vehicles and drones.</source>
         <translation>로봇, 체화된 AI, 휴머노이드, 자율주행차와 드론.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="40"/>
+        <location filename="../ui/CategoryText.cpp" line="41"/>
         <source>AI safety &amp; policy</source>
         <translation>AI 안전과 정책</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="41"/>
+        <location filename="../ui/CategoryText.cpp" line="42"/>
         <source>AI safety, alignment, regulation, law, copyright, ethics, security and misuse of AI.</source>
         <translation>AI 안전, 정렬, 규제, 법, 저작권, 윤리, 보안과 AI 오용.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="43"/>
+        <location filename="../ui/CategoryText.cpp" line="44"/>
         <source>Research &amp; benchmarks</source>
         <translation>연구와 벤치마크</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="44"/>
+        <location filename="../ui/CategoryText.cpp" line="45"/>
         <source>Research papers, benchmarks and evaluations, leaderboards, maths and reasoning results, scientific discovery with AI.</source>
         <translation>연구 논문, 벤치마크와 평가, 리더보드, 수학·추론 성과, AI를 이용한 과학적 발견.</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="46"/>
+        <location filename="../ui/CategoryText.cpp" line="47"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../ui/CategoryText.cpp" line="47"/>
+        <location filename="../ui/CategoryText.cpp" line="48"/>
         <source>AI news that fits none of the other categories.</source>
         <translation>다른 어느 카테고리에도 맞지 않는 AI 뉴스.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="50"/>
+        <source>LLM &amp; NLP</source>
+        <translation>LLM·자연어 처리</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="51"/>
+        <source>Language models and natural language processing: pre-training, instruction tuning, reasoning, agents, retrieval, translation, question answering.</source>
+        <translation>언어 모델과 자연어 처리: 사전학습, 지시 튜닝, 추론, 에이전트, 검색, 번역, 질의응답.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="52"/>
+        <source>Images and video: recognition, detection, segmentation, generation, 3D reconstruction.</source>
+        <translation>이미지와 영상: 인식, 검출, 분할, 생성, 3D 복원.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="53"/>
+        <source>Models that combine text with images, video or audio: vision-language models, multimodal reasoning and generation.</source>
+        <translation>텍스트와 이미지·영상·오디오를 함께 다루는 모델: 비전-언어 모델, 멀티모달 추론과 생성.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="54"/>
+        <source>Speech &amp; Audio</source>
+        <translation>음성·오디오</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="55"/>
+        <source>Speech recognition and synthesis, music, sound and audio language models.</source>
+        <translation>음성 인식과 합성, 음악, 소리, 오디오 언어 모델.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="56"/>
+        <source>Reinforcement learning, reward modelling, RLHF, policy optimisation, bandits and planning.</source>
+        <translation>강화학습, 보상 모델링, RLHF, 정책 최적화, 밴딧과 계획.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="57"/>
+        <source>Robotics &amp; Embodied AI</source>
+        <translation>로보틱스·체화 AI</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="58"/>
+        <source>Robots, manipulation, locomotion, navigation, embodied agents, vision-language-action models.</source>
+        <translation>로봇, 조작, 보행, 내비게이션, 체화 에이전트, 비전-언어-행동 모델.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="59"/>
+        <source>Efficient training &amp; inference</source>
+        <translation>효율적 학습·추론</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="60"/>
+        <source>Making models cheaper: quantisation, pruning, distillation, sparsity, mixture of experts, serving, kernels, long context.</source>
+        <translation>모델을 더 싸게: 양자화, 가지치기, 증류, 희소성, 전문가 혼합, 서빙, 커널, 긴 컨텍스트.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="61"/>
+        <source>Safety, alignment &amp; evaluation</source>
+        <translation>안전성·정렬·평가</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="62"/>
+        <source>Alignment, safety, robustness, jailbreaks, interpretability, fairness, benchmarks and evaluation.</source>
+        <translation>정렬, 안전성, 견고성, 탈옥, 해석 가능성, 공정성, 벤치마크와 평가.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="63"/>
+        <source>Theory &amp; optimisation</source>
+        <translation>이론·최적화</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="64"/>
+        <source>Learning theory, optimisation methods, generalisation, scaling laws and mathematical analysis.</source>
+        <translation>학습 이론, 최적화 기법, 일반화, 스케일링 법칙과 수학적 분석.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="65"/>
+        <source>Applications (science, health, code)</source>
+        <translation>응용(과학·의료·코드)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="66"/>
+        <source>AI applied to science, medicine and health, code generation, mathematics, chemistry, biology, climate and finance.</source>
+        <translation>과학, 의료·건강, 코드 생성, 수학, 화학, 생물학, 기후, 금융에 적용한 AI.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CategoryText.cpp" line="67"/>
+        <source>Papers that fit no other category.</source>
+        <translation>다른 분야에 속하지 않는 논문.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +522,19 @@ If the database was made by a newer version, update Daily Insights; to start afr
         <location filename="../app/digest/LocalClassifier.cpp" line="61"/>
         <source>local model: %1 (%2)</source>
         <translation>로컬 모델: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <location filename="../ui/EditionChoice.cpp" line="16"/>
+        <source>News</source>
+        <translation>뉴스</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditionChoice.cpp" line="18"/>
+        <source>Papers</source>
+        <translation>논문</translation>
     </message>
 </context>
 <context>
@@ -1424,108 +1527,108 @@ If the database was made by a newer version, update Daily Insights; to start afr
 <context>
     <name>ui::EditionsSettingsTab</name>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="23"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="25"/>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="26"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="24"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="26"/>
         <source>&amp;Remove…</source>
         <translation>삭제(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="29"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="31"/>
         <source>Editions</source>
         <translation>에디션</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="38"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
         <source>Remove edition</source>
         <translation>에디션 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="40"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="42"/>
         <source>An edition is a digest of its own: its sources, categories, summaries and exports. Switch between them above the category list (Ctrl+1, Ctrl+2 …).</source>
         <translation>에디션은 소스, 카테고리, 요약, 내보내기를 따로 가진 하나의 다이제스트입니다. 카테고리 목록 위에서 전환하세요 (Ctrl+1, Ctrl+2 …).</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
         <source>papers</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="71"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
         <source>news</source>
         <translation>뉴스</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="72"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="74"/>
         <source>%1 (%2, top %3)</source>
         <translation>%1 (%2, 상위 %3개)</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="73"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="75"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="77"/>
         <source>— added on OK</source>
         <translation>— 확인을 누르면 추가됨</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="112"/>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="136"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="114"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="138"/>
         <source>An edition needs a name.</source>
         <translation>에디션 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="117"/>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="141"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="119"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="143"/>
         <source>An edition named &quot;%1&quot; exists.</source>
         <translation>&quot;%1&quot; 에디션이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="131"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="133"/>
         <source>Choose an edition first.</source>
         <translation>먼저 에디션을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="160"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="162"/>
         <source>Remove the edition &quot;%1&quot;? It is not stored yet.</source>
         <translation>&quot;%1&quot; 에디션을 삭제할까요? 아직 저장되지 않은 에디션입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="167"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
         <source>Remove the edition &quot;%1&quot;? Pressing OK deletes its %2, its categories, its %3 and their summaries and briefings. This cannot be undone.</source>
         <translation>&quot;%1&quot; 에디션을 삭제할까요? 확인을 누르면 이 에디션의 %2, 카테고리, %3와 그 요약 및 브리핑이 삭제됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="171"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>소스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EditionsSettingsTab.cpp" line="169"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="171"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="178"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="180"/>
         <source>The News edition cannot be removed.</source>
         <translation>뉴스 에디션은 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/EditionsSettingsTab.cpp" line="182"/>
+        <location filename="../ui/EditionsSettingsTab.cpp" line="184"/>
         <source>The last edition cannot be removed.</source>
         <translation>마지막 에디션은 삭제할 수 없습니다.</translation>
     </message>
@@ -2352,17 +2455,17 @@ Daily AI-news digests by category, readable offline.</source>
         <translation>이 날을 읽음으로 표시하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowEditions.cpp" line="28"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
         <source>Edition</source>
         <translation>에디션</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowEditions.cpp" line="29"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="30"/>
         <source>The digest shown: its days, categories and summaries (Ctrl+1, Ctrl+2 …)</source>
         <translation>표시 중인 다이제스트: 그 날짜, 카테고리, 요약 (Ctrl+1, Ctrl+2 …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowEditions.cpp" line="118"/>
+        <location filename="../ui/MainWindowEditions.cpp" line="119"/>
         <source>%n article(s) of this day are left out of the %1 digest:</source>
         <translation>
             <numerusform>이 날의 기사 %n개가 %1 다이제스트에서 빠졌습니다:</numerusform>

@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char *kContext = "Category";
 
-// The shipped names and descriptions (resources/data/categories.json), marked
+// The shipped names and descriptions (resources/data/categories.json and
+// paper-categories.json), marked
 // for lupdate. CategoryText.DefaultTextsAreAllTranslatable keeps the two lists equal.
 constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("Category", "AI business insight"),
@@ -45,6 +46,25 @@ constexpr const char *kTexts[] = {
                                   "results, scientific discovery with AI."),
     QT_TRANSLATE_NOOP("Category", "Other"),
     QT_TRANSLATE_NOOP("Category", "AI news that fits none of the other categories."),
+    // The Papers edition's research areas (resources/data/paper-categories.json).
+    QT_TRANSLATE_NOOP("Category", "LLM & NLP"),
+    QT_TRANSLATE_NOOP("Category", "Language models and natural language processing: pre-training, instruction tuning, reasoning, agents, retrieval, translation, question answering."),
+    QT_TRANSLATE_NOOP("Category", "Images and video: recognition, detection, segmentation, generation, 3D reconstruction."),
+    QT_TRANSLATE_NOOP("Category", "Models that combine text with images, video or audio: vision-language models, multimodal reasoning and generation."),
+    QT_TRANSLATE_NOOP("Category", "Speech & Audio"),
+    QT_TRANSLATE_NOOP("Category", "Speech recognition and synthesis, music, sound and audio language models."),
+    QT_TRANSLATE_NOOP("Category", "Reinforcement learning, reward modelling, RLHF, policy optimisation, bandits and planning."),
+    QT_TRANSLATE_NOOP("Category", "Robotics & Embodied AI"),
+    QT_TRANSLATE_NOOP("Category", "Robots, manipulation, locomotion, navigation, embodied agents, vision-language-action models."),
+    QT_TRANSLATE_NOOP("Category", "Efficient training & inference"),
+    QT_TRANSLATE_NOOP("Category", "Making models cheaper: quantisation, pruning, distillation, sparsity, mixture of experts, serving, kernels, long context."),
+    QT_TRANSLATE_NOOP("Category", "Safety, alignment & evaluation"),
+    QT_TRANSLATE_NOOP("Category", "Alignment, safety, robustness, jailbreaks, interpretability, fairness, benchmarks and evaluation."),
+    QT_TRANSLATE_NOOP("Category", "Theory & optimisation"),
+    QT_TRANSLATE_NOOP("Category", "Learning theory, optimisation methods, generalisation, scaling laws and mathematical analysis."),
+    QT_TRANSLATE_NOOP("Category", "Applications (science, health, code)"),
+    QT_TRANSLATE_NOOP("Category", "AI applied to science, medicine and health, code generation, mathematics, chemistry, biology, climate and finance."),
+    QT_TRANSLATE_NOOP("Category", "Papers that fit no other category."),
 };
 
 QString translated(const QString &text)

@@ -1,5 +1,7 @@
 #include "ui/EditionsSettingsTab.h"
 
+#include "ui/EditionChoice.h"
+
 #include "storage/Database.h"
 #include "storage/EditionStore.h"
 #include "storage/SourceStore.h"
@@ -69,8 +71,8 @@ void EditionsSettingsTab::fill()
     m_list->clear();
     for (const Edition &e : std::as_const(m_rows)) {
         const QString style = e.style == Edition::Style::Papers ? tr("papers") : tr("news");
-        QString text = e.topN > 0 ? tr("%1 (%2, top %3)").arg(e.name, style).arg(e.topN)
-                                  : tr("%1 (%2)").arg(e.name, style);
+        QString text = e.topN > 0 ? tr("%1 (%2, top %3)").arg(editionDisplayName(e), style).arg(e.topN)
+                                  : tr("%1 (%2)").arg(editionDisplayName(e), style);
         if (e.id == 0)
             text += QLatin1Char(' ') + tr("— added on OK");
         m_list->addItem(text);

@@ -1,5 +1,6 @@
 // MainWindow: the edition switcher (combo above the sidebar, View → Edition,
 // Ctrl+1 … Ctrl+9) and what changes with the shown edition.
+#include "ui/EditionChoice.h"
 #include "ui/MainWindow.h"
 
 #include "model/MarkdownInline.h"
@@ -39,7 +40,7 @@ void MainWindow::reloadEditions()
         const QSignalBlocker block(m_editionBox);
         m_editionBox->clear();
         for (const Edition &e : all)
-            m_editionBox->addItem(e.name, e.id);
+            m_editionBox->addItem(editionDisplayName(e), e.id);
         m_editionBox->setCurrentIndex(std::max(0, m_editionBox->findData(shown)));
     }
     if (!m_editionMenu)
@@ -56,7 +57,7 @@ void MainWindow::reloadEditions()
     m_editionMenu->clear();
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Edition &e = all.at(i);
-        auto *a = new QAction(e.name, m_editionGroup);
+        auto *a = new QAction(editionDisplayName(e), m_editionGroup);
         a->setObjectName(QStringLiteral("editionAction_%1").arg(e.key));
         a->setCheckable(true);
         a->setChecked(e.id == shown);
@@ -116,7 +117,7 @@ QString MainWindow::leftOutText() const
     if (total == 0)
         return QString();
     return tr("%n article(s) of this day are left out of the %1 digest:", nullptr, total)
-               .arg(markdown::escapeInline(m_data.digest.edition.name))
+               .arg(markdown::escapeInline(editionDisplayName(m_data.digest.edition)))
            + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
 }
 

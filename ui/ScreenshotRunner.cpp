@@ -6,10 +6,13 @@
 #include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
 
+#include "storage/EditionStore.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QScreen>
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <algorithm>
@@ -117,6 +120,18 @@ void ScreenshotRunner::capture()
     QApplication::processEvents();
     ok = dialog.grab().save(QDir(m_dir).filePath(QStringLiteral("settings-sources.png"))) && ok;
     dialog.close();
+    // The Papers edition: its newest day, ranked research areas and their summaries.
+    const qint64 news = m_window.currentEdition();
+    const qint64 papers =
+        storage::EditionStore(QSqlDatabase::database(m_deps.readConnection)).byKey(editions::kPapersKey).id;
+    if (papers != 0) {
+        m_window.showEdition(papers);
+        m_window.selectCategory(kAllCategories);
+        QApplication::processEvents();
+        ok = save(&m_window, "papers-edition.png") && ok;
+        m_window.showEdition(news);
+        QApplication::processEvents();
+    }
     captureSearch(ok);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/CategoryListModel.h"
 #include "ui/CategoryText.h"
+#include "ui/EditionChoice.h"
 #include "ui/DayRepository.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ TEST(Translations, KoreanIsCompiledInAndUsed)
 // shows a built-in category in English; a user's own name stays as typed.
 TEST(Translations, ShippedCategoryTextsAreTranslatable)
 {
-    const QList<Category> defaults = defaultCategories();
-    ASSERT_FALSE(defaults.isEmpty());
+    const QList<Category> defaults = defaultCategories() + defaultPaperCategories();
+    ASSERT_GT(defaults.size(), defaultCategories().size());
     for (const Category &c : defaults) {
         EXPECT_TRUE(ui::categoryTextIsTranslatable(c.name)) << c.name.toStdString();
         EXPECT_TRUE(ui::categoryTextIsTranslatable(c.description)) << c.description.toStdString();
@@ -45,7 +46,7 @@ TEST(Translations, BuiltInCategoriesReadInKorean)
                         QStringLiteral(":/i18n")));
     ASSERT_TRUE(QCoreApplication::installTranslator(&ko));
     QStringList untranslated;
-    for (const Category &c : defaultCategories()) {
+    for (const Category &c : defaultCategories() + defaultPaperCategories()) {
         if (c.key != QLatin1String("llm") && ui::categoryDisplayName(c) == c.name)
             untranslated << c.name;
         if (ui::categoryDisplayDescription(c) == c.description)
@@ -53,4 +54,21 @@ TEST(Translations, BuiltInCategoriesReadInKorean)
     }
     QCoreApplication::removeTranslator(&ko);
     EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Translations, TheShippedEditionsReadInKoreanAndAUsersNameStays)
+{
+    QTranslator ko;
+    ASSERT_TRUE(ko.load(QLocale(QStringLiteral("ko_KR")), QStringLiteral("daily-insights"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&ko));
+    Edition own = editions::news();
+    own.name = QStringLiteral("Morning news");
+    const QString news = ui::editionDisplayName(editions::news());
+    const QString papers = ui::editionDisplayName(editions::papers());
+    const QString mine = ui::editionDisplayName(own);
+    QCoreApplication::removeTranslator(&ko);
+    EXPECT_EQ(news, QStringLiteral("뉴스"));
+    EXPECT_EQ(papers, QStringLiteral("논문"));
+    EXPECT_EQ(mine, own.name);
 }
