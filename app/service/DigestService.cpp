@@ -15,6 +15,7 @@
 #include "model/Clock.h"
 #include "service/ClassifierExamples.h"
 #include "service/DaySelection.h"
+#include "service/DigestRun.h"
 #include "service/FullTextInput.h"
 #include "service/Profile.h"
 #include "service/StoryStep.h"
@@ -46,66 +47,6 @@ QString sectionStateName(SectionStatus::State state)
 }
 
 QString savingStage() { return QCoreApplication::translate("Digest", "Saving"); }
-
-struct DigestService::Run
-{
-    Edition edition;
-    QString day;
-    DigestBuildOptions options;
-    QString language;
-    QList<Category> categories;
-    QList<Article> articles;            // the day's articles, classification applied
-    QList<qint64> sectionOrder;         // categories with sources, in category order
-    int nextSection = 0;
-    DigestBuildReport report;
-    QElapsedTimer timer;
-    QPointer<digest::LlmClassifier> classifier;
-    QPointer<digest::LlmSummarizer> summarizer;
-    QPointer<digest::LlmBriefer> briefer;
-    QString saveError; // the first write that failed
-    QSet<qint64> fullText; // articles read from their full text
-    QHash<qint64, int> storyDays; // stories that continue an earlier day's → their day number
-
-    QList<qint64> fullTextOf(const QList<Article> &sources) const
-    {
-        QList<qint64> ids;
-        for (const Article &a : sources) {
-            if (fullText.contains(a.id))
-                ids.append(a.id);
-        }
-        return ids;
-    }
-
-    bool useLlm(const llm::Client *client) const { return client && !options.offline; }
-
-    qint64 fallbackCategory() const
-    {
-        for (const Category &c : categories) {
-            if (isFallbackCategoryKey(c.key))
-                return c.id;
-        }
-        return categories.isEmpty() ? 0 : categories.constLast().id;
-    }
-
-    Category category(qint64 id) const
-    {
-        for (const Category &c : categories) {
-            if (c.id == id)
-                return c;
-        }
-        return Category();
-    }
-
-    QList<Article> sourcesOf(qint64 categoryId) const
-    {
-        QList<Article> out;
-        for (const Article &a : articles) {
-            if (a.isAi && a.categoryId == categoryId)
-                out.append(a);
-        }
-        return digest::groupByStory(out); // a story's articles next to each other, so all are cited
-    }
-};
 
 DigestService::DigestService(Profile &profile, storage::StorageWriter &writer, llm::Client *client,
                              const Clock &clock, QObject *parent)
@@ -461,105 +402,6 @@ void DigestService::summariseNext()
     summarizer->summarize(sources, category, run.language, run.edition.style);
 }
 
-void DigestService::briefStep()
-{
-    if (!m_running)
-        return;
-    Run &run = *m_run;
-    const QList<digest::BriefingStory> ranked = digest::rankBriefingStories(run.articles, run.storyDays);
-    if (ranked.isEmpty()) {
-        finish();
-        return;
-    }
-    const int sections = int(run.sectionOrder.size());
-    Q_EMIT progress(QCoreApplication::translate("Digest", "Writing the day's briefing"), sections, sections);
-    // The LLM writes it when there is one (and enough stories to choose from).
-    bool llm = run.useLlm(m_client) && ranked.size() >= Briefing::kMinItems;
-    const digest::BriefingInput input = digest::BriefingPrompt::input(ranked);
-    // Over today's LLM budget, the briefing is written offline like the sections.
-    const bool overBudget = llm && run.options.budget
-        && !run.options.budget->allows(
-            LlmBudget::estimateTokens(digest::BriefingPrompt::build(input, run.language)));
-    if (overBudget)
-        llm = false;
-    const QString provider = llm ? llm::providerName(m_client->provider()) : QStringLiteral("offline");
-    const QString model = llm ? m_client->model() : QString();
-    const QString promptVersion =
-        llm ? QString::fromLatin1(digest::kBriefingPromptVersion) : digest::OfflineBriefing::promptVersion();
-    const QString hash = digest::BriefingPrompt::inputHash(input, provider, model, promptVersion, run.language);
-
-    run.report.briefingBuilt = true;
-    run.report.briefing.categoryName = QStringLiteral("briefing");
-    const std::optional<Briefing> cached = storage::BriefingStore(m_profile.database(), run.edition.id).get(run.day);
-    const bool reusable =
-        cached && cached->error.isEmpty() && !cached->isEmpty() &&
-        (cached->provenance.inputHash == hash || cached->provenance.provider == QLatin1String("imported"));
-    // The offline pass of an automatic build keeps what the LLM wrote from this input.
-    const bool keepLlm = !llm && !overBudget && run.options.automatic && m_client && cached
-        && cached->error.isEmpty() && !cached->isEmpty()
-        && cached->provenance.inputHash
-            == digest::BriefingPrompt::inputHash(input, llm::providerName(m_client->provider()),
-                                                 m_client->model(),
-                                                 QString::fromLatin1(digest::kBriefingPromptVersion),
-                                                 run.language);
-    if (!overBudget && (reusable || keepLlm) && !(run.options.force && run.options.onlyCategoryId == 0)) {
-        run.report.briefing.state = SectionStatus::State::Cached;
-        run.report.briefing.sources = int(cached->items.size());
-        finish();
-        return;
-    }
-
-    const auto store = [this, ranked](Briefing briefing, const QString &inputHash) {
-        if (briefing.isEmpty()) { // the LLM failed: the offline briefing stands in, with the reason
-            const QString error = briefing.error;
-            briefing = digest::OfflineBriefing::build(ranked, m_run->language);
-            briefing.error = error; // not reused: the next build asks the LLM again
-        } else {
-            briefing.provenance.inputHash = inputHash;
-        }
-        briefing.day = m_run->day;
-        briefing.provenance.createdAt = m_clock.nowUtc();
-        SectionStatus &status = m_run->report.briefing;
-        status.sources = int(briefing.items.size());
-        status.message = briefing.error;
-        if (!briefing.error.isEmpty()) {
-            status.state = SectionStatus::State::Failed;
-            llmFailed(briefing.error);
-        }
-        save([briefing, edition = m_run->edition.id](QSqlDatabase &db) {
-            storage::BriefingStore store(db, edition);
-            store.put(briefing);
-            return store.lastError();
-        });
-    };
-
-    if (!llm) {
-        run.report.briefing.state = overBudget ? SectionStatus::State::OverBudget : SectionStatus::State::Offline;
-        if (overBudget) {
-            run.report.briefing.message = sectionStateName(SectionStatus::State::OverBudget);
-            if (run.report.llm.state == LlmUse::State::Used)
-                run.report.llm.state = LlmUse::State::OverBudget;
-        }
-        store(digest::OfflineBriefing::build(ranked, run.language), hash);
-        finish();
-        return;
-    }
-    auto *briefer = new digest::LlmBriefer(m_client, this);
-    run.briefer = briefer;
-    connect(briefer, &digest::LlmBriefer::finished, this, [this, briefer, store, hash](const Briefing &result) {
-        briefer->deleteLater();
-        if (!m_running)
-            return;
-        m_run->report.llmCalls += briefer->requestCount();
-        m_run->report.tokensIn += result.provenance.tokensIn;
-        m_run->report.tokensOut += result.provenance.tokensOut;
-        recordRequests(briefer->requestCount(), result.provenance.tokensIn, result.provenance.tokensOut);
-        m_run->report.briefing.state = SectionStatus::State::Generated;
-        store(result, hash);
-        finish();
-    });
-    briefer->brief(input, run.language);
-}
 
 void DigestService::save(std::function<QString(QSqlDatabase &)> job)
 {

@@ -32,18 +32,8 @@ Digest papersDigest()
     const ImportedDigest imported =
         SeedDigestImporter::parse(testpaths::readAll(testpaths::fixture(QStringLiteral("export/papers-2026-11-18.md"))),
                                   QStringLiteral("paper_2026-11-18.md"));
-    Digest d;
+    Digest d = exportfixtures::digestFrom(imported);
     d.edition = editions::papers();
-    d.day = imported.day;
-    d.language = QStringLiteral("ko");
-    for (const ImportedSection &s : imported.sections) {
-        DigestSection section;
-        section.emoji = s.emoji;
-        section.categoryName = s.categoryName;
-        section.summaryMarkdown = s.summaryMarkdown;
-        section.sources = s.sources;
-        d.sections.append(section);
-    }
     return d;
 }
 

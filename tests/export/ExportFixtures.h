@@ -1,6 +1,7 @@
 #pragma once
 
 #include "digest/SummaryRenderer.h"
+#include "export/SeedDigestImporter.h"
 #include "model/Digest.h"
 
 #include <QTimeZone>
@@ -99,6 +100,23 @@ inline Digest hostileDigest()
     failed.sources = {source("Agents learn to cooperate", "https://example.com/rl")};
     d.sections = {s, failed};
     d.notAiCount = 1;
+    return d;
+}
+
+// An imported digest as the exporter sees it (sections, summaries, sources).
+inline Digest digestFrom(const exporter::ImportedDigest &imported)
+{
+    Digest d;
+    d.day = imported.day;
+    d.language = QStringLiteral("ko");
+    for (const exporter::ImportedSection &s : imported.sections) {
+        DigestSection section;
+        section.emoji = s.emoji;
+        section.categoryName = s.categoryName;
+        section.summaryMarkdown = s.summaryMarkdown;
+        section.sources = s.sources;
+        d.sections.append(section);
+    }
     return d;
 }
 

@@ -21,21 +21,7 @@ ImportedDigest importSeed(const QString &name)
     return SeedDigestImporter::parse(testpaths::readAll(testpaths::seeds(name)), name);
 }
 
-Digest toDigest(const ImportedDigest &imported)
-{
-    Digest d;
-    d.day = imported.day;
-    d.language = QStringLiteral("ko");
-    for (const ImportedSection &s : imported.sections) {
-        DigestSection section;
-        section.emoji = s.emoji;
-        section.categoryName = s.categoryName;
-        section.summaryMarkdown = s.summaryMarkdown;
-        section.sources = s.sources;
-        d.sections.append(section);
-    }
-    return d;
-}
+Digest toDigest(const ImportedDigest &imported) { return exportfixtures::digestFrom(imported); }
 
 void expectSameSections(const ImportedDigest &a, const ImportedDigest &b)
 {
